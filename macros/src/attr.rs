@@ -1,0 +1,102 @@
+//! The options inside `#[disposable(...)]`.
+
+use proc_macro2::{Span, TokenStream};
+use syn::parse::Parser;
+use syn::{LitStr, Path};
+
+/// Which item the attribute is on decides which options are accepted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Struct,
+    Impl,
+}
+
+#[derive(Default)]
+pub struct Options {
+    /// `async`: the class is also `AsyncDisposable`.
+    pub is_async: Option<Span>,
+    /// `js_name = "..."` on a struct.
+    pub js_name: Option<LitStr>,
+    /// `js_class = "..."` on an impl block.
+    pub js_class: Option<LitStr>,
+    /// `crate = "..."`: where the runtime is, like serde's `crate`.
+    pub krate: Option<Path>,
+}
+
+pub fn parse(args: TokenStream, target: Target) -> syn::Result<Options> {
+    let mut opts = Options::default();
+    let mut errors: Option<syn::Error> = None;
+    let mut push = |e: syn::Error| match &mut errors {
+        Some(all) => all.combine(e),
+        None => errors = Some(e),
+    };
+    let parser = syn::meta::parser(|meta| {
+        let key = meta.path.get_ident().map(|i| i.to_string()).unwrap_or_default();
+        match (key.as_str(), target) {
+            ("async", Target::Struct) => {
+                duplicate(&opts.is_async.is_some(), &meta.path, &mut push);
+                opts.is_async = Some(meta.path.segments[0].ident.span());
+            }
+            ("js_name", Target::Struct) => {
+                duplicate(&opts.js_name.is_some(), &meta.path, &mut push);
+                opts.js_name = Some(js_ident(meta.value()?.parse()?)?);
+            }
+            ("js_class", Target::Impl) => {
+                duplicate(&opts.js_class.is_some(), &meta.path, &mut push);
+                opts.js_class = Some(js_ident(meta.value()?.parse()?)?);
+            }
+            ("crate", _) => {
+                duplicate(&opts.krate.is_some(), &meta.path, &mut push);
+                let lit: LitStr = meta.value()?.parse()?;
+                opts.krate = Some(lit.parse()?);
+            }
+            ("async" | "js_name", Target::Impl) => push(meta.error(format!(
+                "`{key}` belongs on the struct: #[disposable({key}{})] struct ...",
+                if key == "async" { "" } else { " = \"...\"" }
+            ))),
+            ("js_class", Target::Struct) => push(meta.error(
+                "`js_class` belongs on an impl block; on the struct, use `js_name = \"...\"`",
+            )),
+            _ => {
+                let expected = match target {
+                    Target::Struct => "`async`, `js_name = \"...\"` or `crate = \"...\"`",
+                    Target::Impl => "`js_class = \"...\"` or `crate = \"...\"`",
+                };
+                push(meta.error(format!(
+                    "unknown #[disposable] option `{}`; expected {expected}",
+                    quote::ToTokens::to_token_stream(&meta.path).to_string().replace(' ', "")
+                )));
+                // Skip a value so that the next option is still checked.
+                if meta.input.peek(syn::Token![=]) {
+                    let _: syn::Expr = meta.value()?.parse()?;
+                } else if meta.input.peek(syn::token::Paren) {
+                    let _group: proc_macro2::Group = meta.input.parse()?;
+                }
+            }
+        }
+        Ok(())
+    });
+    parser.parse2(args)?;
+    match errors {
+        Some(e) => Err(e),
+        None => Ok(opts),
+    }
+}
+
+fn duplicate(seen: &bool, path: &Path, push: &mut impl FnMut(syn::Error)) {
+    if *seen {
+        push(syn::Error::new_spanned(path, "duplicate #[disposable] option"));
+    }
+}
+
+fn js_ident(lit: LitStr) -> syn::Result<LitStr> {
+    let v = lit.value();
+    let mut chars = v.chars();
+    let ok = matches!(chars.next(), Some(c) if c.is_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$');
+    if ok {
+        Ok(lit)
+    } else {
+        Err(syn::Error::new(lit.span(), "expected a JavaScript class name"))
+    }
+}

@@ -1,0 +1,451 @@
+//! The generated code. Everything is named by absolute path through the
+//! runtime's `__private` module, so users need no imports.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
+use syn::visit_mut::VisitMut;
+use syn::{parse_quote, Attribute, Ident, ImplItem, ItemImpl, ItemStruct, Path, ReturnType, Type};
+
+use crate::ast::{self, Input, Method, Receiver};
+use crate::attr::{self, Options, Target};
+use crate::ts;
+use crate::valid::{self, Errors};
+
+pub fn expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
+    match ast::parse(item)? {
+        Input::Struct(item) => {
+            let opts = attr::parse(args, Target::Struct)?;
+            let mut errors = Errors::default();
+            valid::check_struct(&item, &mut errors);
+            errors.finish()?;
+            expand_struct(&opts, item)
+        }
+        Input::Impl(item) => {
+            let opts = attr::parse(args, Target::Impl)?;
+            let mut errors = Errors::default();
+            valid::check_impl(&item, &mut errors);
+            errors.finish()?;
+            expand_impl(&opts, item)
+        }
+    }
+}
+
+/// The wasm-bindgen class that holds the slot for `ident`.
+pub fn handle_ident(ident: &Ident) -> Ident {
+    format_ident!("__WasmDispose_{}", ident)
+}
+
+struct Paths {
+    private: TokenStream,
+    /// `#[wasm_bindgen]` itself.
+    wb: TokenStream,
+    /// The `wasm_bindgen = ...` option, so the generated wasm-bindgen code
+    /// reaches wasm-bindgen through the runtime too.
+    wb_path: TokenStream,
+}
+
+fn paths(opts: &Options) -> Paths {
+    let krate: Path = opts.krate.clone().unwrap_or_else(|| parse_quote!(::wasm_dispose));
+    let private = quote!(#krate::__private);
+    Paths {
+        wb: quote!(#private::wasm_bindgen_attr),
+        wb_path: quote!(wasm_bindgen = #private::wasm_bindgen),
+        private,
+    }
+}
+
+fn docs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
+    attrs.iter().filter(|a| a.path().is_ident("doc"))
+}
+
+fn cfgs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
+    attrs.iter().filter(|a| a.path().is_ident("cfg") || a.path().is_ident("cfg_attr"))
+}
+
+fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStream> {
+    let Paths { private, wb, wb_path } = paths(opts);
+    let ident = item.ident.clone();
+    let handle = handle_ident(&ident);
+    let js_name = opts.js_name.as_ref().map(|l| l.value()).unwrap_or_else(|| ident.to_string());
+    let props = ast::properties(&item)?
+        .iter()
+        .map(|p| property(&private, p))
+        .collect::<Vec<_>>();
+    let docs: Vec<Attribute> = docs(&item.attrs).cloned().collect();
+    let cfgs: Vec<Attribute> = cfgs(&item.attrs).cloned().collect();
+    // The user's struct stays plain Rust; field options were for us.
+    for field in item.fields.iter_mut() {
+        field.attrs.retain(|a| !ast::is_bindgen(a));
+    }
+    let ts = ts::class_interface(&js_name, opts.is_async.is_some());
+    let abi = abi_impls(&private, &ident, &handle);
+
+    Ok(quote! {
+        #item
+
+        #(#docs)*
+        #(#cfgs)*
+        #[#wb(js_name = #js_name, #wb_path)]
+        #[doc(hidden)]
+        #[allow(non_camel_case_types)]
+        pub struct #handle {
+            __wd_slot: #private::Slot<#ident>,
+        }
+
+        #(#cfgs)*
+        #[automatically_derived]
+        impl #private::Disposable for #ident {
+            const CLASS: &'static str = #js_name;
+            type Handle = #handle;
+            #[inline]
+            fn __slot(handle: &#handle) -> &#private::Slot<Self> {
+                &handle.__wd_slot
+            }
+            #[inline]
+            fn __handle(slot: #private::Slot<Self>) -> #handle {
+                #handle { __wd_slot: slot }
+            }
+            #[inline]
+            fn __class() -> &'static ::std::thread::LocalKey<#private::Class> {
+                #private::thread_local! {
+                    static CLASS: #private::Class = const { #private::Class::new(#js_name) };
+                }
+                &CLASS
+            }
+        }
+
+        #(#cfgs)*
+        #abi
+
+        #(#cfgs)*
+        #[#wb(js_class = #js_name, #wb_path)]
+        impl #handle {
+            #[doc = " Drops the Rust value now. Idempotent."]
+            #[wasm_bindgen(js_name = "free", skip_typescript)]
+            pub fn __wd_free(&self) {
+                self.__wd_slot.dispose(#private::Reason::Dispose);
+            }
+
+            #[doc = " `true` once the object was disposed or moved into Rust."]
+            #[wasm_bindgen(getter, js_name = "disposed")]
+            pub fn __wd_disposed(&self) -> bool {
+                !self.__wd_slot.is_live()
+            }
+
+            #(#props)*
+        }
+
+        #(#cfgs)*
+        const _: () = {
+            #[#wb(typescript_custom_section, #wb_path)]
+            const TS: &'static str = #ts;
+        };
+    })
+}
+
+/// wasm-bindgen's ABI traits for the user's type, all delegating to the
+/// handle class, so the type is usable in any `#[wasm_bindgen]` signature.
+fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStream {
+    let wb = quote!(#private::wasm_bindgen);
+    let c = quote!(#wb::convert);
+    let d = quote!(#wb::describe);
+    let result = quote!(#private::core::result::Result);
+    quote! {
+        const _: () = {
+            #[automatically_derived]
+            impl #d::WasmDescribe for #ident {
+                #[inline]
+                fn describe() {
+                    <#handle as #d::WasmDescribe>::describe()
+                }
+            }
+            #[automatically_derived]
+            impl #d::WasmDescribeVector for #ident {
+                #[inline]
+                fn describe_vector() {
+                    <#handle as #d::WasmDescribeVector>::describe_vector()
+                }
+            }
+            #[automatically_derived]
+            impl #c::IntoWasmAbi for #ident {
+                type Abi = <#handle as #c::IntoWasmAbi>::Abi;
+                #[inline]
+                fn into_abi(self) -> Self::Abi {
+                    #c::IntoWasmAbi::into_abi(#private::wrap(self))
+                }
+            }
+            #[automatically_derived]
+            impl #c::OptionIntoWasmAbi for #ident {
+                #[inline]
+                fn none() -> Self::Abi {
+                    #private::none::<Self>()
+                }
+            }
+            #[automatically_derived]
+            impl #c::FromWasmAbi for #ident {
+                type Abi = <#handle as #c::FromWasmAbi>::Abi;
+                #[inline]
+                unsafe fn from_abi(js: Self::Abi) -> Self {
+                    #private::from_abi(js)
+                }
+                #[inline]
+                unsafe fn try_from_abi(js: Self::Abi) -> #result<Self, &'static str> {
+                    #private::try_from_abi(js)
+                }
+            }
+            #[automatically_derived]
+            impl #c::OptionFromWasmAbi for #ident {
+                #[inline]
+                fn is_none(abi: &Self::Abi) -> bool {
+                    #private::is_none::<Self>(abi)
+                }
+            }
+            #[automatically_derived]
+            impl #c::RefFromWasmAbi for #ident {
+                type Abi = <#handle as #c::RefFromWasmAbi>::Abi;
+                type Anchor = #private::Anchor<Self>;
+                #[inline]
+                unsafe fn ref_from_abi(js: Self::Abi) -> Self::Anchor {
+                    #private::ref_from_abi(js)
+                }
+                #[inline]
+                unsafe fn try_ref_from_abi(js: Self::Abi) -> #result<Self::Anchor, &'static str> {
+                    #private::try_ref_from_abi(js)
+                }
+            }
+            #[automatically_derived]
+            impl #c::RefMutFromWasmAbi for #ident {
+                type Abi = <#handle as #c::RefFromWasmAbi>::Abi;
+                type Anchor = #private::AnchorMut<Self>;
+                #[inline]
+                unsafe fn ref_mut_from_abi(js: Self::Abi) -> Self::Anchor {
+                    #private::ref_mut_from_abi(js)
+                }
+                #[inline]
+                unsafe fn try_ref_mut_from_abi(js: Self::Abi) -> #result<Self::Anchor, &'static str> {
+                    #private::try_ref_mut_from_abi(js)
+                }
+            }
+            #[automatically_derived]
+            impl #c::VectorIntoWasmAbi for #ident {
+                type Abi = <#handle as #c::VectorIntoWasmAbi>::Abi;
+                #[inline]
+                fn vector_into_abi(values: #private::Box<[Self]>) -> Self::Abi {
+                    #private::vector_into_abi(values)
+                }
+            }
+            #[automatically_derived]
+            impl #private::core::convert::From<#ident> for #private::JsValue {
+                #[inline]
+                fn from(value: #ident) -> Self {
+                    #private::JsValue::from(#private::wrap(value))
+                }
+            }
+        };
+    }
+}
+
+/// A `pub` field becomes a property, as with `#[wasm_bindgen]` structs.
+fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
+    let field = p.ident;
+    let ty = &p.field.ty;
+    let js_name = p.js_name();
+    let getter = format_ident!("__wd_get_{}", field);
+    let setter = format_ident!("__wd_set_{}", field);
+    let docs = docs(&p.field.attrs);
+    let result = quote!(#private::core::result::Result);
+    let value = if p.has("getter_with_clone") {
+        quote_spanned!(ty_span(ty)=> #private::core::clone::Clone::clone(&__wd_v.#field))
+    } else {
+        quote_spanned!(ty_span(ty)=> __wd_v.#field)
+    };
+    let set = if p.has("readonly") {
+        quote!()
+    } else {
+        quote! {
+            #[wasm_bindgen(setter, js_name = #js_name)]
+            pub fn #setter(&self, value: #ty) -> #result<(), #private::JsValue> {
+                let mut __wd_v = self.__wd_slot.borrow_mut()?;
+                __wd_v.#field = value;
+                #result::Ok(())
+            }
+        }
+    };
+    quote! {
+        #(#docs)*
+        #[wasm_bindgen(getter, js_name = #js_name)]
+        pub fn #getter(&self) -> #result<#ty, #private::JsValue> {
+            let __wd_v = self.__wd_slot.borrow()?;
+            #result::Ok(#value)
+        }
+        #set
+    }
+}
+
+fn ty_span(ty: &Type) -> Span {
+    ty.to_token_stream().into_iter().next().map(|t| t.span()).unwrap_or_else(Span::call_site)
+}
+
+fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
+    let Paths { private, wb, wb_path } = paths(opts);
+    let Type::Path(self_ty) = &*item.self_ty else { unreachable!("checked in valid") };
+    let user_path = self_ty.path.clone();
+    let ident = user_path.segments.last().unwrap().ident.clone();
+    let mut handle_path = user_path.clone();
+    handle_path.segments.last_mut().unwrap().ident = handle_ident(&ident);
+    let js_class = opts.js_class.as_ref().map(|l| l.value()).unwrap_or_else(|| ident.to_string());
+
+    let mut errors = Errors::default();
+    let mut forwards = Vec::new();
+    for impl_item in &item.items {
+        let ImplItem::Fn(f) = impl_item else { continue };
+        let m = match ast::method(f) {
+            Ok(m) => m,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        if !matches!(f.vis, syn::Visibility::Public(_)) || m.has("skip") {
+            continue;
+        }
+        valid::check_method(&m, &mut errors);
+        forwards.push(forward(&private, &user_path, &handle_path, &m));
+    }
+    errors.finish()?;
+
+    // The user's impl stays plain Rust: method options were for us.
+    for impl_item in &mut item.items {
+        if let ImplItem::Fn(f) = impl_item {
+            f.attrs.retain(|a| !ast::is_bindgen(a));
+        }
+    }
+    let self_span = ty_span(&item.self_ty);
+    let assert = quote_spanned! {self_span=>
+        const _: fn() = || {
+            fn __wd_requires_disposable_struct<T: #private::Disposable>() {}
+            __wd_requires_disposable_struct::<#user_path>();
+        };
+    };
+    let cfgs = cfgs(&item.attrs).cloned().collect::<Vec<_>>();
+
+    Ok(quote! {
+        #item
+
+        #assert
+
+        #(#cfgs)*
+        #[#wb(js_class = #js_class, #wb_path)]
+        impl #handle_path {
+            #(#forwards)*
+        }
+    })
+}
+
+/// Replaces `Self` with the user's type: inside the handle impl, `Self`
+/// would mean the handle.
+struct ReplaceSelf<'a>(&'a Path);
+
+impl VisitMut for ReplaceSelf<'_> {
+    fn visit_type_path_mut(&mut self, ty: &mut syn::TypePath) {
+        if ty.qself.is_none() && ty.path.segments.first().is_some_and(|s| s.ident == "Self") {
+            let rest: Vec<_> = ty.path.segments.iter().skip(1).cloned().collect();
+            let mut path = self.0.clone();
+            path.segments.extend(rest);
+            ty.path = path;
+        }
+        syn::visit_mut::visit_type_path_mut(self, ty);
+    }
+}
+
+fn replace_self(ty: &Type, user: &Path) -> Type {
+    let mut ty = ty.clone();
+    ReplaceSelf(user).visit_type_mut(&mut ty);
+    ty
+}
+
+/// Is the type written as some `Result<..>` (including aliases such as
+/// `io::Result<T>`)?
+fn is_result(ty: &Type) -> bool {
+    matches!(ty, Type::Path(p) if p.qself.is_none()
+        && p.path.segments.last().is_some_and(|s| s.ident == "Result"))
+}
+
+/// One forwarding method on the handle: check the slot, borrow or take the
+/// value, call the user's method.
+fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) -> TokenStream {
+    let sig = &m.item.sig;
+    let name = &sig.ident;
+    let asyncness = &sig.asyncness;
+    let result = quote!(#private::core::result::Result);
+    let js = quote!(#private::JsValue);
+    let attrs = m
+        .item
+        .attrs
+        .iter()
+        .filter(|a| ast::is_bindgen(a) || a.path().is_ident("doc") || a.path().is_ident("cfg"));
+    let arg_names: Vec<&Ident> = m.args.iter().map(|(i, _)| *i).collect();
+    let arg_types: Vec<Type> = m.args.iter().map(|(_, t)| replace_self(t, user)).collect();
+    let (receiver, prefix, value) = match m.receiver {
+        Receiver::None => (quote!(), quote!(), None),
+        Receiver::Ref => (
+            quote!(&self,),
+            quote!(let __wd_v = self.__wd_slot.borrow()?;),
+            Some(quote!(&*__wd_v)),
+        ),
+        Receiver::RefMut => (
+            quote!(&self,),
+            quote!(let mut __wd_v = self.__wd_slot.borrow_mut()?;),
+            Some(quote!(&mut *__wd_v)),
+        ),
+        // The handle is taken by value, so the generated JavaScript calls
+        // `__destroy_into_raw()` and the object is `moved` afterwards.
+        Receiver::Value => (
+            quote!(self,),
+            quote!(let __wd_v = self.__wd_slot.take()?;),
+            Some(quote!(__wd_v)),
+        ),
+    };
+    let call_args = value.into_iter().chain(arg_names.iter().map(|i| quote!(#i)));
+    let mut call = quote!(#user::#name(#(#call_args),*));
+    if asyncness.is_some() {
+        call = quote!(#call.await);
+    }
+    let out = match &sig.output {
+        ReturnType::Default => None,
+        ReturnType::Type(_, ty) => Some(replace_self(ty, user)),
+    };
+
+    let (ret, body) = if m.is_constructor() {
+        match &out {
+            Some(ty) if is_result(ty) => (
+                quote!(#result<#handle, #js>),
+                quote!(#private::Fallible::into_js_result(#call).map(#private::wrap::<#user>)),
+            ),
+            _ => (quote!(#handle), quote!(#private::wrap::<#user>(#call))),
+        }
+    } else if m.receiver == Receiver::None {
+        // Static methods touch no slot and keep their signature.
+        match &out {
+            Some(ty) => (quote!(#ty), call),
+            None => (quote!(()), call),
+        }
+    } else {
+        match &out {
+            None => (quote!(#result<(), #js>), quote!(#result::Ok(#call))),
+            Some(ty) if is_result(ty) => (
+                quote!(#result<<#ty as #private::Fallible>::Ok, #js>),
+                quote!(#private::Fallible::into_js_result(#call)),
+            ),
+            Some(ty) => (quote!(#result<#ty, #js>), quote!(#result::Ok(#call))),
+        }
+    };
+
+    quote! {
+        #(#attrs)*
+        pub #asyncness fn #name(#receiver #(#arg_names: #arg_types),*) -> #ret {
+            #prefix
+            #body
+        }
+    }
+}

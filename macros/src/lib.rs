@@ -1,0 +1,24 @@
+//! The `#[disposable]` attribute of [wasm-dispose](https://docs.rs/wasm-dispose).
+//!
+//! Use it through `wasm_dispose::disposable`; see that crate for the docs.
+
+mod ast;
+mod attr;
+mod expand;
+mod ts;
+mod valid;
+
+use proc_macro::TokenStream;
+
+/// Exports a struct and its impl blocks to JavaScript as a disposable class.
+///
+/// On a struct: `#[disposable]`, `#[disposable(async)]`,
+/// `#[disposable(js_name = "Name")]`, `#[disposable(crate = "path")]`.
+/// On an inherent impl block: `#[disposable]`, `#[disposable(js_class = "Name")]`.
+/// Methods inside keep their `#[wasm_bindgen(...)]` attributes.
+#[proc_macro_attribute]
+pub fn disposable(args: TokenStream, input: TokenStream) -> TokenStream {
+    expand::expand(args.into(), input.into())
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}

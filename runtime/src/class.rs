@@ -1,0 +1,145 @@
+//! Per-class bookkeeping: the `Disposable` trait the attribute implements,
+//! the counters behind `disposableStats()`, and the one-time patch of the
+//! class prototype.
+
+use core::cell::{Cell, RefCell};
+use std::thread::LocalKey;
+
+use wasm_bindgen::JsValue;
+
+use crate::slot::Slot;
+
+/// A Rust type exported to JavaScript as a disposable class.
+///
+/// Implemented by `#[disposable]`; not meant to be implemented by hand.
+pub trait Disposable: Sized + 'static {
+    /// The JavaScript class name.
+    const CLASS: &'static str;
+
+    /// The wasm-bindgen class that owns the slot.
+    #[doc(hidden)]
+    type Handle: 'static + Into<JsValue>;
+
+    #[doc(hidden)]
+    fn __slot(handle: &Self::Handle) -> &Slot<Self>;
+
+    #[doc(hidden)]
+    fn __handle(slot: Slot<Self>) -> Self::Handle;
+
+    #[doc(hidden)]
+    fn __class() -> &'static LocalKey<Class>;
+}
+
+/// Why a value left its slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reason {
+    /// `free()` or `[Symbol.dispose]()`.
+    Dispose,
+    /// `[Symbol.asyncDispose]()`.
+    AsyncDispose,
+    /// Passed by value into Rust.
+    Move,
+    /// The JavaScript object was garbage-collected without being disposed.
+    Finalize,
+}
+
+impl Reason {
+    /// The string JavaScript listeners see.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Dispose => "dispose",
+            Reason::AsyncDispose => "asyncDispose",
+            Reason::Move => "move",
+            Reason::Finalize => "finalize",
+        }
+    }
+}
+
+/// One class's counters. `live = created - disposed - moved - leaked`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ClassStats {
+    pub created: u64,
+    pub disposed: u64,
+    pub moved: u64,
+    pub leaked: u64,
+}
+
+impl ClassStats {
+    pub fn live(&self) -> u64 {
+        self.created - self.disposed - self.moved - self.leaked
+    }
+}
+
+/// Per-class state, one per thread (a wasm module is one thread).
+#[doc(hidden)]
+pub struct Class {
+    name: &'static str,
+    stats: Cell<ClassStats>,
+    /// The prototype has been patched and the class is in the registry.
+    ready: Cell<bool>,
+}
+
+impl Class {
+    pub const fn new(name: &'static str) -> Self {
+        Class {
+            name,
+            stats: Cell::new(ClassStats { created: 0, disposed: 0, moved: 0, leaked: 0 }),
+            ready: Cell::new(false),
+        }
+    }
+}
+
+thread_local! {
+    static REGISTRY: RefCell<Vec<&'static LocalKey<Class>>> = const { RefCell::new(Vec::new()) };
+}
+
+pub(crate) fn record<T: Disposable>(reason: Reason) {
+    T::__class().with(|class| {
+        let mut s = class.stats.get();
+        match reason {
+            Reason::Dispose | Reason::AsyncDispose => s.disposed += 1,
+            Reason::Move => s.moved += 1,
+            Reason::Finalize => s.leaked += 1,
+        }
+        class.stats.set(s);
+    });
+}
+
+/// Puts a new value in a new handle, ready to cross into JavaScript.
+pub fn wrap<T: Disposable>(value: T) -> T::Handle {
+    T::__class().with(|class| {
+        if !class.ready.get() {
+            prepare::<T>(class);
+        }
+        let mut s = class.stats.get();
+        s.created += 1;
+        class.stats.set(s);
+    });
+    T::__handle(Slot::new(value))
+}
+
+/// Once per class, before its first instance reaches JavaScript: register it
+/// for `disposableStats()` and patch its prototype.
+#[cold]
+fn prepare<T: Disposable>(class: &Class) {
+    class.ready.set(true);
+    REGISTRY.with(|r| r.borrow_mut().push(T::__class()));
+    // An empty handle is the throwaway instance that leads to the prototype.
+    let probe: JsValue = T::__handle(Slot::empty()).into();
+    crate::js::install(&probe, class.name);
+}
+
+/// Every class that has had an instance, with its counters.
+pub fn all_stats() -> Vec<(&'static str, ClassStats)> {
+    REGISTRY.with(|r| {
+        r.borrow()
+            .iter()
+            .map(|key| key.with(|c| (c.name, c.stats.get())))
+            .collect()
+    })
+}
+
+/// The counters of one class.
+pub fn stats<T: Disposable>() -> ClassStats {
+    T::__class().with(|c| c.stats.get())
+}

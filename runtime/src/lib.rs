@@ -1,0 +1,35 @@
+//! Deterministic, idempotent, move-safe disposal for Rust types exported to
+//! JavaScript with wasm-bindgen.
+//!
+//! Put `#[disposable]` where you would put `#[wasm_bindgen]`, on a struct and
+//! its impl blocks. The JavaScript class then honours Explicit Resource
+//! Management: `using x = new Foo()` drops the Rust value at block exit,
+//! disposal is idempotent, `x.disposed` tells the state, and any use of a
+//! disposed or moved object throws `DisposedError`.
+//!
+//! ```ignore
+//! use wasm_dispose::disposable;
+//!
+//! #[disposable]
+//! pub struct Image { pixels: Vec<u8> }
+//!
+//! #[disposable]
+//! impl Image {
+//!     #[wasm_bindgen(constructor)]
+//!     pub fn new(len: usize) -> Image { Image { pixels: vec![0; len] } }
+//!     pub fn len(&self) -> usize { self.pixels.len() }
+//! }
+//! ```
+
+mod class;
+mod convert;
+mod error;
+mod js;
+mod slot;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use crate::class::{all_stats, stats, ClassStats, Disposable, Reason};
+pub use wasm_dispose_macros::disposable;

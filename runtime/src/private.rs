@@ -1,0 +1,33 @@
+//! Everything generated code reaches, under one hidden path, so that users
+//! need no imports beyond `wasm_dispose::disposable`.
+
+pub use core;
+pub use std::boxed::Box;
+pub use std::thread_local;
+pub use wasm_bindgen;
+pub use wasm_bindgen::prelude::wasm_bindgen as wasm_bindgen_attr;
+pub use wasm_bindgen::JsValue;
+
+pub use crate::class::{wrap, Class, Disposable, Reason};
+pub use crate::convert::{Anchor, AnchorMut};
+pub use crate::slot::{Slot, State};
+
+/// Turns a user method's `Result<T, E>` into the `Result<T, JsValue>` the
+/// forwarding method returns, whatever alias the user wrote.
+pub trait Fallible {
+    type Ok;
+    fn into_js_result(self) -> Result<Self::Ok, JsValue>;
+}
+
+impl<T, E: Into<JsValue>> Fallible for Result<T, E> {
+    type Ok = T;
+    #[inline]
+    fn into_js_result(self) -> Result<T, JsValue> {
+        self.map_err(Into::into)
+    }
+}
+
+pub use crate::convert::{
+    from_abi, is_none, none, ref_from_abi, ref_mut_from_abi, try_from_abi, try_ref_from_abi,
+    try_ref_mut_from_abi, vector_into_abi,
+};
