@@ -50,13 +50,19 @@ pub fn parse(args: TokenStream, target: Target) -> syn::Result<Options> {
                 let lit: LitStr = meta.value()?.parse()?;
                 opts.krate = Some(lit.parse()?);
             }
-            ("async" | "js_name", Target::Impl) => push(meta.error(format!(
-                "`{key}` belongs on the struct: #[disposable({key}{})] struct ...",
-                if key == "async" { "" } else { " = \"...\"" }
-            ))),
-            ("js_class", Target::Struct) => push(meta.error(
-                "`js_class` belongs on an impl block; on the struct, use `js_name = \"...\"`",
-            )),
+            ("async" | "js_name", Target::Impl) => {
+                push(meta.error(format!(
+                    "`{key}` belongs on the struct: #[disposable({key}{})] struct ...",
+                    if key == "async" { "" } else { " = \"...\"" }
+                )));
+                skip_value(&meta)?;
+            }
+            ("js_class", Target::Struct) => {
+                push(meta.error(
+                    "`js_class` belongs on an impl block; on the struct, use `js_name = \"...\"`",
+                ));
+                skip_value(&meta)?;
+            }
             _ => {
                 let expected = match target {
                     Target::Struct => "`async`, `js_name = \"...\"` or `crate = \"...\"`",
@@ -66,12 +72,7 @@ pub fn parse(args: TokenStream, target: Target) -> syn::Result<Options> {
                     "unknown #[disposable] option `{}`; expected {expected}",
                     quote::ToTokens::to_token_stream(&meta.path).to_string().replace(' ', "")
                 )));
-                // Skip a value so that the next option is still checked.
-                if meta.input.peek(syn::Token![=]) {
-                    let _: syn::Expr = meta.value()?.parse()?;
-                } else if meta.input.peek(syn::token::Paren) {
-                    let _group: proc_macro2::Group = meta.input.parse()?;
-                }
+                skip_value(&meta)?;
             }
         }
         Ok(())
@@ -81,6 +82,16 @@ pub fn parse(args: TokenStream, target: Target) -> syn::Result<Options> {
         Some(e) => Err(e),
         None => Ok(opts),
     }
+}
+
+/// Skips an option's value so that the options after it are still checked.
+fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
+    if meta.input.peek(syn::Token![=]) {
+        let _: syn::Expr = meta.value()?.parse()?;
+    } else if meta.input.peek(syn::token::Paren) {
+        let _group: proc_macro2::Group = meta.input.parse()?;
+    }
+    Ok(())
 }
 
 fn duplicate(seen: &bool, path: &Path, push: &mut impl FnMut(syn::Error)) {

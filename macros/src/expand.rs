@@ -449,3 +449,107 @@ fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) ->
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expand_ok(args: TokenStream, item: TokenStream) -> String {
+        expand(args, item).expect("expands").to_string()
+    }
+
+    fn expand_err(args: TokenStream, item: TokenStream) -> String {
+        match expand(args, item) {
+            Ok(tokens) => panic!("expected an error, got {tokens}"),
+            Err(e) => e.into_iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"),
+        }
+    }
+
+    #[test]
+    fn struct_gets_a_handle_class_under_its_js_name() {
+        let out = expand_ok(quote!(), quote!(pub struct Image { pixels: Vec<u8> }));
+        assert!(out.contains("pub struct __WasmDispose_Image"), "{out}");
+        assert!(out.contains("js_name = \"Image\""), "{out}");
+        assert!(out.contains("const CLASS : & 'static str = \"Image\""), "{out}");
+        assert!(out.contains("export interface Image extends Disposable {}"), "{out}");
+        // Every path goes through the runtime.
+        assert!(out.contains(":: wasm_dispose :: __private :: wasm_bindgen_attr"), "{out}");
+    }
+
+    #[test]
+    fn js_name_and_crate_options_are_honoured() {
+        let out = expand_ok(
+            quote!(js_name = "Img", crate = "my::dispose"),
+            quote!(struct Image;),
+        );
+        assert!(out.contains("js_name = \"Img\""), "{out}");
+        assert!(out.contains("my :: dispose :: __private"), "{out}");
+        assert!(!out.contains(":: wasm_dispose ::"), "{out}");
+    }
+
+    #[test]
+    fn async_classes_are_also_async_disposable() {
+        let out = expand_ok(quote!(async), quote!(struct Conn;));
+        assert!(out.contains("extends Disposable, AsyncDisposable"), "{out}");
+    }
+
+    #[test]
+    fn pub_fields_become_properties() {
+        let out = expand_ok(
+            quote!(),
+            quote!(pub struct P { pub x: u32, #[wasm_bindgen(readonly)] pub y: u32, #[wasm_bindgen(skip)] pub z: u32, w: u32 }),
+        );
+        assert!(out.contains("fn __wd_get_x") && out.contains("fn __wd_set_x"), "{out}");
+        assert!(out.contains("fn __wd_get_y") && !out.contains("fn __wd_set_y"), "{out}");
+        assert!(!out.contains("__wd_get_z") && !out.contains("__wd_get_w"), "{out}");
+        // The user's struct loses the field options, which were ours.
+        assert!(!out.contains("readonly)] pub y"), "{out}");
+    }
+
+    #[test]
+    fn methods_forward_by_receiver() {
+        let out = expand_ok(
+            quote!(),
+            quote!(impl Image {
+                #[wasm_bindgen(constructor)]
+                pub fn new(n: u32) -> Self { todo!() }
+                pub fn read(&self) -> u32 { 0 }
+                pub fn write(&mut self, v: u32) {}
+                pub fn finish(self) -> Vec<u8> { vec![] }
+                pub fn merge(&self, other: &Self) -> Result<Self, JsError> { todo!() }
+                fn private(&self) {}
+            }),
+        );
+        assert!(out.contains("impl __WasmDispose_Image"), "{out}");
+        assert!(out.contains("pub fn new (n : u32) -> __WasmDispose_Image"), "{out}");
+        assert!(out.contains("wrap :: < Image > (Image :: new (n))"), "{out}");
+        assert!(out.contains("pub fn read (& self ,) ->"), "{out}");
+        assert!(out.contains("__wd_slot . borrow ()"), "{out}");
+        assert!(out.contains("__wd_slot . borrow_mut ()"), "{out}");
+        // A consuming method takes the handle by value, so the JS glue moves it.
+        assert!(out.contains("pub fn finish (self ,)"), "{out}");
+        assert!(out.contains("__wd_slot . take ()"), "{out}");
+        // `Self` means the user's type in forwarded signatures.
+        assert!(out.contains("other : & Image"), "{out}");
+        assert!(out.contains("< Result < Image , JsError > as :: wasm_dispose :: __private :: Fallible > :: Ok"), "{out}");
+        assert!(!out.contains("fn private (& self ,)"), "{out}");
+    }
+
+    #[test]
+    fn misuse_is_reported_together_with_spans() {
+        let err = expand_err(quote!(), quote!(enum E { A }));
+        assert!(err.contains("not enums"), "{err}");
+        let err = expand_err(quote!(bogus, also_bogus = 1), quote!(struct S;));
+        assert!(err.contains("unknown #[disposable] option `bogus`"), "{err}");
+        assert!(err.contains("unknown #[disposable] option `also_bogus`"), "{err}");
+        let err = expand_err(quote!(), quote!(struct S<'a, T>(&'a T);));
+        assert!(err.contains("lifetime parameters"), "{err}");
+        let err = expand_err(quote!(), quote!(impl Clone for S { fn clone(&self) -> S { S } }));
+        assert!(err.contains("not trait impls"), "{err}");
+        let err = expand_err(
+            quote!(),
+            quote!(impl S { pub fn free(&self) {} pub fn g<T>(&self) {} }),
+        );
+        assert!(err.contains("`free` is provided") && err.contains("cannot be generic"), "{err}");
+    }
+}

@@ -1,14 +1,18 @@
 // Loads a package built by `cargo xtask` (wasm-bindgen --target web) in any
-// runtime: Node, Deno, Bun. WASM_DISPOSE_PKG names the package directory.
+// runtime: Node, Deno, Bun. WASM_DISPOSE_PKG names the directory holding the
+// packages; the default is where xtask puts them.
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
+const defaultRoot = fileURLToPath(new URL("../../target/wasm-dispose/pkg", import.meta.url));
+
+/** Returns the package's exports plus `wasm`, the instance's raw exports. */
 export async function load(name) {
-  const root = process.env.WASM_DISPOSE_PKG ?? resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "../../target/wasm-dispose/pkg");
-  const dir = join(root, name);
-  const stem = name.replaceAll("-", "_");
-  const pkg = await import(pathToFileURL(join(dir, `${stem}.js`)).href);
-  pkg.initSync({ module: readFileSync(join(dir, `${stem}_bg.wasm`)) });
-  return pkg;
+  const dir = join(process.env.WASM_DISPOSE_PKG ?? defaultRoot, name);
+  const pkg = await import(pathToFileURL(join(dir, `${name}.js`)).href);
+  const wasm = pkg.initSync({ module: readFileSync(join(dir, `${name}_bg.wasm`)) });
+  return { ...pkg, wasm };
 }
+
+export const MiB = 1024 * 1024;

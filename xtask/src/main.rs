@@ -1,1 +1,159 @@
-fn main() {}
+//! `cargo xtask demo | test`: builds to wasm, runs the wasm-bindgen CLI, and
+//! runs the JavaScript runtimes. Installs whatever is missing first (the
+//! wasm32 target, the wasm-bindgen CLI at the locked version, the npm
+//! packages in package-lock.json), so a fresh machine needs nothing by hand.
+
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{exit, Command};
+
+use tools::Tools;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
+    let result = match args.first().map(String::as_str) {
+        Some("demo") => demo(&root),
+        Some("test") => test(&root, &args[1..]),
+        _ => {
+            eprintln!("usage: cargo xtask <demo | test [--no-cargo]>");
+            exit(2);
+        }
+    };
+    if let Err(e) = result {
+        eprintln!("xtask: {e}");
+        exit(1);
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+pub fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"))
+}
+
+/// Where built packages go: `<target>/wasm-dispose/pkg/<name>/<name>.js`.
+pub fn pkg_root(root: &Path) -> PathBuf {
+    target_dir(root).join("wasm-dispose").join("pkg")
+}
+
+fn demo(root: &Path) -> Result<(), String> {
+    let tools = Tools::ensure(root)?;
+    build_package(root, &tools, "example-images", "images")?;
+    let status = Command::new(&tools.node24)
+        .arg(root.join("examples/images/demo.mjs"))
+        .env("WASM_DISPOSE_PKG", pkg_root(root))
+        .status()
+        .map_err(|e| format!("cannot run node: {e}"))?;
+    if !status.success() {
+        return Err("the demo failed".into());
+    }
+    Ok(())
+}
+
+/// A named step of the test run and whether it passed.
+struct Outcome {
+    name: String,
+    passed: bool,
+}
+
+fn test(root: &Path, flags: &[String]) -> Result<(), String> {
+    let mut outcomes = Vec::new();
+    let mut step = |name: &str, cmd: &mut Command| {
+        println!("\n==> {name}");
+        let passed = cmd.status().map(|s| s.success()).unwrap_or_else(|e| {
+            eprintln!("cannot run {name}: {e}");
+            false
+        });
+        outcomes.push(Outcome { name: name.to_string(), passed });
+        passed
+    };
+
+    if !flags.iter().any(|f| f == "--no-cargo") {
+        // Unit tests, expansion tests, trybuild and the host-side tests.
+        step("cargo test", Command::new(cargo()).current_dir(root).args(["test", "--workspace"]));
+    }
+
+    let tools = Tools::ensure(root)?;
+    build_package(root, &tools, "wasm-dispose-tests", "fixture")?;
+    build_package(root, &tools, "example-images", "images")?;
+
+    let js_tests = list(&root.join("tests/js"), ".test.mjs")?;
+    step(
+        "node 24: end-to-end suite",
+        Command::new(&tools.node24)
+            .current_dir(root)
+            .args(["--expose-gc", "--test", "--test-reporter=tap"])
+            .args(&js_tests)
+            .env("WASM_DISPOSE_PKG", pkg_root(root)),
+    );
+    for (name, tsc) in [("TypeScript 5.9", &tools.tsc5), ("TypeScript 7", &tools.tsc7)] {
+        step(
+            &format!("{name}: tsc --strict over tests/ts"),
+            Command::new(&tools.node24).current_dir(root).arg(tsc).args([
+                "--project",
+                "tests/ts/tsconfig.json",
+                "--noEmit",
+            ]),
+        );
+    }
+
+    let failed: Vec<&Outcome> = outcomes.iter().filter(|o| !o.passed).collect();
+    println!("\n==> summary");
+    for o in &outcomes {
+        println!("{} {}", if o.passed { "ok  " } else { "FAIL" }, o.name);
+    }
+    println!("xtask: {} passed, {} failed", outcomes.len() - failed.len(), failed.len());
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{} step(s) failed", failed.len()))
+    }
+}
+
+fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
+fn list(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>, String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Builds a crate to wasm32 (release) and runs the wasm-bindgen CLI on it.
+pub fn build_package(root: &Path, tools: &Tools, package: &str, out_name: &str) -> Result<(), String> {
+    println!("\n==> building {package} to wasm");
+    let status = Command::new(cargo())
+        .current_dir(root)
+        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--package", package])
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !status.success() {
+        return Err(format!("building {package} to wasm failed"));
+    }
+    let wasm = target_dir(root)
+        .join("wasm32-unknown-unknown/release")
+        .join(format!("{}.wasm", package.replace('-', "_")));
+    let out = pkg_root(root).join(out_name);
+    let _ = std::fs::remove_dir_all(&out);
+    let status = Command::new(&tools.wasm_bindgen)
+        .args(["--target", "web", "--out-name", out_name, "--out-dir"])
+        .arg(&out)
+        .arg(&wasm)
+        .status()
+        .map_err(|e| format!("cannot run wasm-bindgen: {e}"))?;
+    if !status.success() {
+        return Err(format!("wasm-bindgen failed on {}", wasm.display()));
+    }
+    // The generated files are ES modules.
+    std::fs::write(out.join("package.json"), "{ \"type\": \"module\" }\n").map_err(|e| e.to_string())?;
+    Ok(())
+}

@@ -1,0 +1,61 @@
+// A TypeScript user of the fixture package. Every line must type-check under
+// --strict; every `@ts-expect-error` must be an error.
+import {
+  Blob,
+  Counter,
+  DisposedError,
+  RenamedThing,
+  consumeCounter,
+  makeCounter,
+  makeCounters,
+  maybeConsume,
+  maybeMake,
+  peekCounter,
+} from "../../target/wasm-dispose/pkg/fixture/fixture.js";
+
+function sync(): number {
+  using counter = new Counter(1);
+  using blob = new Blob(1024);
+  using thing = new RenamedThing(7);
+  const n: number = counter.increment() + blob.len + thing.id;
+  const dead: boolean = counter.disposed;
+  return dead ? 0 : n;
+}
+
+// Classes are Disposable, so they go wherever a Disposable goes.
+const asDisposable: Disposable = new Counter(1);
+const stack = new DisposableStack();
+const used: Counter = stack.use(new Counter(2));
+stack.dispose();
+const disposeFn: () => void = used[Symbol.dispose];
+
+// Arguments and returns are typed as the class.
+const made: Counter = makeCounter(1);
+const many: Counter[] = makeCounters(2);
+const maybe: Counter | undefined = maybeMake(1);
+peekCounter(made);
+maybeConsume(undefined);
+maybeConsume(null);
+const moved: number = consumeCounter(made);
+
+try {
+  made.increment();
+} catch (e) {
+  if (e instanceof DisposedError) {
+    const name: "DisposedError" = e.name;
+    const cls: string = e.className;
+    const why: "disposed" | "moved" = e.reason;
+    void [name, cls, why];
+  }
+}
+
+// @ts-expect-error `disposed` is read-only.
+made.disposed = true;
+// @ts-expect-error DisposedError is not constructed by users.
+new DisposedError();
+// @ts-expect-error wrong class as argument.
+peekCounter(new Blob(1));
+// @ts-expect-error `using` needs a Disposable.
+{ using notDisposable = { close() {} }; }
+
+void [sync, asDisposable, disposeFn, many, maybe, moved];

@@ -1,0 +1,9 @@
+use wasm_dispose::disposable;
+
+#[disposable]
+pub enum Shape {
+    Circle,
+    Square,
+}
+
+fn main() {}

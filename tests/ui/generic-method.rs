@@ -1,0 +1,19 @@
+use wasm_dispose::disposable;
+
+#[disposable]
+pub struct Thing {
+    id: u32,
+}
+
+#[disposable]
+impl Thing {
+    pub fn get<T: Default>(&self) -> T {
+        T::default()
+    }
+
+    pub fn pair(&self, (a, b): (u32, u32)) -> u32 {
+        a + b + self.id
+    }
+}
+
+fn main() {}

@@ -1,0 +1,117 @@
+//! Finds, and installs when missing, everything the JavaScript side needs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub struct Tools {
+    pub wasm_bindgen: PathBuf,
+    pub node24: PathBuf,
+    pub tsc5: PathBuf,
+    pub tsc7: PathBuf,
+}
+
+impl Tools {
+    pub fn ensure(root: &Path) -> Result<Tools, String> {
+        wasm32_target()?;
+        let wasm_bindgen = wasm_bindgen_cli(root)?;
+        npm_packages(root)?;
+        let nm = root.join("node_modules");
+        let tools = Tools {
+            wasm_bindgen,
+            node24: nm.join("node24/bin/node"),
+            tsc5: nm.join("typescript5/bin/tsc"),
+            tsc7: nm.join("typescript/bin/tsc"),
+        };
+        for path in [&tools.node24, &tools.tsc5, &tools.tsc7] {
+            if !path.exists() {
+                return Err(format!("{} is missing after npm ci", path.display()));
+            }
+        }
+        Ok(tools)
+    }
+}
+
+fn run(cmd: &mut Command) -> Result<(), String> {
+    let status = cmd.status().map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{cmd:?} failed"))
+    }
+}
+
+fn output(cmd: &mut Command) -> Option<String> {
+    let out = cmd.output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn wasm32_target() -> Result<(), String> {
+    let installed = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+        return Ok(());
+    }
+    println!("==> installing the wasm32-unknown-unknown target");
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// The wasm-bindgen version in Cargo.lock: the CLI must match the library.
+fn locked_wasm_bindgen(root: &Path) -> Result<String, String> {
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("wasm-bindgen is not in Cargo.lock".into())
+}
+
+fn cargo_bin() -> PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_else(|| PathBuf::from(".cargo"));
+    home.join("bin")
+}
+
+fn wasm_bindgen_cli(root: &Path) -> Result<PathBuf, String> {
+    let version = locked_wasm_bindgen(root)?;
+    let want = format!("wasm-bindgen {version}");
+    let candidates = [cargo_bin().join("wasm-bindgen"), PathBuf::from("wasm-bindgen")];
+    for bin in &candidates {
+        if let Some(out) = output(Command::new(bin).arg("--version")) {
+            if out.trim() == want {
+                return Ok(bin.clone());
+            }
+        }
+    }
+    println!("==> installing wasm-bindgen-cli {version} (the version in Cargo.lock)");
+    let install = |locked: bool| {
+        let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+        cmd.args(["install", "wasm-bindgen-cli", "--force", "--version"]).arg(format!("={version}"));
+        if locked {
+            cmd.arg("--locked");
+        }
+        run(&mut cmd)
+    };
+    // `--locked` first for the CLI's own tested dependency versions; a
+    // registry that lacks one of them still gets a working build without it.
+    install(true).or_else(|_| install(false))?;
+    Ok(cargo_bin().join("wasm-bindgen"))
+}
+
+fn npm_packages(root: &Path) -> Result<(), String> {
+    let lock = root.join("package-lock.json");
+    let installed = root.join("node_modules/.package-lock.json");
+    let fresh = match (std::fs::metadata(&lock), std::fs::metadata(&installed)) {
+        (Ok(l), Ok(i)) => i.modified().ok() >= l.modified().ok(),
+        _ => false,
+    };
+    if fresh {
+        return Ok(());
+    }
+    println!("==> npm ci (JavaScript runtimes and TypeScript from package-lock.json)");
+    run(Command::new("npm").current_dir(root).args(["ci", "--no-audit", "--no-fund"]))
+}
