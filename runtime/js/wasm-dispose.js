@@ -36,6 +36,82 @@ Object.defineProperty(DisposedError.prototype, "name", {
   configurable: true,
 });
 
+// ERM's SuppressedError: the native one where it exists, else a compatible
+// class with the same `name`, `error` and `suppressed`.
+const SuppressedErrorImpl =
+  typeof SuppressedError === "function"
+    ? SuppressedError
+    : class SuppressedError extends Error {
+        constructor(error, suppressed, message) {
+          super(message);
+          this.error = error;
+          this.suppressed = suppressed;
+        }
+      };
+if (SuppressedErrorImpl.prototype.name !== "SuppressedError") {
+  Object.defineProperty(SuppressedErrorImpl.prototype, "name", {
+    value: "SuppressedError",
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+}
+
+function disposerOf(resource, isAsync) {
+  if (resource === null || resource === undefined) return undefined;
+  if (typeof resource !== "object" && typeof resource !== "function") {
+    throw new TypeError(`${String(resource)} is not an object, so it cannot be disposed`);
+  }
+  const method = (isAsync ? resource[Symbol.asyncDispose] : undefined) ?? resource[Symbol.dispose];
+  if (typeof method !== "function") {
+    throw new TypeError(
+      isAsync
+        ? "the resource has neither [Symbol.asyncDispose] nor [Symbol.dispose]"
+        : "the resource has no [Symbol.dispose] method",
+    );
+  }
+  return method;
+}
+
+/**
+ * `using resource = ...; return body(resource);` for runtimes without the
+ * syntax: disposes `resource` in a `finally`, with ERM's error rules.
+ */
+export function using(resource, body) {
+  const dispose = disposerOf(resource, false);
+  let result;
+  try {
+    result = body(resource);
+  } catch (error) {
+    try {
+      dispose?.call(resource);
+    } catch (disposalError) {
+      throw new SuppressedErrorImpl(disposalError, error, "An error was suppressed during disposal.");
+    }
+    throw error;
+  }
+  dispose?.call(resource);
+  return result;
+}
+
+/** `await using resource = ...; return await body(resource);`, likewise. */
+export async function usingAsync(resource, body) {
+  const dispose = disposerOf(resource, true);
+  let result;
+  try {
+    result = await body(resource);
+  } catch (error) {
+    try {
+      await dispose?.call(resource);
+    } catch (disposalError) {
+      throw new SuppressedErrorImpl(disposalError, error, "An error was suppressed during disposal.");
+    }
+    throw error;
+  }
+  await dispose?.call(resource);
+  return result;
+}
+
 const LIVE = 0;
 const DISPOSED = 1;
 const MOVED = 2;

@@ -9,6 +9,10 @@ extern "C" {
     /// declaration is in the `.d.ts` section below.
     #[wasm_bindgen(reexport, skip_typescript)]
     fn DisposedError();
+    #[wasm_bindgen(reexport, skip_typescript)]
+    fn using();
+    #[wasm_bindgen(js_name = usingAsync, reexport, skip_typescript)]
+    fn using_async();
 
     pub(crate) fn disposed_error(class: &str, moved: bool) -> JsValue;
     pub(crate) fn borrowed_error(class: &str) -> JsValue;
@@ -30,4 +34,29 @@ export class DisposedError extends Error {
   /** `"disposed"` after disposal, `"moved"` after a move into Rust. */
   readonly reason: "disposed" | "moved";
 }
+
+/**
+ * Runs `body(resource)` and disposes `resource` in a `finally`: the
+ * `using` declaration for runtimes and compilers without it. When both the
+ * body and the disposal throw, a `SuppressedError` carries both (`error`:
+ * the disposal's, `suppressed`: the body's). `null` and `undefined` are
+ * accepted and not disposed. For an async body, use `usingAsync`.
+ *
+ * @example
+ * const size = using(new Image(10, 10), (img) => img.width * img.height);
+ */
+export function using<R extends Disposable | null | undefined, T>(
+  resource: R,
+  body: (resource: R) => T,
+): T;
+
+/**
+ * Awaits `body(resource)` and then disposes `resource` with
+ * `[Symbol.asyncDispose]()` (or `[Symbol.dispose]()`), in a `finally`: the
+ * `await using` declaration for runtimes and compilers without it.
+ */
+export function usingAsync<R extends AsyncDisposable | Disposable | null | undefined, T>(
+  resource: R,
+  body: (resource: R) => T | PromiseLike<T>,
+): Promise<T>;
 "#;

@@ -26,10 +26,12 @@ mod convert;
 mod error;
 mod js;
 mod slot;
+mod weak;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
 
 pub use crate::class::{all_stats, stats, ClassStats, Disposable, Reason};
+pub use crate::weak::{finalization_supported, weak_refs_supported, HostId, HostTable, WeakHostRef};
 pub use wasm_dispose_macros::disposable;

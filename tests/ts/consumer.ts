@@ -11,6 +11,8 @@ import {
   maybeConsume,
   maybeMake,
   peekCounter,
+  using,
+  usingAsync,
 } from "../../target/wasm-dispose/pkg/fixture/fixture.js";
 
 function sync(): number {
@@ -58,4 +60,18 @@ peekCounter(new Blob(1));
 // @ts-expect-error `using` needs a Disposable.
 { using notDisposable = { close() {} }; }
 
+// The shims return what the body returns, typed.
+const viaShim: number = using(new Counter(1), (c) => c.increment());
+const viaShimNull: string = using(null, () => "no resource");
+const viaAsyncShim: Promise<number> = usingAsync(new Counter(1), async (c) => c.increment());
+const anyDisposable: boolean = using({ [Symbol.dispose]() {} }, () => true);
+const anyAsyncDisposable: Promise<void> = usingAsync({ async [Symbol.asyncDispose]() {} }, () => {});
+// @ts-expect-error `using` needs a Disposable.
+using({ close() {} }, () => 1);
+// @ts-expect-error the body receives the resource's own type.
+using(new Counter(1), (c: Blob) => c.len);
+// @ts-expect-error `using` returns the body's type, not a Promise.
+const wrong: Promise<number> = using(new Counter(1), (c) => c.increment());
+
+void [viaShim, viaShimNull, viaAsyncShim, anyDisposable, anyAsyncDisposable, wrong];
 void [sync, asDisposable, disposeFn, many, maybe, moved];

@@ -16,8 +16,9 @@ fn main() {
     let result = match args.first().map(String::as_str) {
         Some("demo") => demo(&root),
         Some("test") => test(&root, &args[1..]),
+        Some("snapshot") => update_snapshot(&root),
         _ => {
-            eprintln!("usage: cargo xtask <demo | test [--no-cargo]>");
+            eprintln!("usage: cargo xtask <demo | test [--no-cargo] | snapshot>");
             exit(2);
         }
     };
@@ -80,16 +81,71 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     let tools = Tools::ensure(root)?;
     build_package(root, &tools, "wasm-dispose-tests", "fixture")?;
     build_package(root, &tools, "example-images", "images")?;
+    build_package(root, &tools, "wasm-dispose-weak-tests", "weak")?;
 
-    let js_tests = list(&root.join("tests/js"), ".test.mjs")?;
+    let pkg = pkg_root(root);
+    let js = root.join("tests/js");
+    let all_js = list(&js, ".test.mjs")?;
+    // Suites without the `using` syntax run everywhere; `*.native.test.mjs`
+    // need the runtime to have it.
+    let portable: Vec<PathBuf> = ["dispose.test.mjs", "shims.test.mjs"].iter().map(|f| js.join(f)).collect();
+    let mut native = portable.clone();
+    native.push(js.join("using.native.test.mjs"));
+
     step(
-        "node 24: end-to-end suite",
+        "Node 24: every suite (native using, --expose-gc)",
         Command::new(&tools.node24)
             .current_dir(root)
             .args(["--expose-gc", "--test", "--test-reporter=tap"])
-            .args(&js_tests)
-            .env("WASM_DISPOSE_PKG", pkg_root(root)),
+            .args(&all_js)
+            .env("WASM_DISPOSE_PKG", &pkg),
     );
+    step(
+        "Deno 2: portable + native using suites",
+        Command::new(&tools.deno)
+            .current_dir(root)
+            .args(["test", "--allow-all", "--no-check"])
+            .args(&native)
+            .env("WASM_DISPOSE_PKG", &pkg)
+            .env("NO_COLOR", "1"),
+    );
+    step(
+        "Bun: portable + native using suites",
+        Command::new(&tools.bun)
+            .current_dir(root)
+            .arg("test")
+            .args(native.iter().map(|p| format!("./{}", p.strip_prefix(root).unwrap_or(p).display())))
+            .env("WASM_DISPOSE_PKG", &pkg),
+    );
+
+    // `using` / `await using` in TypeScript, compiled down (target ES2022) by
+    // tsc, then run where the syntax does not exist.
+    let downlevel = target_dir(root).join("wasm-dispose/downlevel");
+    let _ = std::fs::remove_dir_all(&downlevel);
+    let compiled = step(
+        "TypeScript 5.9: compile tests/ts/downlevel.test.mts to ES2022",
+        Command::new(&tools.node24).current_dir(root).arg(&tools.tsc5).args([
+            "--project",
+            "tests/ts/tsconfig.downlevel.json",
+            "--outDir",
+        ])
+        .arg(&downlevel),
+    );
+    let mut old_node = portable.clone();
+    if compiled {
+        old_node.push(downlevel.join("tests/ts/downlevel.test.mjs"));
+    }
+    for (name, node) in [("Node 20 (the machine's node)", &tools.node_system), ("Node 18.17", &tools.node18)] {
+        step(
+            &format!("{name}: portable suites + tsc-compiled using (shims, Symbol polyfill)"),
+            Command::new(node)
+                .current_dir(root)
+                .args(["--test", "--test-reporter=tap"])
+                .args(&old_node)
+                .env("WASM_DISPOSE_PKG", &pkg),
+        );
+    }
+
     for (name, tsc) in [("TypeScript 5.9", &tools.tsc5), ("TypeScript 7", &tools.tsc7)] {
         step(
             &format!("{name}: tsc --strict over tests/ts"),
@@ -100,6 +156,10 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
             ]),
         );
     }
+    outcomes.push(Outcome {
+        name: "the fixture's .d.ts matches tests/snapshots/fixture.d.ts".into(),
+        passed: snapshot(root, false)?,
+    });
 
     let failed: Vec<&Outcome> = outcomes.iter().filter(|o| !o.passed).collect();
     println!("\n==> summary");
@@ -112,6 +172,39 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     } else {
         Err(format!("{} step(s) failed", failed.len()))
     }
+}
+
+const SNAPSHOT: &str = "tests/snapshots/fixture.d.ts";
+
+/// Compares the generated `.d.ts` with the reviewed snapshot.
+fn snapshot(root: &Path, _update: bool) -> Result<bool, String> {
+    let generated = pkg_root(root).join("fixture/fixture.d.ts");
+    let now = std::fs::read_to_string(&generated).map_err(|e| format!("{}: {e}", generated.display()))?;
+    let want = std::fs::read_to_string(root.join(SNAPSHOT)).unwrap_or_default();
+    println!("\n==> .d.ts snapshot");
+    if now == want {
+        println!("{SNAPSHOT} matches the generated .d.ts");
+        return Ok(true);
+    }
+    println!("the generated .d.ts differs from {SNAPSHOT}; review, then run `cargo xtask snapshot`:");
+    for (i, (a, b)) in want.lines().zip(now.lines()).enumerate() {
+        if a != b {
+            println!("  first difference at line {}:\n  - {a}\n  + {b}", i + 1);
+            break;
+        }
+    }
+    Ok(false)
+}
+
+/// `cargo xtask snapshot`: rebuilds the fixture and rewrites the snapshot.
+fn update_snapshot(root: &Path) -> Result<(), String> {
+    let tools = Tools::ensure(root)?;
+    build_package(root, &tools, "wasm-dispose-tests", "fixture")?;
+    let generated = pkg_root(root).join("fixture/fixture.d.ts");
+    std::fs::create_dir_all(root.join("tests/snapshots")).map_err(|e| e.to_string())?;
+    std::fs::copy(&generated, root.join(SNAPSHOT)).map_err(|e| e.to_string())?;
+    println!("wrote {SNAPSHOT}; review it with `git diff`");
+    Ok(())
 }
 
 fn cargo() -> String {

@@ -6,6 +6,11 @@ use std::process::Command;
 pub struct Tools {
     pub wasm_bindgen: PathBuf,
     pub node24: PathBuf,
+    pub node18: PathBuf,
+    /// The machine's own `node` (Node 20 on the project's machines).
+    pub node_system: PathBuf,
+    pub deno: PathBuf,
+    pub bun: PathBuf,
     pub tsc5: PathBuf,
     pub tsc7: PathBuf,
 }
@@ -19,10 +24,14 @@ impl Tools {
         let tools = Tools {
             wasm_bindgen,
             node24: nm.join("node24/bin/node"),
+            node18: nm.join("node18/bin/node"),
+            node_system: PathBuf::from("node"),
+            deno: nm.join("@deno/linux-x64-glibc/deno"),
+            bun: nm.join("@oven/bun-linux-x64/bin/bun"),
             tsc5: nm.join("typescript5/bin/tsc"),
             tsc7: nm.join("typescript/bin/tsc"),
         };
-        for path in [&tools.node24, &tools.tsc5, &tools.tsc7] {
+        for path in [&tools.node24, &tools.node18, &tools.deno, &tools.bun, &tools.tsc5, &tools.tsc7] {
             if !path.exists() {
                 return Err(format!("{} is missing after npm ci", path.display()));
             }
@@ -113,5 +122,11 @@ fn npm_packages(root: &Path) -> Result<(), String> {
         return Ok(());
     }
     println!("==> npm ci (JavaScript runtimes and TypeScript from package-lock.json)");
-    run(Command::new("npm").current_dir(root).args(["ci", "--no-audit", "--no-fund"]))
+    run(Command::new("npm").current_dir(root).args(["ci", "--no-audit", "--no-fund"])).or_else(|_| {
+        // A registry mirror without other platforms' optional binaries (the
+        // workerd package has one per OS) makes `npm ci` refuse the lockfile;
+        // `npm install --no-save` installs the same locked versions.
+        println!("==> npm ci refused the lockfile; npm install --no-save (same locked versions)");
+        run(Command::new("npm").current_dir(root).args(["install", "--no-save", "--no-audit", "--no-fund"]))
+    })
 }

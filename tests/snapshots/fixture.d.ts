@@ -1,0 +1,221 @@
+/* tslint:disable */
+/* eslint-disable */
+
+/**
+ * Thrown when an object made by `#[disposable]` is used after it was
+ * disposed (`using`, `free()`, `[Symbol.dispose]()`) or moved into Rust
+ * (passed by value).
+ */
+export class DisposedError extends Error {
+    private constructor();
+    readonly name: "DisposedError";
+    /** The class of the object that was used. */
+    readonly className: string;
+    /** `"disposed"` after disposal, `"moved"` after a move into Rust. */
+    readonly reason: "disposed" | "moved";
+}
+
+/**
+ * Runs `body(resource)` and disposes `resource` in a `finally`: the
+ * `using` declaration for runtimes and compilers without it. When both the
+ * body and the disposal throw, a `SuppressedError` carries both (`error`:
+ * the disposal's, `suppressed`: the body's). `null` and `undefined` are
+ * accepted and not disposed. For an async body, use `usingAsync`.
+ *
+ * @example
+ * const size = using(new Image(10, 10), (img) => img.width * img.height);
+ */
+export function using<R extends Disposable | null | undefined, T>(
+resource: R,
+body: (resource: R) => T,
+): T;
+
+/**
+ * Awaits `body(resource)` and then disposes `resource` with
+ * `[Symbol.asyncDispose]()` (or `[Symbol.dispose]()`), in a `finally`: the
+ * `await using` declaration for runtimes and compilers without it.
+ */
+export function usingAsync<R extends AsyncDisposable | Disposable | null | undefined, T>(
+resource: R,
+body: (resource: R) => T | PromiseLike<T>,
+): Promise<T>;
+
+
+export interface Blob extends Disposable {}
+
+
+export interface Counter extends Disposable {}
+
+
+export interface RenamedThing extends Disposable {}
+
+
+
+/**
+ * Owns a sizeable buffer, for the memory tests.
+ */
+export class Blob {
+    free(): void;
+    [Symbol.dispose](): void;
+    constructor(len: number);
+    /**
+     * `true` once the object was disposed or moved into Rust.
+     */
+    readonly disposed: boolean;
+    readonly len: number;
+}
+
+/**
+ * A counter; counts its own drops.
+ */
+export class Counter {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * Takes another counter by value: it is `moved` afterwards.
+     */
+    absorb(other: Counter): number;
+    /**
+     * Adds another counter's value (borrowed).
+     */
+    add(other: Counter): number;
+    /**
+     * Fails for negative values.
+     */
+    checked(limit: number): number;
+    /**
+     * Returns a new counter.
+     */
+    cloneCounter(): Counter;
+    /**
+     * Consumes the counter: it is `moved` afterwards.
+     */
+    finish(): number;
+    increment(): number;
+    /**
+     * Makes a counter starting at `value`.
+     */
+    constructor(value: number);
+    /**
+     * Calls back into JavaScript while the counter is borrowed.
+     */
+    visit(callback: any): number;
+    /**
+     * A static factory.
+     */
+    static withStep(value: number, step: number): Counter;
+    /**
+     * `true` once the object was disposed or moved into Rust.
+     */
+    readonly disposed: boolean;
+    /**
+     * A public field becomes a property, as with `#[wasm_bindgen]`.
+     */
+    step: number;
+    value: number;
+}
+
+/**
+ * Renamed class, to check `js_name`.
+ */
+export class RenamedThing {
+    free(): void;
+    [Symbol.dispose](): void;
+    constructor(id: number);
+    /**
+     * `true` once the object was disposed or moved into Rust.
+     */
+    readonly disposed: boolean;
+    readonly id: number;
+}
+
+export function bumpCounter(counter: Counter): number;
+
+export function consumeCounter(counter: Counter): number;
+
+/**
+ * How many `Counter` and `Blob` values Rust has dropped so far.
+ */
+export function dropCount(): number;
+
+export function makeCounter(value: number): Counter;
+
+export function makeCounters(n: number): Counter[];
+
+export function maybeConsume(counter?: Counter | null): number;
+
+export function maybeMake(value: number): Counter | undefined;
+
+export function peekCounter(counter: Counter): number;
+
+export function sumPair(a: Counter, b: Counter): number;
+
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+export interface InitOutput {
+    readonly memory: WebAssembly.Memory;
+    readonly __wbg_blob_free: (a: number, b: number) => void;
+    readonly __wbg_counter_free: (a: number, b: number) => void;
+    readonly __wbg_renamedthing_free: (a: number, b: number) => void;
+    readonly blob_disposed: (a: number) => number;
+    readonly blob_free: (a: number) => void;
+    readonly blob_len: (a: number) => [number, number, number];
+    readonly blob_new: (a: number) => number;
+    readonly bumpCounter: (a: number) => number;
+    readonly consumeCounter: (a: number) => number;
+    readonly counter_absorb: (a: number, b: number) => [number, number, number];
+    readonly counter_add: (a: number, b: number) => [number, number, number];
+    readonly counter_checked: (a: number, b: number) => [number, number, number];
+    readonly counter_cloneCounter: (a: number) => [number, number, number];
+    readonly counter_disposed: (a: number) => number;
+    readonly counter_finish: (a: number) => [number, number, number];
+    readonly counter_free: (a: number) => void;
+    readonly counter_increment: (a: number) => [number, number, number];
+    readonly counter_new: (a: number) => number;
+    readonly counter_set_step: (a: number, b: number) => [number, number];
+    readonly counter_set_value: (a: number, b: number) => [number, number];
+    readonly counter_step: (a: number) => [number, number, number];
+    readonly counter_value: (a: number) => [number, number, number];
+    readonly counter_visit: (a: number, b: any) => [number, number, number];
+    readonly counter_withStep: (a: number, b: number) => number;
+    readonly dropCount: () => number;
+    readonly makeCounter: (a: number) => number;
+    readonly makeCounters: (a: number) => [number, number];
+    readonly maybeConsume: (a: number) => number;
+    readonly maybeMake: (a: number) => number;
+    readonly peekCounter: (a: number) => number;
+    readonly renamedthing_disposed: (a: number) => number;
+    readonly renamedthing_free: (a: number) => void;
+    readonly renamedthing_id: (a: number) => [number, number, number];
+    readonly renamedthing_new: (a: number) => number;
+    readonly sumPair: (a: number, b: number) => number;
+    readonly __wbindgen_exn_store: (a: number) => void;
+    readonly __externref_table_alloc: () => number;
+    readonly __wbindgen_externrefs: WebAssembly.Table;
+    readonly __externref_table_dealloc: (a: number) => void;
+    readonly __externref_drop_slice: (a: number, b: number) => void;
+    readonly __wbindgen_free: (a: number, b: number, c: number) => void;
+    readonly __wbindgen_start: () => void;
+}
+
+export type SyncInitInput = BufferSource | WebAssembly.Module;
+
+/**
+ * Instantiates the given `module`, which can either be bytes or
+ * a precompiled `WebAssembly.Module`.
+ *
+ * @param {{ module: SyncInitInput }} module - Passing `SyncInitInput` directly is deprecated.
+ *
+ * @returns {InitOutput}
+ */
+export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
+
+/**
+ * If `module_or_path` is {RequestInfo} or {URL}, makes a request and
+ * for everything else, calls `WebAssembly.instantiate` directly.
+ *
+ * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.
+ *
+ * @returns {Promise<InitOutput>}
+ */
+export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;
