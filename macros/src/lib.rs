@@ -12,7 +12,7 @@ use proc_macro::TokenStream;
 
 /// Exports a struct and its impl blocks to JavaScript as a disposable class.
 ///
-/// On a struct: `#[disposable]`, `#[disposable(async)]`,
+/// On a struct: `#[disposable]`,
 /// `#[disposable(js_name = "Name")]`, `#[disposable(crate = "path")]`.
 /// On an inherent impl block: `#[disposable]`, `#[disposable(js_class = "Name")]`.
 /// Methods inside keep their `#[wasm_bindgen(...)]` attributes.

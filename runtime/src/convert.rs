@@ -78,6 +78,9 @@ unsafe fn slot_of<T: Disposable>(anchor: &impl Deref<Target = T::Handle>) -> &'s
     &*(T::__slot(anchor) as *const Slot<T>)
 }
 
+/// # Safety
+/// `js` must come from wasm-bindgen's glue for this type, as for the
+/// `wasm_bindgen::convert` trait method of the same name.
 pub unsafe fn try_ref_from_abi<T: Disposable>(
     js: <T::Handle as RefFromWasmAbi>::Abi,
 ) -> Result<Anchor<T>, &'static str>
@@ -93,6 +96,9 @@ where
     Ok(Anchor { guard, _handle: handle })
 }
 
+/// # Safety
+/// `js` must come from wasm-bindgen's glue for this type, as for the
+/// `wasm_bindgen::convert` trait method of the same name.
 pub unsafe fn ref_from_abi<T: Disposable>(js: <T::Handle as RefFromWasmAbi>::Abi) -> Anchor<T>
 where
     T::Handle: RefFromWasmAbi,
@@ -100,6 +106,9 @@ where
     try_ref_from_abi(js).unwrap_or_else(|msg| wasm_bindgen::throw_str(msg))
 }
 
+/// # Safety
+/// `js` must come from wasm-bindgen's glue for this type, as for the
+/// `wasm_bindgen::convert` trait method of the same name.
 pub unsafe fn try_ref_mut_from_abi<T: Disposable>(
     js: <T::Handle as RefFromWasmAbi>::Abi,
 ) -> Result<AnchorMut<T>, &'static str>
@@ -115,6 +124,9 @@ where
     Ok(AnchorMut { guard, _handle: handle })
 }
 
+/// # Safety
+/// `js` must come from wasm-bindgen's glue for this type, as for the
+/// `wasm_bindgen::convert` trait method of the same name.
 pub unsafe fn ref_mut_from_abi<T: Disposable>(js: <T::Handle as RefFromWasmAbi>::Abi) -> AnchorMut<T>
 where
     T::Handle: RefFromWasmAbi,
@@ -124,6 +136,9 @@ where
 
 /// `T` argument: JavaScript handed over its handle (`__destroy_into_raw`);
 /// the value moves out of the slot and the handle is freed.
+/// # Safety
+/// `js` must come from wasm-bindgen's glue for this type, as for the
+/// `wasm_bindgen::convert` trait method of the same name.
 pub unsafe fn try_from_abi<T: Disposable>(js: <T::Handle as FromWasmAbi>::Abi) -> Result<T, &'static str>
 where
     T::Handle: FromWasmAbi,
@@ -133,6 +148,9 @@ where
     value
 }
 
+/// # Safety
+/// `js` must come from wasm-bindgen's glue for this type, as for the
+/// `wasm_bindgen::convert` trait method of the same name.
 pub unsafe fn from_abi<T: Disposable>(js: <T::Handle as FromWasmAbi>::Abi) -> T
 where
     T::Handle: FromWasmAbi,
