@@ -4,6 +4,8 @@ use proc_macro2::{Span, TokenStream};
 use syn::parse::Parser;
 use syn::{LitStr, Path};
 
+use crate::valid::Errors;
+
 /// Which item the attribute is on decides which options are accepted.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -25,40 +27,36 @@ pub struct Options {
 
 pub fn parse(args: TokenStream, target: Target) -> syn::Result<Options> {
     let mut opts = Options::default();
-    let mut errors: Option<syn::Error> = None;
-    let mut push = |e: syn::Error| match &mut errors {
-        Some(all) => all.combine(e),
-        None => errors = Some(e),
-    };
+    let mut errors = Errors::default();
     let parser = syn::meta::parser(|meta| {
         let key = meta.path.get_ident().map(|i| i.to_string()).unwrap_or_default();
         match (key.as_str(), target) {
             ("async", Target::Struct) => {
-                duplicate(&opts.is_async.is_some(), &meta.path, &mut push);
+                duplicate(&opts.is_async.is_some(), &meta.path, &mut errors);
                 opts.is_async = Some(meta.path.segments[0].ident.span());
             }
             ("js_name", Target::Struct) => {
-                duplicate(&opts.js_name.is_some(), &meta.path, &mut push);
+                duplicate(&opts.js_name.is_some(), &meta.path, &mut errors);
                 opts.js_name = Some(js_ident(meta.value()?.parse()?)?);
             }
             ("js_class", Target::Impl) => {
-                duplicate(&opts.js_class.is_some(), &meta.path, &mut push);
+                duplicate(&opts.js_class.is_some(), &meta.path, &mut errors);
                 opts.js_class = Some(js_ident(meta.value()?.parse()?)?);
             }
             ("crate", _) => {
-                duplicate(&opts.krate.is_some(), &meta.path, &mut push);
+                duplicate(&opts.krate.is_some(), &meta.path, &mut errors);
                 let lit: LitStr = meta.value()?.parse()?;
                 opts.krate = Some(lit.parse()?);
             }
             ("async" | "js_name", Target::Impl) => {
-                push(meta.error(format!(
+                errors.push(meta.error(format!(
                     "`{key}` belongs on the struct: #[disposable({key}{})] struct ...",
                     if key == "async" { "" } else { " = \"...\"" }
                 )));
                 skip_value(&meta)?;
             }
             ("js_class", Target::Struct) => {
-                push(meta.error(
+                errors.push(meta.error(
                     "`js_class` belongs on an impl block; on the struct, use `js_name = \"...\"`",
                 ));
                 skip_value(&meta)?;
@@ -68,7 +66,7 @@ pub fn parse(args: TokenStream, target: Target) -> syn::Result<Options> {
                     Target::Struct => "`async`, `js_name = \"...\"` or `crate = \"...\"`",
                     Target::Impl => "`js_class = \"...\"` or `crate = \"...\"`",
                 };
-                push(meta.error(format!(
+                errors.push(meta.error(format!(
                     "unknown #[disposable] option `{}`; expected {expected}",
                     quote::ToTokens::to_token_stream(&meta.path).to_string().replace(' ', "")
                 )));
@@ -78,10 +76,8 @@ pub fn parse(args: TokenStream, target: Target) -> syn::Result<Options> {
         Ok(())
     });
     parser.parse2(args)?;
-    match errors {
-        Some(e) => Err(e),
-        None => Ok(opts),
-    }
+    errors.finish()?;
+    Ok(opts)
 }
 
 /// Skips an option's value so that the options after it are still checked.
@@ -94,9 +90,9 @@ fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
     Ok(())
 }
 
-fn duplicate(seen: &bool, path: &Path, push: &mut impl FnMut(syn::Error)) {
+fn duplicate(seen: &bool, path: &Path, errors: &mut Errors) {
     if *seen {
-        push(syn::Error::new_spanned(path, "duplicate #[disposable] option"));
+        errors.spanned(path, "duplicate #[disposable] option");
     }
 }
 

@@ -11,14 +11,8 @@ use wasm_bindgen::convert::{
 };
 
 use crate::class::{wrap, Disposable};
+use crate::error::SlotError;
 use crate::slot::{Slot, SlotRef, SlotRefMut};
-
-// Conversion failures surface as wasm-bindgen's own thrown `Error`. The
-// JavaScript prototype patch throws `DisposedError` for dead objects before
-// Rust is entered, so these are reached only from inside a Rust borrow.
-const DEAD: &str = "wasm-dispose: the object was disposed or moved into Rust";
-const BORROWED: &str =
-    "wasm-dispose: the object is borrowed by the Rust call in progress and cannot be moved or borrowed mutably";
 
 /// `&T` argument: keeps the handle and a shared borrow of the slot.
 pub struct Anchor<T: Disposable>
@@ -89,10 +83,7 @@ where
 {
     let handle = <T::Handle as RefFromWasmAbi>::try_ref_from_abi(js)?;
     let slot = slot_of::<T>(&handle);
-    let guard = match slot.borrow_for_arg() {
-        Ok(guard) => guard,
-        Err(dead) => return Err(if dead { DEAD } else { BORROWED }),
-    };
+    let guard = slot.borrow().map_err(SlotError::static_message)?;
     Ok(Anchor { guard, _handle: handle })
 }
 
@@ -117,10 +108,7 @@ where
 {
     let handle = <T::Handle as RefFromWasmAbi>::try_ref_from_abi(js)?;
     let slot = slot_of::<T>(&handle);
-    let guard = match slot.borrow_mut_for_arg() {
-        Ok(guard) => guard,
-        Err(dead) => return Err(if dead { DEAD } else { BORROWED }),
-    };
+    let guard = slot.borrow_mut().map_err(SlotError::static_message)?;
     Ok(AnchorMut { guard, _handle: handle })
 }
 
@@ -144,8 +132,7 @@ where
     T::Handle: FromWasmAbi,
 {
     let handle = <T::Handle as FromWasmAbi>::try_from_abi(js)?;
-    let value = T::__slot(&handle).take_for_arg().map_err(|dead| if dead { DEAD } else { BORROWED });
-    value
+    T::__slot(&handle).take().map_err(SlotError::static_message)
 }
 
 /// # Safety

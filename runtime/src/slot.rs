@@ -10,10 +10,8 @@
 use core::cell::{Cell, UnsafeCell};
 use core::ops::{Deref, DerefMut};
 
-use wasm_bindgen::JsValue;
-
 use crate::class::{Disposable, Reason};
-use crate::error;
+use crate::error::SlotError;
 
 /// Where a slot is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,29 +59,29 @@ impl<T: Disposable> Slot<T> {
         self.state.get() == State::Live
     }
 
-    fn check_live(&self) -> Result<(), JsValue> {
+    fn check_live(&self) -> Result<(), SlotError> {
         match self.state.get() {
             State::Live => Ok(()),
-            state => Err(error::disposed(T::CLASS, state)),
+            state => Err(SlotError::dead(T::CLASS, state)),
         }
     }
 
     /// Shared access for a `&self` method or a `&Foo` argument.
-    pub fn borrow(&self) -> Result<SlotRef<'_, T>, JsValue> {
+    pub fn borrow(&self) -> Result<SlotRef<'_, T>, SlotError> {
         self.check_live()?;
         let n = self.borrows.get();
         if n < 0 {
-            return Err(error::borrowed(T::CLASS));
+            return Err(SlotError::borrowed(T::CLASS));
         }
         self.borrows.set(n + 1);
         Ok(SlotRef { slot: self })
     }
 
     /// Exclusive access for a `&mut self` method or a `&mut Foo` argument.
-    pub fn borrow_mut(&self) -> Result<SlotRefMut<'_, T>, JsValue> {
+    pub fn borrow_mut(&self) -> Result<SlotRefMut<'_, T>, SlotError> {
         self.check_live()?;
         if self.borrows.get() != 0 {
-            return Err(error::borrowed(T::CLASS));
+            return Err(SlotError::borrowed(T::CLASS));
         }
         self.borrows.set(-1);
         Ok(SlotRefMut { slot: self })
@@ -91,39 +89,16 @@ impl<T: Disposable> Slot<T> {
 
     /// Moves the value out (a `self` method, or a `Foo` argument); the
     /// JavaScript object is `moved` from now on.
-    pub fn take(&self) -> Result<T, JsValue> {
+    pub fn take(&self) -> Result<T, SlotError> {
         self.check_live()?;
         if self.borrows.get() != 0 {
-            return Err(error::borrowed(T::CLASS));
+            return Err(SlotError::borrowed(T::CLASS));
         }
         self.state.set(State::Moved);
         crate::class::record::<T>(Reason::Move);
         // SAFETY: no borrow is live (checked above), so nothing aliases the value.
         let value = unsafe { (*self.value.get()).take() };
         Ok(value.expect("a live slot holds a value"))
-    }
-
-    /// `borrow` for argument conversion: `Err(true)` if not live,
-    /// `Err(false)` if exclusively borrowed.
-    pub(crate) fn borrow_for_arg(&self) -> Result<SlotRef<'_, T>, bool> {
-        if !self.is_live() {
-            return Err(true);
-        }
-        self.borrow().map_err(|_| false)
-    }
-
-    pub(crate) fn borrow_mut_for_arg(&self) -> Result<SlotRefMut<'_, T>, bool> {
-        if !self.is_live() {
-            return Err(true);
-        }
-        self.borrow_mut().map_err(|_| false)
-    }
-
-    pub(crate) fn take_for_arg(&self) -> Result<T, bool> {
-        if !self.is_live() {
-            return Err(true);
-        }
-        self.take().map_err(|_| false)
     }
 
     /// Disposes the value: drops it now, or at the end of the borrow that

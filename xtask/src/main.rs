@@ -158,7 +158,7 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     }
     outcomes.push(Outcome {
         name: "the fixture's .d.ts matches tests/snapshots/fixture.d.ts".into(),
-        passed: snapshot(root, false)?,
+        passed: snapshot(root)?,
     });
 
     let failed: Vec<&Outcome> = outcomes.iter().filter(|o| !o.passed).collect();
@@ -177,7 +177,7 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
 const SNAPSHOT: &str = "tests/snapshots/fixture.d.ts";
 
 /// Compares the generated `.d.ts` with the reviewed snapshot.
-fn snapshot(root: &Path, _update: bool) -> Result<bool, String> {
+fn snapshot(root: &Path) -> Result<bool, String> {
     let generated = pkg_root(root).join("fixture/fixture.d.ts");
     let now = std::fs::read_to_string(&generated).map_err(|e| format!("{}: {e}", generated.display()))?;
     let want = std::fs::read_to_string(root.join(SNAPSHOT)).unwrap_or_default();
