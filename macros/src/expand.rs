@@ -17,14 +17,6 @@ pub fn expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
             let opts = attr::parse(args, Target::Struct)?;
             let mut errors = Errors::default();
             valid::check_struct(&item, &mut errors);
-            if let Some(span) = opts.is_async {
-                // Declaring `AsyncDisposable` without the method would lie
-                // to TypeScript; the async path is not built yet.
-                errors.push(syn::Error::new(
-                    span,
-                    "#[disposable(async)] is not supported yet: use `impl Drop` for synchronous cleanup",
-                ));
-            }
             errors.finish()?;
             expand_struct(&opts, item)
         }
@@ -87,6 +79,18 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
     }
     let ts = ts::class_interface(&js_name, opts.is_async.is_some());
     let abi = abi_impls(&private, &ident, &handle);
+    // Spanned on `async`, so that a missing `impl AsyncDispose` is reported
+    // there, once, with the trait's own message.
+    let async_dispose = opts.is_async.map(|span| {
+        let call = quote_spanned!(span=> #private::async_dispose::<#ident>(ptr));
+        quote! {
+            // Called by the JavaScript `[Symbol.asyncDispose]()`, likewise.
+            #[wasm_bindgen(js_name = "__wd_async_dispose", skip_typescript)]
+            pub fn __wd_async_dispose(ptr: u32) -> #private::Promise {
+                #call
+            }
+        }
+    });
 
     Ok(quote! {
         #item
@@ -128,11 +132,14 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
         #(#cfgs)*
         #[#wb(js_class = #js_name, #wb_path)]
         impl #handle {
-            #[doc = " Drops the Rust value now. Idempotent."]
-            #[wasm_bindgen(js_name = "free", skip_typescript)]
-            pub fn __wd_free(&self) {
-                self.__wd_slot.dispose(#private::Reason::Dispose);
+            // Called by the JavaScript `free()` / `[Symbol.dispose]()` with
+            // the pointer it has just given up.
+            #[wasm_bindgen(js_name = "__wd_free", skip_typescript)]
+            pub fn __wd_free(ptr: u32) {
+                #private::free::<#ident>(ptr)
             }
+
+            #async_dispose
 
             #[doc = " `true` once the object was disposed or moved into Rust."]
             #[wasm_bindgen(getter, js_name = "disposed")]
@@ -496,9 +503,12 @@ mod tests {
     }
 
     #[test]
-    fn async_is_refused_until_it_is_built() {
-        let err = expand_err(quote!(async), quote!(struct Conn;));
-        assert!(err.contains("not supported yet"), "{err}");
+    fn async_classes_get_the_async_dispose_export() {
+        let out = expand_ok(quote!(async), quote!(struct Conn;));
+        assert!(out.contains("fn __wd_async_dispose (ptr : u32)"), "{out}");
+        assert!(out.contains("async_dispose :: < Conn >"), "{out}");
+        let sync = expand_ok(quote!(), quote!(struct Conn;));
+        assert!(!sync.contains("__wd_async_dispose"), "{sync}");
     }
 
     #[test]

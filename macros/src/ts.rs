@@ -3,8 +3,16 @@
 /// Declares the class `Disposable` (and `AsyncDisposable`) by interface
 /// merging with the `class` wasm-bindgen declares.
 pub fn class_interface(js_name: &str, is_async: bool) -> String {
-    let bases = if is_async { "Disposable, AsyncDisposable" } else { "Disposable" };
-    format!("export interface {js_name} extends {bases} {{}}\n")
+    if is_async {
+        // `AsyncDisposable` only promises a `PromiseLike`; ours is a Promise.
+        format!(
+            "export interface {js_name} extends Disposable, AsyncDisposable {{\n  \
+             /** Runs the async cleanup; settles when it has finished, rejects with its error. */\n  \
+             [Symbol.asyncDispose](): Promise<void>;\n}}\n"
+        )
+    } else {
+        format!("export interface {js_name} extends Disposable {{}}\n")
+    }
 }
 
 #[cfg(test)]
@@ -20,7 +28,9 @@ mod tests {
     fn async_class_is_both() {
         assert_eq!(
             class_interface("Conn", true),
-            "export interface Conn extends Disposable, AsyncDisposable {}\n"
+            "export interface Conn extends Disposable, AsyncDisposable {\n  \
+             /** Runs the async cleanup; settles when it has finished, rejects with its error. */\n  \
+             [Symbol.asyncDispose](): Promise<void>;\n}\n"
         );
     }
 }

@@ -134,13 +134,17 @@ export function borrowed_error(className) {
 // instance exists. The generated glue reads `this.__wbg_ptr` for every call
 // and `arg.__wbg_ptr` for every argument, and calls `__destroy_into_raw()`
 // for every move, so an accessor and one wrapper are enough to turn every use
-// of a dead object into a DisposedError before WebAssembly is entered, and to
-// make `free()` idempotent.
+// of a dead object into a DisposedError before WebAssembly is entered.
+// Disposal hands the pointer to Rust the way the glue's own `free()` does
+// (`__destroy_into_raw()`: pointer zeroed, finalizer unregistered), so the
+// handle is released with the value and nothing waits for the collector.
 export function install(probe, className) {
   const proto = Object.getPrototypeOf(probe);
   if (Object.prototype.hasOwnProperty.call(proto, "__wd_class")) return;
-  const rustFree = proto.free;
+  const Class = proto.constructor;
   const destroy = proto.__destroy_into_raw;
+  const rustFree = Class.__wd_free;
+  const rustAsyncDispose = Class.__wd_async_dispose;
 
   const define = (key, desc) =>
     Object.defineProperty(proto, key, { configurable: true, enumerable: false, ...desc });
@@ -159,14 +163,32 @@ export function install(probe, className) {
   });
   function free() {
     if (this.__wd_state !== LIVE) return;
-    try {
-      rustFree.call(this);
-    } finally {
-      this.__wd_state = DISPOSED;
-    }
+    const ptr = destroy.call(this);
+    this.__wd_state = DISPOSED;
+    rustFree(ptr);
   }
   define("free", { value: free, writable: true });
   define(Symbol.dispose, { value: free, writable: true });
+  if (typeof rustAsyncDispose === "function") {
+    // Disposed from the moment of the call; a second call waits for the same
+    // cleanup but never rejects.
+    define(Symbol.asyncDispose, {
+      value: function asyncDispose() {
+        if (this.__wd_state !== LIVE) return this.__wd_settled ?? Promise.resolve();
+        const ptr = destroy.call(this);
+        this.__wd_state = DISPOSED;
+        let promise;
+        try {
+          promise = rustAsyncDispose(ptr);
+        } catch (error) {
+          promise = Promise.reject(error);
+        }
+        this.__wd_settled = promise.then(ignore, ignore);
+        return promise;
+      },
+      writable: true,
+    });
+  }
   define("__destroy_into_raw", {
     value: function __destroy_into_raw() {
       const ptr = destroy.call(this);
@@ -180,4 +202,55 @@ export function install(probe, className) {
       return this.__wd_state !== LIVE;
     },
   });
+}
+
+function ignore() {}
+
+// Visibility (the `stats` and `leak-sites` features of the crate).
+
+export function notify(listener, className, reason) {
+  try {
+    listener({ class: className, reason });
+  } catch (error) {
+    // Disposal must go on; the mistake must not vanish either.
+    console.error("wasm-dispose: a debugDispose listener threw:", error);
+  }
+}
+
+export function unsubscriber(id, remove) {
+  let subscribed = true;
+  return function unsubscribe() {
+    if (subscribed) {
+      subscribed = false;
+      remove(id);
+    }
+  };
+}
+
+// An Error keeps the stack in structured form; V8 formats it only when
+// `.stack` is read, so capture costs little until a report needs it.
+export function capture_site() {
+  const limit = Error.stackTraceLimit;
+  // The WebAssembly frames and this file come first; leave room for the
+  // caller's own frames.
+  if (typeof limit === "number") Error.stackTraceLimit = limit + 16;
+  const site = new Error("allocation site");
+  if (typeof limit === "number") Error.stackTraceLimit = limit;
+  return site;
+}
+
+// The caller's part of a captured stack: without the message line, the
+// WebAssembly frames and this file's frames.
+export function site_text(site) {
+  const stack = String(site?.stack ?? "");
+  return stack
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(
+      (line) =>
+        line !== "" &&
+        !line.startsWith("Error") &&
+        !/wasm-dispose\.js|wasm:\/\/|wasm-function|\.wasm\b|\[wasm code\]/.test(line),
+    )
+    .join("\n");
 }

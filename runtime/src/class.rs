@@ -56,15 +56,22 @@ impl Reason {
 }
 
 /// One class's counters. `live = created - disposed - moved - leaked`.
+///
+/// All zero when the crate is built without the `stats` feature.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ClassStats {
+    /// Instances that reached JavaScript.
     pub created: u64,
+    /// Released by `free()`, `[Symbol.dispose]()` or `[Symbol.asyncDispose]()`.
     pub disposed: u64,
+    /// Passed by value into Rust.
     pub moved: u64,
+    /// Garbage-collected without having been disposed (finalized).
     pub leaked: u64,
 }
 
 impl ClassStats {
+    /// Instances that are still alive and not disposed.
     pub fn live(&self) -> u64 {
         self.created - self.disposed - self.moved - self.leaked
     }
@@ -73,8 +80,8 @@ impl ClassStats {
 /// Per-class state, one per thread (a wasm module is one thread).
 #[doc(hidden)]
 pub struct Class {
-    name: &'static str,
-    stats: Cell<ClassStats>,
+    pub(crate) name: &'static str,
+    pub(crate) stats: Cell<ClassStats>,
     /// The prototype has been patched and the class is in the registry.
     ready: Cell<bool>,
 }
@@ -93,16 +100,24 @@ thread_local! {
     static REGISTRY: RefCell<Vec<&'static LocalKey<Class>>> = const { RefCell::new(Vec::new()) };
 }
 
-pub(crate) fn record<T: Disposable>(reason: Reason) {
-    T::__class().with(|class| {
-        let mut s = class.stats.get();
-        match reason {
-            Reason::Dispose | Reason::AsyncDispose => s.disposed += 1,
-            Reason::Move => s.moved += 1,
-            Reason::Finalize => s.leaked += 1,
-        }
-        class.stats.set(s);
-    });
+/// A value left its slot (`site`: its allocation-site key, `0` for none).
+#[inline]
+pub(crate) fn record<T: Disposable>(reason: Reason, site: u32) {
+    #[cfg(feature = "stats")]
+    {
+        T::__class().with(|class| {
+            let mut s = class.stats.get();
+            match reason {
+                Reason::Dispose | Reason::AsyncDispose => s.disposed += 1,
+                Reason::Move => s.moved += 1,
+                Reason::Finalize => s.leaked += 1,
+            }
+            class.stats.set(s);
+        });
+        crate::report::left(T::CLASS, reason, site);
+    }
+    #[cfg(not(feature = "stats"))]
+    let _ = (reason, site);
 }
 
 /// Puts a new value in a new handle, ready to cross into JavaScript.
@@ -111,11 +126,17 @@ pub fn wrap<T: Disposable>(value: T) -> T::Handle {
         if !class.ready.get() {
             prepare::<T>(class);
         }
-        let mut s = class.stats.get();
-        s.created += 1;
-        class.stats.set(s);
+        #[cfg(feature = "stats")]
+        {
+            let mut s = class.stats.get();
+            s.created += 1;
+            class.stats.set(s);
+        }
     });
-    T::__handle(Slot::new(value))
+    let slot = Slot::new(value);
+    #[cfg(feature = "leak-sites")]
+    slot.set_site(crate::report::capture(T::CLASS));
+    T::__handle(slot)
 }
 
 /// Once per class, before its first instance reaches JavaScript: register it

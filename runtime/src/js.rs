@@ -17,6 +17,15 @@ extern "C" {
     pub(crate) fn disposed_error(class: &str, moved: bool) -> JsValue;
     pub(crate) fn borrowed_error(class: &str) -> JsValue;
     pub(crate) fn install(probe: &JsValue, class: &str);
+
+    #[cfg(feature = "stats")]
+    pub(crate) fn notify(listener: &js_sys::Function, class: &str, reason: &str);
+    #[cfg(feature = "stats")]
+    pub(crate) fn unsubscriber(id: u32, remove: &js_sys::Function) -> js_sys::Function;
+    #[cfg(feature = "leak-sites")]
+    pub(crate) fn capture_site() -> JsValue;
+    #[cfg(feature = "stats")]
+    pub(crate) fn site_text(site: &JsValue) -> String;
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -59,4 +68,65 @@ export function usingAsync<R extends AsyncDisposable | Disposable | null | undef
   resource: R,
   body: (resource: R) => T | PromiseLike<T>,
 ): Promise<T>;
+
+/** One class's counters; `live = created - disposed - moved - leaked`. */
+export interface DisposableClassStats {
+  /** Instances that reached JavaScript. */
+  readonly created: number;
+  /** Released by `free()`, `[Symbol.dispose]()` or `[Symbol.asyncDispose]()`. */
+  readonly disposed: number;
+  /** Passed by value into Rust. */
+  readonly moved: number;
+  /** Garbage-collected without having been disposed. */
+  readonly leaked: number;
+  /** Alive and not disposed. */
+  readonly live: number;
+}
+
+/**
+ * The counters of every class that has had an instance, by class name.
+ * Empty when the package was built without the `stats` feature.
+ */
+export function disposableStats(): Record<string, DisposableClassStats>;
+
+/** Why an object was released. */
+export type DisposeReason = "dispose" | "asyncDispose" | "move" | "finalize";
+
+/** What `debugDispose` listeners receive. */
+export interface DisposeEvent {
+  /** The class name. */
+  readonly class: string;
+  readonly reason: DisposeReason;
+}
+
+/**
+ * Calls `listener` on every disposal, move and finalization, and returns
+ * the function that unsubscribes it. A listener that throws is reported on
+ * the console and does not stop the disposal.
+ */
+export function debugDispose(listener: (event: DisposeEvent) => void): () => void;
+
+/** An object that was garbage-collected without having been disposed. */
+export interface LeakRecord {
+  readonly class: string;
+  /** The JavaScript stack where it was created, when allocation sites were captured. */
+  readonly site: string | undefined;
+}
+
+/** Every object finalized without disposal so far (the first 1000). */
+export function leakReport(): LeakRecord[];
+
+/**
+ * Throws an `Error` listing every live object by class, with its allocation
+ * site where captured; returns quietly when nothing is live. Meant for the
+ * end of a test.
+ */
+export function assertNoLeaks(): void;
+
+/**
+ * Switches allocation-site capture for objects created from now on. On by
+ * default in packages built with the `leak-sites` feature; `true` throws in
+ * packages built without it.
+ */
+export function captureAllocationSites(on: boolean): void;
 "#;

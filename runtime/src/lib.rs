@@ -23,8 +23,10 @@
 
 mod class;
 mod convert;
+mod dispose;
 mod error;
 mod js;
+mod report;
 mod slot;
 mod weak;
 
@@ -33,5 +35,9 @@ mod weak;
 pub mod __private;
 
 pub use crate::class::{all_stats, stats, ClassStats, Disposable, Reason};
+pub use crate::dispose::AsyncDispose;
+pub use crate::report::{
+    check_no_leaks, leak_report, set_capture_allocation_sites, Leak, LiveObjects, MAX_LEAK_RECORDS,
+};
 pub use crate::weak::{finalization_supported, weak_refs_supported, HostId, HostTable, WeakHostRef};
 pub use wasm_dispose_macros::disposable;

@@ -8,7 +8,10 @@ pub use wasm_bindgen;
 pub use wasm_bindgen::prelude::wasm_bindgen as wasm_bindgen_attr;
 pub use wasm_bindgen::JsValue;
 
+pub use js_sys::Promise;
+
 pub use crate::class::{wrap, Class, Disposable, Reason};
+pub use crate::dispose::{async_dispose, free, AsyncDispose};
 pub use crate::convert::{Anchor, AnchorMut};
 pub use crate::slot::{Slot, State};
 

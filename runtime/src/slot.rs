@@ -1,14 +1,14 @@
 //! The slot behind every JavaScript handle: `Live(T) | Disposed | Moved`.
 //!
-//! The handle wasm-bindgen exports stays valid for the whole life of the
-//! JavaScript object; disposal only empties its slot. That is what makes a
-//! second `free()` a no-op and `disposed` an ordinary read, and it lets a
-//! disposal that arrives while Rust still borrows the value (a JS callback,
-//! an `await`) be deferred to the end of that borrow instead of freeing
-//! memory that is in use.
+//! The slot has its own borrow count, separate from wasm-bindgen's, so that
+//! a disposal that arrives while Rust still borrows the value (a JS callback,
+//! an `await` in an async method) is deferred to the end of that borrow
+//! instead of freeing memory that is in use, and an async disposal waits for
+//! it.
 
 use core::cell::{Cell, UnsafeCell};
 use core::ops::{Deref, DerefMut};
+use core::task::{Context, Poll, Waker};
 
 use crate::class::{Disposable, Reason};
 use crate::error::SlotError;
@@ -32,6 +32,13 @@ pub struct Slot<T: Disposable> {
     /// `> 0`: shared borrows, `-1`: one exclusive borrow.
     borrows: Cell<isize>,
     value: UnsafeCell<Option<T>>,
+    /// An async disposal is waiting for the borrows to end; the value stays
+    /// for it instead of being dropped.
+    async_pending: Cell<bool>,
+    waiter: Cell<Option<Waker>>,
+    /// Where the value was created (a key into the live-site table).
+    #[cfg(feature = "leak-sites")]
+    site: Cell<u32>,
 }
 
 impl<T: Disposable> Slot<T> {
@@ -40,6 +47,10 @@ impl<T: Disposable> Slot<T> {
             state: Cell::new(State::Live),
             borrows: Cell::new(0),
             value: UnsafeCell::new(Some(value)),
+            async_pending: Cell::new(false),
+            waiter: Cell::new(None),
+            #[cfg(feature = "leak-sites")]
+            site: Cell::new(0),
         }
     }
 
@@ -48,7 +59,25 @@ impl<T: Disposable> Slot<T> {
             state: Cell::new(State::Empty),
             borrows: Cell::new(0),
             value: UnsafeCell::new(None),
+            async_pending: Cell::new(false),
+            waiter: Cell::new(None),
+            #[cfg(feature = "leak-sites")]
+            site: Cell::new(0),
         }
+    }
+
+    /// The allocation-site key, `0` for none.
+    #[inline]
+    pub(crate) fn site(&self) -> u32 {
+        #[cfg(feature = "leak-sites")]
+        return self.site.get();
+        #[cfg(not(feature = "leak-sites"))]
+        return 0;
+    }
+
+    #[cfg(feature = "leak-sites")]
+    pub(crate) fn set_site(&self, key: u32) {
+        self.site.set(key);
     }
 
     pub fn state(&self) -> State {
@@ -95,7 +124,7 @@ impl<T: Disposable> Slot<T> {
             return Err(SlotError::borrowed(T::CLASS));
         }
         self.state.set(State::Moved);
-        crate::class::record::<T>(Reason::Move);
+        crate::class::record::<T>(Reason::Move, self.site());
         // SAFETY: no borrow is live (checked above), so nothing aliases the value.
         let value = unsafe { (*self.value.get()).take() };
         Ok(value.expect("a live slot holds a value"))
@@ -110,11 +139,37 @@ impl<T: Disposable> Slot<T> {
         // The state changes first so that a `Drop` that calls back into
         // JavaScript sees a disposed object, never a half-dropped one.
         self.state.set(State::Disposed);
-        crate::class::record::<T>(reason);
+        crate::class::record::<T>(reason, self.site());
         if self.borrows.get() == 0 {
             self.drop_value();
         }
         true
+    }
+
+    /// Starts an async disposal: the slot is disposed from now on, but the
+    /// value stays until [`Slot::poll_take`] hands it to the async cleanup,
+    /// once no borrow holds it. Returns `false` if the slot was not live.
+    pub(crate) fn begin_async_dispose(&self) -> bool {
+        if self.state.get() != State::Live {
+            return false;
+        }
+        self.state.set(State::Disposed);
+        self.async_pending.set(true);
+        crate::class::record::<T>(Reason::AsyncDispose, self.site());
+        true
+    }
+
+    /// The value of a slot in async disposal, as soon as no borrow holds it.
+    pub(crate) fn poll_take(&self, cx: &mut Context<'_>) -> Poll<T> {
+        debug_assert!(self.async_pending.get());
+        if self.borrows.get() != 0 {
+            self.waiter.set(Some(cx.waker().clone()));
+            return Poll::Pending;
+        }
+        self.async_pending.set(false);
+        // SAFETY: no borrow is live, so nothing aliases the value.
+        let value = unsafe { (*self.value.get()).take() };
+        Poll::Ready(value.expect("a slot in async disposal holds its value"))
     }
 
     fn drop_value(&self) {
@@ -128,8 +183,15 @@ impl<T: Disposable> Slot<T> {
         let n = if n < 0 { 0 } else { n - 1 };
         self.borrows.set(n);
         if n == 0 && self.state.get() != State::Live {
-            // A disposal that arrived during the borrow.
-            self.drop_value();
+            if self.async_pending.get() {
+                // An async disposal arrived during the borrow: its turn now.
+                if let Some(waker) = self.waiter.take() {
+                    waker.wake();
+                }
+            } else {
+                // A disposal that arrived during the borrow.
+                self.drop_value();
+            }
         }
     }
 
@@ -152,7 +214,7 @@ impl<T: Disposable> Drop for Slot<T> {
         // the probe is done). A value still here was never disposed.
         if self.state.get() == State::Live {
             self.state.set(State::Disposed);
-            crate::class::record::<T>(Reason::Finalize);
+            crate::class::record::<T>(Reason::Finalize, self.site());
         }
     }
 }

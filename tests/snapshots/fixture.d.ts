@@ -40,8 +40,75 @@ resource: R,
 body: (resource: R) => T | PromiseLike<T>,
 ): Promise<T>;
 
+/** One class's counters; `live = created - disposed - moved - leaked`. */
+export interface DisposableClassStats {
+    /** Instances that reached JavaScript. */
+    readonly created: number;
+    /** Released by `free()`, `[Symbol.dispose]()` or `[Symbol.asyncDispose]()`. */
+    readonly disposed: number;
+    /** Passed by value into Rust. */
+    readonly moved: number;
+    /** Garbage-collected without having been disposed. */
+    readonly leaked: number;
+    /** Alive and not disposed. */
+    readonly live: number;
+}
+
+/**
+ * The counters of every class that has had an instance, by class name.
+ * Empty when the package was built without the `stats` feature.
+ */
+export function disposableStats(): Record<string, DisposableClassStats>;
+
+/** Why an object was released. */
+export type DisposeReason = "dispose" | "asyncDispose" | "move" | "finalize";
+
+/** What `debugDispose` listeners receive. */
+export interface DisposeEvent {
+    /** The class name. */
+    readonly class: string;
+    readonly reason: DisposeReason;
+}
+
+/**
+ * Calls `listener` on every disposal, move and finalization, and returns
+ * the function that unsubscribes it. A listener that throws is reported on
+ * the console and does not stop the disposal.
+ */
+export function debugDispose(listener: (event: DisposeEvent) => void): () => void;
+
+/** An object that was garbage-collected without having been disposed. */
+export interface LeakRecord {
+    readonly class: string;
+    /** The JavaScript stack where it was created, when allocation sites were captured. */
+    readonly site: string | undefined;
+}
+
+/** Every object finalized without disposal so far (the first 1000). */
+export function leakReport(): LeakRecord[];
+
+/**
+ * Throws an `Error` listing every live object by class, with its allocation
+ * site where captured; returns quietly when nothing is live. Meant for the
+ * end of a test.
+ */
+export function assertNoLeaks(): void;
+
+/**
+ * Switches allocation-site capture for objects created from now on. On by
+ * default in packages built with the `leak-sites` feature; `true` throws in
+ * packages built without it.
+ */
+export function captureAllocationSites(on: boolean): void;
+
 
 export interface Blob extends Disposable {}
+
+
+export interface Channel extends Disposable, AsyncDisposable {
+    /** Runs the async cleanup; settles when it has finished, rejects with its error. */
+    [Symbol.asyncDispose](): Promise<void>;
+}
 
 
 export interface Counter extends Disposable {}
@@ -63,6 +130,34 @@ export class Blob {
      */
     readonly disposed: boolean;
     readonly len: number;
+}
+
+/**
+ * Buffers messages and delivers them to a JavaScript sink on disposal; the
+ * sink returns a promise that the async cleanup awaits.
+ */
+export class Channel {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * Awaits `gate` while holding a shared borrow, then reads the queue.
+     */
+    countAfter(gate: Promise<any>): Promise<number>;
+    /**
+     * A channel whose cleanup rejects with `message` after delivering.
+     */
+    static failing(sink: Function, message: string): Channel;
+    constructor(sink: Function);
+    /**
+     * Awaits `gate` while holding the exclusive borrow, then queues `message`.
+     */
+    sendAfter(gate: Promise<any>, message: string): Promise<number>;
+    send(message: string): number;
+    /**
+     * `true` once the object was disposed or moved into Rust.
+     */
+    readonly disposed: boolean;
+    readonly queued: number;
 }
 
 /**
@@ -131,6 +226,11 @@ export class RenamedThing {
 
 export function bumpCounter(counter: Counter): number;
 
+/**
+ * How many `Channel` values Rust has dropped so far.
+ */
+export function channelDropCount(): number;
+
 export function consumeCounter(counter: Counter): number;
 
 /**
@@ -155,21 +255,34 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly __wbg_blob_free: (a: number, b: number) => void;
+    readonly __wbg_channel_free: (a: number, b: number) => void;
     readonly __wbg_counter_free: (a: number, b: number) => void;
     readonly __wbg_renamedthing_free: (a: number, b: number) => void;
+    readonly assertNoLeaks: () => [number, number];
+    readonly blob___wd_free: (a: number) => void;
     readonly blob_disposed: (a: number) => number;
-    readonly blob_free: (a: number) => void;
     readonly blob_len: (a: number) => [number, number, number];
     readonly blob_new: (a: number) => number;
     readonly bumpCounter: (a: number) => number;
+    readonly captureAllocationSites: (a: number) => [number, number];
+    readonly channelDropCount: () => number;
+    readonly channel___wd_async_dispose: (a: number) => any;
+    readonly channel___wd_free: (a: number) => void;
+    readonly channel_countAfter: (a: number, b: any) => any;
+    readonly channel_disposed: (a: number) => number;
+    readonly channel_failing: (a: any, b: number, c: number) => number;
+    readonly channel_new: (a: any) => number;
+    readonly channel_queued: (a: number) => [number, number, number];
+    readonly channel_send: (a: number, b: number, c: number) => [number, number, number];
+    readonly channel_sendAfter: (a: number, b: any, c: number, d: number) => any;
     readonly consumeCounter: (a: number) => number;
+    readonly counter___wd_free: (a: number) => void;
     readonly counter_absorb: (a: number, b: number) => [number, number, number];
     readonly counter_add: (a: number, b: number) => [number, number, number];
     readonly counter_checked: (a: number, b: number) => [number, number, number];
     readonly counter_cloneCounter: (a: number) => [number, number, number];
     readonly counter_disposed: (a: number) => number;
     readonly counter_finish: (a: number) => [number, number, number];
-    readonly counter_free: (a: number) => void;
     readonly counter_increment: (a: number) => [number, number, number];
     readonly counter_new: (a: number) => number;
     readonly counter_set_step: (a: number, b: number) => [number, number];
@@ -178,23 +291,32 @@ export interface InitOutput {
     readonly counter_value: (a: number) => [number, number, number];
     readonly counter_visit: (a: number, b: any) => [number, number, number];
     readonly counter_withStep: (a: number, b: number) => number;
+    readonly debugDispose: (a: any) => [number, number, number];
+    readonly disposableStats: () => any;
     readonly dropCount: () => number;
+    readonly leakReport: () => any;
     readonly makeCounter: (a: number) => number;
     readonly makeCounters: (a: number) => [number, number];
     readonly maybeConsume: (a: number) => number;
     readonly maybeMake: (a: number) => number;
     readonly peekCounter: (a: number) => number;
+    readonly renamedthing___wd_free: (a: number) => void;
     readonly renamedthing_disposed: (a: number) => number;
-    readonly renamedthing_free: (a: number) => void;
     readonly renamedthing_id: (a: number) => [number, number, number];
     readonly renamedthing_new: (a: number) => number;
     readonly sumPair: (a: number, b: number) => number;
+    readonly wasm_bindgen__convert__closures_____invoke__h2962fa10a130ac74: (a: number, b: number, c: any) => [number, number];
+    readonly wasm_bindgen__convert__closures_____invoke__h6cda8af42b987ece: (a: number, b: number, c: any, d: any) => void;
+    readonly wasm_bindgen__convert__closures_____invoke__h3a703172dbcdfea4: (a: number, b: number, c: number) => void;
     readonly __wbindgen_exn_store: (a: number) => void;
     readonly __externref_table_alloc: () => number;
     readonly __wbindgen_externrefs: WebAssembly.Table;
+    readonly __wbindgen_malloc: (a: number, b: number) => number;
+    readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
+    readonly __wbindgen_free: (a: number, b: number, c: number) => void;
+    readonly __wbindgen_destroy_closure: (a: number, b: number) => void;
     readonly __externref_table_dealloc: (a: number) => void;
     readonly __externref_drop_slice: (a: number, b: number) => void;
-    readonly __wbindgen_free: (a: number, b: number, c: number) => void;
     readonly __wbindgen_start: () => void;
 }
 

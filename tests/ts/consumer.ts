@@ -2,6 +2,7 @@
 // --strict; every `@ts-expect-error` must be an error.
 import {
   Blob,
+  Channel,
   Counter,
   DisposedError,
   RenamedThing,
@@ -13,6 +14,15 @@ import {
   peekCounter,
   using,
   usingAsync,
+  assertNoLeaks,
+  captureAllocationSites,
+  debugDispose,
+  disposableStats,
+  leakReport,
+  type DisposableClassStats,
+  type DisposeEvent,
+  type DisposeReason,
+  type LeakRecord,
 } from "../../target/wasm-dispose/pkg/fixture/fixture.js";
 
 function sync(): number {
@@ -75,3 +85,36 @@ const wrong: Promise<number> = using(new Counter(1), (c) => c.increment());
 
 void [viaShim, viaShimNull, viaAsyncShim, anyDisposable, anyAsyncDisposable, wrong];
 void [sync, asDisposable, disposeFn, many, maybe, moved];
+
+// Async classes are AsyncDisposable, with a Promise (not only PromiseLike).
+async function asyncClass(): Promise<number> {
+  await using ch = new Channel(async (batch: string[]) => batch.length);
+  const queued: number = ch.send("x");
+  const later: Promise<number> = ch.countAfter(Promise.resolve());
+  const asAsync: AsyncDisposable = ch;
+  const closing: Promise<void> = ch[Symbol.asyncDispose]();
+  const stackA = new AsyncDisposableStack();
+  stackA.use(new Channel(() => undefined));
+  await stackA.disposeAsync();
+  void [queued, later, asAsync, closing];
+  return queued;
+}
+// @ts-expect-error a sync class is not AsyncDisposable-only: no asyncDispose method.
+new Counter(1)[Symbol.asyncDispose]();
+
+// Visibility.
+const stats: Record<string, DisposableClassStats> = disposableStats();
+const live: number | undefined = stats["Counter"]?.live;
+const off: () => void = debugDispose((event: DisposeEvent) => {
+  const reason: DisposeReason = event.reason;
+  const cls: string = event.class;
+  void [reason, cls];
+});
+off();
+// @ts-expect-error reasons are a closed set.
+const badReason: DisposeReason = "gc";
+const leaks: LeakRecord[] = leakReport();
+const site: string | undefined = leaks[0]?.site;
+captureAllocationSites(false);
+const nothing: void = assertNoLeaks();
+void [asyncClass, live, badReason, site, nothing];

@@ -88,9 +88,11 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     let all_js = list(&js, ".test.mjs")?;
     // Suites without the `using` syntax run everywhere; `*.native.test.mjs`
     // need the runtime to have it.
-    let portable: Vec<PathBuf> = ["dispose.test.mjs", "shims.test.mjs"].iter().map(|f| js.join(f)).collect();
+    let portable: Vec<PathBuf> =
+        ["dispose.test.mjs", "shims.test.mjs", "async.test.mjs"].iter().map(|f| js.join(f)).collect();
     let mut native = portable.clone();
     native.push(js.join("using.native.test.mjs"));
+    native.push(js.join("async.native.test.mjs"));
 
     step(
         "Node 24: every suite (native using, --expose-gc)",

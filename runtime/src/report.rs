@@ -1,0 +1,337 @@
+//! Visibility: `disposableStats()`, `debugDispose()`, leak records with
+//! allocation sites, `assertNoLeaks()`, and the same numbers for Rust.
+//!
+//! Everything is counted in Rust, where every disposal, move and
+//! finalization passes through the slot; JavaScript only formats.
+
+use core::fmt;
+
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
+
+#[cfg(feature = "stats")]
+pub(crate) use self::on::*;
+
+/// An object that was garbage-collected without having been disposed.
+#[derive(Clone, Debug)]
+pub struct Leak {
+    /// Its JavaScript class.
+    pub class: &'static str,
+    /// The JavaScript stack where it was created, when allocation-site
+    /// capture was on (the `leak-sites` feature).
+    pub site: Option<String>,
+}
+
+/// Live objects, found by [`check_no_leaks`].
+#[derive(Clone, Debug)]
+pub struct LiveObjects {
+    /// `(class, live count, allocation sites that were captured)`.
+    pub classes: Vec<(&'static str, u64, Vec<String>)>,
+}
+
+impl fmt::Display for LiveObjects {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let total: u64 = self.classes.iter().map(|c| c.1).sum();
+        write!(f, "wasm-dispose: {total} live object{} not disposed:", if total == 1 { "" } else { "s" })?;
+        for (class, live, sites) in &self.classes {
+            write!(f, "\n  {class}: {live} live")?;
+            for site in sites {
+                write!(f, "\n    allocated at:")?;
+                for line in site.lines() {
+                    write!(f, "\n      {}", line.trim())?;
+                }
+            }
+            let unknown = *live as usize - sites.len().min(*live as usize);
+            if !sites.is_empty() && unknown > 0 {
+                write!(f, "\n    ({unknown} without a captured allocation site)")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LiveObjects {}
+
+/// The objects finalized without disposal so far (at most the first
+/// [`MAX_LEAK_RECORDS`]; the `leaked` counters stay exact beyond that).
+pub fn leak_report() -> Vec<Leak> {
+    #[cfg(feature = "stats")]
+    return LEAKS.with(|l| {
+        l.borrow()
+            .iter()
+            .map(|(class, site)| Leak { class, site: site.as_ref().map(crate::js::site_text) })
+            .collect()
+    });
+    #[cfg(not(feature = "stats"))]
+    Vec::new()
+}
+
+/// `Ok` when no disposable object is live, else every live object by class,
+/// with its allocation site where one was captured. Meant for the end of a
+/// test, or a Worker that logs what it forgot.
+pub fn check_no_leaks() -> Result<(), LiveObjects> {
+    let mut classes = Vec::new();
+    for (class, stats) in crate::class::all_stats() {
+        let live = stats.live();
+        if live > 0 {
+            classes.push((class, live, live_sites(class)));
+        }
+    }
+    if classes.is_empty() {
+        Ok(())
+    } else {
+        Err(LiveObjects { classes })
+    }
+}
+
+/// How many leak records are kept; a long-running Worker that leaks must not
+/// grow without bound because of its own leak report.
+pub const MAX_LEAK_RECORDS: usize = 1000;
+
+#[cfg(feature = "leak-sites")]
+fn live_sites(class: &'static str) -> Vec<String> {
+    sites::live(class).iter().map(crate::js::site_text).collect()
+}
+
+#[cfg(not(feature = "leak-sites"))]
+fn live_sites(_: &'static str) -> Vec<String> {
+    Vec::new()
+}
+
+#[cfg(feature = "stats")]
+mod on {
+    use core::cell::{Cell, RefCell};
+
+    use js_sys::Function;
+    use wasm_bindgen::JsValue;
+
+    use crate::class::Reason;
+
+    thread_local! {
+        pub(crate) static LISTENERS: RefCell<Vec<(u32, Function)>> = const { RefCell::new(Vec::new()) };
+        pub(crate) static NEXT_LISTENER: Cell<u32> = const { Cell::new(1) };
+        pub(crate) static LEAKS: RefCell<Vec<(&'static str, Option<JsValue>)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// A value left its slot: keep the leak record, tell the listeners.
+    #[inline]
+    pub(crate) fn left(class: &'static str, reason: Reason, site: u32) {
+        #[cfg(feature = "leak-sites")]
+        let site = super::sites::remove(site);
+        #[cfg(not(feature = "leak-sites"))]
+        let site: Option<JsValue> = {
+            let _ = site;
+            None
+        };
+        if reason == Reason::Finalize {
+            LEAKS.with(|l| {
+                let mut l = l.borrow_mut();
+                if l.len() < super::MAX_LEAK_RECORDS {
+                    l.push((class, site));
+                }
+            });
+        }
+        // Cloned out first: a listener may dispose other objects (which
+        // lands here again) or unsubscribe.
+        let listeners: Vec<Function> = LISTENERS.with(|l| {
+            let l = l.borrow();
+            if l.is_empty() {
+                return Vec::new();
+            }
+            l.iter().map(|(_, f)| f.clone()).collect()
+        });
+        for listener in &listeners {
+            crate::js::notify(listener, class, reason.as_str());
+        }
+    }
+}
+
+/// Allocation sites of live objects, kept as JavaScript `Error` objects so
+/// that the stack is only formatted when someone reads it.
+#[cfg(feature = "leak-sites")]
+pub(crate) mod sites {
+    use core::cell::{Cell, RefCell};
+
+    use wasm_bindgen::JsValue;
+
+    #[derive(Default)]
+    struct Table {
+        entries: Vec<Option<(&'static str, JsValue)>>,
+        free: Vec<u32>,
+    }
+
+    thread_local! {
+        static TABLE: RefCell<Table> = RefCell::new(Table::default());
+        pub(crate) static CAPTURE: Cell<bool> = const { Cell::new(true) };
+    }
+
+    /// Captures the caller's JavaScript stack for a new object; `0` when
+    /// capture is switched off.
+    pub(crate) fn capture(class: &'static str) -> u32 {
+        if !CAPTURE.with(Cell::get) {
+            return 0;
+        }
+        let error = crate::js::capture_site();
+        TABLE.with(|t| {
+            let mut t = t.borrow_mut();
+            match t.free.pop() {
+                Some(i) => {
+                    t.entries[i as usize] = Some((class, error));
+                    i + 1
+                }
+                None => {
+                    t.entries.push(Some((class, error)));
+                    t.entries.len() as u32
+                }
+            }
+        })
+    }
+
+    pub(crate) fn remove(key: u32) -> Option<JsValue> {
+        if key == 0 {
+            return None;
+        }
+        TABLE.with(|t| {
+            let mut t = t.borrow_mut();
+            let entry = t.entries[key as usize - 1].take();
+            t.free.push(key - 1);
+            entry.map(|(_, site)| site)
+        })
+    }
+
+    pub(crate) fn live(class: &'static str) -> Vec<JsValue> {
+        TABLE.with(|t| {
+            t.borrow()
+                .entries
+                .iter()
+                .flatten()
+                .filter(|(c, _)| *c == class)
+                .map(|(_, site)| site.clone())
+                .collect()
+        })
+    }
+}
+
+#[cfg(feature = "leak-sites")]
+pub(crate) use sites::capture;
+
+fn without_stats(what: &str) -> JsValue {
+    js_sys::Error::new(&format!(
+        "wasm-dispose: {what} needs the `stats` feature of the wasm-dispose crate, which this package was built without"
+    ))
+    .into()
+}
+
+/// `disposableStats()`: `{ [className]: { created, disposed, moved, leaked, live } }`.
+#[wasm_bindgen(js_name = disposableStats, skip_typescript)]
+pub fn disposable_stats() -> Object {
+    let out = Object::new();
+    for (class, s) in crate::class::all_stats() {
+        let entry = Object::new();
+        for (key, n) in [
+            ("created", s.created),
+            ("disposed", s.disposed),
+            ("moved", s.moved),
+            ("leaked", s.leaked),
+            ("live", s.live()),
+        ] {
+            let _ = Reflect::set(&entry, &key.into(), &(n as f64).into());
+        }
+        let _ = Reflect::set(&out, &class.into(), &entry);
+    }
+    out
+}
+
+/// `debugDispose(listener)`: calls `listener({ class, reason })` on every
+/// disposal; returns the function that unsubscribes it.
+#[wasm_bindgen(js_name = debugDispose, skip_typescript)]
+pub fn debug_dispose(listener: Function) -> Result<Function, JsValue> {
+    #[cfg(feature = "stats")]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+
+        thread_local! {
+            // One remover for every subscription, kept for the life of the
+            // module, instead of one closure per subscription.
+            static REMOVE: Closure<dyn Fn(u32)> = Closure::new(|id: u32| {
+                LISTENERS.with(|l| l.borrow_mut().retain(|(i, _)| *i != id));
+            });
+        }
+        let id = NEXT_LISTENER.with(|n| {
+            let id = n.get();
+            n.set(id.wrapping_add(1));
+            id
+        });
+        LISTENERS.with(|l| l.borrow_mut().push((id, listener)));
+        Ok(REMOVE.with(|r| crate::js::unsubscriber(id, r.as_ref().unchecked_ref())))
+    }
+    #[cfg(not(feature = "stats"))]
+    {
+        let _ = listener;
+        Err(without_stats("debugDispose()"))
+    }
+}
+
+/// `leakReport()`: `[{ class, site }]` for every object finalized without
+/// having been disposed.
+#[wasm_bindgen(js_name = leakReport, skip_typescript)]
+pub fn leak_report_js() -> Array {
+    leak_report()
+        .into_iter()
+        .map(|leak| {
+            let record = Object::new();
+            let _ = Reflect::set(&record, &"class".into(), &leak.class.into());
+            let site = leak.site.map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+            let _ = Reflect::set(&record, &"site".into(), &site);
+            JsValue::from(record)
+        })
+        .collect()
+}
+
+/// `assertNoLeaks()`: throws an `Error` listing every live object.
+#[wasm_bindgen(js_name = assertNoLeaks, skip_typescript)]
+pub fn assert_no_leaks() -> Result<(), JsValue> {
+    if cfg!(not(feature = "stats")) {
+        return Err(without_stats("assertNoLeaks()"));
+    }
+    check_no_leaks().map_err(|live| js_sys::Error::new(&live.to_string()).into())
+}
+
+/// `captureAllocationSites(on)`: switches allocation-site capture for
+/// objects created from now on.
+#[wasm_bindgen(js_name = captureAllocationSites, skip_typescript)]
+pub fn capture_allocation_sites(on: bool) -> Result<(), JsValue> {
+    #[cfg(feature = "leak-sites")]
+    {
+        sites::CAPTURE.with(|c| c.set(on));
+        Ok(())
+    }
+    #[cfg(not(feature = "leak-sites"))]
+    {
+        if on {
+            Err(js_sys::Error::new(
+                "wasm-dispose: allocation-site capture needs the `leak-sites` feature of the wasm-dispose crate, which this package was built without",
+            )
+            .into())
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Switches allocation-site capture from Rust (see `captureAllocationSites`).
+/// Returns `false` when the crate was built without the `leak-sites` feature.
+pub fn set_capture_allocation_sites(on: bool) -> bool {
+    #[cfg(feature = "leak-sites")]
+    {
+        sites::CAPTURE.with(|c| c.set(on));
+        true
+    }
+    #[cfg(not(feature = "leak-sites"))]
+    {
+        let _ = on;
+        false
+    }
+}
