@@ -147,8 +147,8 @@ mod on {
     }
 }
 
-/// Allocation sites of live objects, kept as JavaScript `Error` objects so
-/// that the stack is only formatted when someone reads it.
+/// Allocation sites of live objects, kept as JavaScript strings (no copy into
+/// linear memory until a report needs them).
 #[cfg(feature = "leak-sites")]
 pub(crate) mod sites {
     use core::cell::{Cell, RefCell};

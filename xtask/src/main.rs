@@ -89,7 +89,7 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     // Suites without the `using` syntax run everywhere; `*.native.test.mjs`
     // need the runtime to have it.
     let portable: Vec<PathBuf> =
-        ["dispose.test.mjs", "shims.test.mjs", "async.test.mjs"].iter().map(|f| js.join(f)).collect();
+        ["dispose.test.mjs", "shims.test.mjs", "async.test.mjs", "report.test.mjs"].iter().map(|f| js.join(f)).collect();
     let mut native = portable.clone();
     native.push(js.join("using.native.test.mjs"));
     native.push(js.join("async.native.test.mjs"));
@@ -106,7 +106,7 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
         "Deno 2: portable + native using suites",
         Command::new(&tools.deno)
             .current_dir(root)
-            .args(["test", "--allow-all", "--no-check"])
+            .args(["test", "--allow-all", "--no-check", "--v8-flags=--expose-gc"])
             .args(&native)
             .env("WASM_DISPOSE_PKG", &pkg)
             .env("NO_COLOR", "1"),
@@ -142,7 +142,7 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
             &format!("{name}: portable suites + tsc-compiled using (shims, Symbol polyfill)"),
             Command::new(node)
                 .current_dir(root)
-                .args(["--test", "--test-reporter=tap"])
+                .args(["--expose-gc", "--test", "--test-reporter=tap"])
                 .args(&old_node)
                 .env("WASM_DISPOSE_PKG", &pkg),
         );
