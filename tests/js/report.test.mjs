@@ -18,6 +18,9 @@ const {
   assertNoLeaks,
   captureAllocationSites,
   dropCount,
+  rustStats,
+  rustLiveReport,
+  rustLeakClasses,
 } = p;
 
 const forceGc = globalThis.gc ?? (globalThis.Bun ? () => globalThis.Bun.gc(true) : undefined);
@@ -173,4 +176,16 @@ test("assertNoLeaks() lists live objects with their allocation sites", () => {
   a.free();
   b.free();
   assertNoLeaks();
+});
+
+test("the Rust API gives the same numbers", () => {
+  const a = new Counter(1);
+  const b = new Counter(2);
+  consumeCounter(b);
+  const js = disposableStats().Counter;
+  assert.deepEqual([...rustStats("Counter")], [js.created, js.disposed, js.moved, js.leaked, js.live]);
+  assert.match(rustLiveReport(), /Counter: 1 live/);
+  a.free();
+  assert.equal(rustLiveReport(), undefined);
+  assert.deepEqual(rustLeakClasses(), leakReport().map((r) => r.class));
 });

@@ -248,6 +248,21 @@ export function maybeMake(value: number): Counter | undefined;
 
 export function peekCounter(counter: Counter): number;
 
+/**
+ * How many leak records Rust holds, and the classes of the last one.
+ */
+export function rustLeakClasses(): string[];
+
+/**
+ * `wasm_dispose::check_no_leaks()` as text: `None` when nothing is live.
+ */
+export function rustLiveReport(): string | undefined;
+
+/**
+ * `[created, disposed, moved, leaked, live]` of `class`, read in Rust.
+ */
+export function rustStats(_class: string): Float64Array;
+
 export function sumPair(a: Counter, b: Counter): number;
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
@@ -304,6 +319,9 @@ export interface InitOutput {
     readonly renamedthing_disposed: (a: number) => number;
     readonly renamedthing_id: (a: number) => [number, number, number];
     readonly renamedthing_new: (a: number) => number;
+    readonly rustLeakClasses: () => [number, number];
+    readonly rustLiveReport: () => [number, number];
+    readonly rustStats: (a: number, b: number) => [number, number];
     readonly sumPair: (a: number, b: number) => number;
     readonly wasm_bindgen__convert__closures_____invoke__h2962fa10a130ac74: (a: number, b: number, c: any) => [number, number];
     readonly wasm_bindgen__convert__closures_____invoke__h6cda8af42b987ece: (a: number, b: number, c: any, d: any) => void;
