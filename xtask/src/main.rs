@@ -44,13 +44,20 @@ pub fn pkg_root(root: &Path) -> PathBuf {
 fn demo(root: &Path) -> Result<(), String> {
     let tools = Tools::ensure(root)?;
     build_package(root, &tools, "example-images", "images")?;
-    let status = Command::new(&tools.node24)
-        .arg(root.join("examples/images/demo.mjs"))
-        .env("WASM_DISPOSE_PKG", pkg_root(root))
-        .status()
-        .map_err(|e| format!("cannot run node: {e}"))?;
-    if !status.success() {
-        return Err("the demo failed".into());
+    build_package(root, &tools, "example-writer", "writer")?;
+    for (title, script) in [
+        ("examples/images: `using` and a Rust image", "examples/images/demo.mjs"),
+        ("examples/writer: `await using` and an async Rust cleanup", "examples/writer/demo.mjs"),
+    ] {
+        println!("\n==> {title}\n");
+        let status = Command::new(&tools.node24)
+            .arg(root.join(script))
+            .env("WASM_DISPOSE_PKG", pkg_root(root))
+            .status()
+            .map_err(|e| format!("cannot run node: {e}"))?;
+        if !status.success() {
+            return Err(format!("{script} failed"));
+        }
     }
     Ok(())
 }
@@ -81,6 +88,7 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     let tools = Tools::ensure(root)?;
     build_package(root, &tools, "wasm-dispose-tests", "fixture")?;
     build_package(root, &tools, "example-images", "images")?;
+    build_package(root, &tools, "example-writer", "writer")?;
     build_package(root, &tools, "wasm-dispose-weak-tests", "weak")?;
 
     let pkg = pkg_root(root);
@@ -103,7 +111,7 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
             .env("WASM_DISPOSE_PKG", &pkg),
     );
     step(
-        "Deno 2: portable + native using suites",
+        "Deno 2: portable + native suites",
         Command::new(&tools.deno)
             .current_dir(root)
             .args(["test", "--allow-all", "--no-check", "--v8-flags=--expose-gc"])
@@ -112,12 +120,27 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
             .env("NO_COLOR", "1"),
     );
     step(
-        "Bun: portable + native using suites",
+        "Bun: portable + native suites",
         Command::new(&tools.bun)
             .current_dir(root)
             .arg("test")
             .args(native.iter().map(|p| format!("./{}", p.strip_prefix(root).unwrap_or(p).display())))
             .env("WASM_DISPOSE_PKG", &pkg),
+    );
+
+    // The async example checks its own results and exits non-zero otherwise.
+    let writer_demo = root.join("examples/writer/demo.mjs");
+    step(
+        "examples/writer demo: Node 24",
+        Command::new(&tools.node24).arg(&writer_demo).env("WASM_DISPOSE_PKG", &pkg),
+    );
+    step(
+        "examples/writer demo: Deno 2",
+        Command::new(&tools.deno).args(["run", "--allow-all"]).arg(&writer_demo).env("WASM_DISPOSE_PKG", &pkg).env("NO_COLOR", "1"),
+    );
+    step(
+        "examples/writer demo: Bun",
+        Command::new(&tools.bun).arg(&writer_demo).env("WASM_DISPOSE_PKG", &pkg),
     );
 
     // `using` / `await using` in TypeScript, compiled down (target ES2022) by
