@@ -4,6 +4,7 @@
 //! packages in package-lock.json), so a fresh machine needs nothing by hand.
 
 mod tools;
+mod worker;
 
 use std::path::{Path, PathBuf};
 use std::process::{exit, Command};
@@ -17,8 +18,9 @@ fn main() {
         Some("demo") => demo(&root),
         Some("test") => test(&root, &args[1..]),
         Some("snapshot") => update_snapshot(&root),
+        Some("worker") => worker::worker(&root),
         _ => {
-            eprintln!("usage: cargo xtask <demo | test [--no-cargo] | snapshot>");
+            eprintln!("usage: cargo xtask <demo | test [--no-cargo] | snapshot | worker>");
             exit(2);
         }
     };
@@ -181,6 +183,7 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
             ]),
         );
     }
+    outcomes.push(Outcome { name: "workerd: examples/worker under load".into(), passed: worker::step(root, &tools) });
     outcomes.push(Outcome {
         name: "the fixture's .d.ts matches tests/snapshots/fixture.d.ts".into(),
         passed: snapshot(root)?,
