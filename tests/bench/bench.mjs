@@ -6,7 +6,7 @@
 //
 // WASM_DISPOSE_PKG names the directory holding the built packages. Output is
 // a readable report, plus `@`-prefixed tab-separated lines that xtask turns
-// into the README table (`@runtime`, `@meta`, `@row`).
+// into the README table (`@runtime`, `@row`).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -233,12 +233,10 @@ async function main() {
   for (const { out, label } of opts.variants) variants.push({ out, label, ...(await instantiate(out)) });
 
   console.log(`@runtime\t${runtime.name} ${runtime.version}`);
-  console.log(`@meta\tn\t${opts.n}`);
-  console.log(`@meta\trounds\t${opts.rounds}`);
-  console.log(`@meta\tlen\t${opts.len}`);
-  console.log(`@meta\tbatch\t${opts.batch}`);
-  console.log(`@meta\ttime\t${opts.time}`);
-  console.error(`${runtime.name} ${runtime.version}: timing ${cases.length} cases × 2 classes × ${opts.rounds} rounds`);
+  console.error(
+    `${runtime.name} ${runtime.version}: ${cases.length} cases × 2 classes × ${opts.rounds} rounds,` +
+      ` ${opts.time} ms per task, batches of ${opts.batch}; memory: ${opts.n} objects of ${opts.len} B`,
+  );
 
   const timed = await timeAll(variants);
   variants.forEach((v, vi) => {
@@ -286,15 +284,16 @@ async function main() {
 
 const memoryRows = [
   "residual allocator bytes per disposed object, before GC",
-  "Wasm memory growth after N create + dispose",
+  `Wasm memory growth after ${fmtInt(opts.n)} create + dispose`,
   "allocator bytes per object without disposal, before GC",
-  "Wasm memory growth after N create without disposal",
+  `Wasm memory growth after ${fmtInt(opts.n)} create without disposal`,
 ];
 
 function parseArgs(args) {
   const o = { n: 100_000, rounds: 5, len: 64, time: 200, batch: 1000, variants: [] };
   for (let i = 0; i < args.length; i++) {
-    const [flag, value] = [args[i], args[++i]];
+    const eq = args[i].indexOf("=");
+    const [flag, value] = eq < 0 ? [args[i], args[++i]] : [args[i].slice(0, eq), args[i].slice(eq + 1)];
     if (value === undefined) throw new Error(`${flag} needs a value`);
     if (flag === "--variant") {
       const eq = value.indexOf("=");
