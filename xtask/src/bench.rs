@@ -29,8 +29,12 @@ struct Variant {
     cargo_args: &'static [&'static str],
 }
 
-// More rows later: counters off (`--no-default-features` reaching
-// wasm-dispose through a bench-crate feature), allocation-site capture on.
+// One entry per build; each adds its own rows. Coming: "counters off" and
+// "capture on". `--features wasm-dispose/leak-sites` works as it is; turning a
+// default feature of wasm-dispose off needs the bench crate to depend on it
+// with `default-features = false` (in the workspace dependency too, or Cargo
+// ignores it) and to forward the feature, e.g. `stats = ["wasm-dispose/stats"]`
+// in a bench-crate default, so that `--no-default-features` reaches it.
 const VARIANTS: &[Variant] = &[Variant { out_name: "bench", label: "default features", cargo_args: &[] }];
 
 /// How much work: the full run for the README, or a quick smoke run.
@@ -199,14 +203,9 @@ fn wrap(text: &str, width: usize) -> String {
 /// `100000` as `100,000`.
 fn group(n: u32) -> String {
     let digits = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
+    let groups: Vec<&str> =
+        digits.as_bytes().rchunks(3).rev().map(|g| std::str::from_utf8(g).expect("ASCII digits")).collect();
+    groups.join(",")
 }
 
 fn wasm_bindgen_version(tools: &Tools) -> String {
@@ -225,16 +224,65 @@ fn tinybench_version(root: &Path) -> String {
     text.split("\"version\"").nth(1).and_then(|rest| rest.split('"').nth(1)).unwrap_or("?").to_string()
 }
 
-/// Replaces what is between the markers, keeping the markers.
 fn write_readme(root: &Path, table: &str) -> Result<(), String> {
     let path = root.join(README);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{README}: {e}"))?;
+    let updated = between_markers(&text, table).map_err(|e| format!("{README}: {e}"))?;
+    std::fs::write(&path, updated).map_err(|e| format!("{README}: {e}"))
+}
+
+/// `text` with what is between the markers replaced, the markers kept.
+fn between_markers(text: &str, table: &str) -> Result<String, String> {
     let (Some(a), Some(b)) = (text.find(START), text.find(END)) else {
-        return Err(format!("{README} has no {START} ... {END} section to write the table into"));
+        return Err(format!("no {START} ... {END} section to write the table into"));
     };
     if b < a {
-        return Err(format!("{README}: {END} comes before {START}"));
+        return Err(format!("{END} comes before {START}"));
     }
-    let updated = format!("{}{START}\n{table}{}", &text[..a], &text[b..]);
-    std::fs::write(&path, updated).map_err(|e| format!("{README}: {e}"))
+    Ok(format!("{}{START}\n{table}{}", &text[..a], &text[b..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_by_thousands() {
+        assert_eq!(group(64), "64");
+        assert_eq!(group(1000), "1,000");
+        assert_eq!(group(100_000), "100,000");
+        assert_eq!(group(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn text_wraps_at_spaces() {
+        assert_eq!(wrap("aa bb cc", 5), "aa bb\ncc");
+        assert_eq!(wrap("a  long-word b", 4), "a\nlong-word\nb");
+    }
+
+    fn row(m: &str, cell: &str) -> (String, String, String) {
+        (m.into(), "default".into(), cell.into())
+    }
+
+    #[test]
+    fn one_column_per_runtime_and_missing_cells_say_na() {
+        let runs = [
+            Run {
+                runtime: "Node 24".into(), rows: vec![row("create", "1 → 2 (2.00×)"), row("call", "3 → 3 (1.00×)")]
+            },
+            Run { runtime: "Bun 1".into(), rows: vec![row("create", "4 → 4 (1.00×)")] },
+        ];
+        let t = table(&QUICK, "0.2.130", "6.2.3", &runs);
+        assert!(t.contains("| measurement | build | Node 24 | Bun 1 |\n| --- | --- | --- | --- |\n"), "{t}");
+        assert!(t.contains("| create | default | 1 → 2 (2.00×) | 4 → 4 (1.00×) |\n"), "{t}");
+        assert!(t.contains("| call | default | 3 → 3 (1.00×) | n/a |\n"), "{t}");
+    }
+
+    #[test]
+    fn only_the_text_between_the_markers_changes() {
+        let readme = format!("a\n{START}\nold\n{END}\nb\n");
+        assert_eq!(between_markers(&readme, "new\n").unwrap(), format!("a\n{START}\nnew\n{END}\nb\n"));
+        assert!(between_markers("no markers", "x").is_err());
+        assert!(between_markers(&format!("{END}{START}"), "x").is_err());
+    }
 }
