@@ -193,9 +193,9 @@ async function timeAll(variants) {
 }
 
 // ---------------------------------------------------------------------------
-// Memory: N objects in a fresh instance each, no GC forced. The FinalizationRegistry
-// callbacks cannot run during the synchronous loop, so what is left is what
-// a tight loop leaves before the garbage collector and the event loop act.
+// Memory: N objects in a fresh instance each, no GC forced. FinalizationRegistry
+// callbacks cannot run during a synchronous loop, so what is left is what a
+// tight loop leaves before the garbage collector and the event loop act.
 
 async function memoryOf(v, cls, dispose) {
   const { pkg, wasm } = await instantiate(v.out);
