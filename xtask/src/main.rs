@@ -1,8 +1,9 @@
-//! `cargo xtask demo | test`: builds to wasm, runs the wasm-bindgen CLI, and
-//! runs the JavaScript runtimes. Installs whatever is missing first (the
+//! `cargo xtask demo | test | bench`: builds to wasm, runs the wasm-bindgen
+//! CLI, and runs the JavaScript runtimes. Installs whatever is missing first (the
 //! wasm32 target, the wasm-bindgen CLI at the locked version, the npm
 //! packages in package-lock.json), so a fresh machine needs nothing by hand.
 
+mod bench;
 mod tools;
 mod worker;
 
@@ -19,8 +20,9 @@ fn main() {
         Some("test") => test(&root, &args[1..]),
         Some("snapshot") => update_snapshot(&root),
         Some("worker") => worker::worker(&root),
+        Some("bench") => bench::bench(&root, &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <demo | test [--no-cargo] | snapshot | worker>");
+            eprintln!("usage: cargo xtask <demo | test [--no-cargo] | snapshot | worker | bench [--quick]>");
             exit(2);
         }
     };
@@ -251,10 +253,22 @@ fn list(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>, String> {
 
 /// Builds a crate to wasm32 (release) and runs the wasm-bindgen CLI on it.
 pub fn build_package(root: &Path, tools: &Tools, package: &str, out_name: &str) -> Result<(), String> {
+    build_package_with(root, tools, package, out_name, &[])
+}
+
+/// `build_package` with extra `cargo build` arguments (feature flags).
+pub fn build_package_with(
+    root: &Path,
+    tools: &Tools,
+    package: &str,
+    out_name: &str,
+    cargo_args: &[&str],
+) -> Result<(), String> {
     println!("\n==> building {package} to wasm");
     let status = Command::new(cargo())
         .current_dir(root)
         .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--package", package])
+        .args(cargo_args)
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !status.success() {
