@@ -69,7 +69,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
     let js_name = opts.js_name.as_ref().map(|l| l.value()).unwrap_or_else(|| ident.to_string());
     let props = ast::properties(&item)?
         .iter()
-        .map(|p| property(&private, p))
+        .map(|p| property(&private, &ident, p))
         .collect::<Vec<_>>();
     let docs: Vec<Attribute> = docs(&item.attrs).cloned().collect();
     let cfgs: Vec<Attribute> = cfgs(&item.attrs).cloned().collect();
@@ -261,7 +261,8 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
 }
 
 /// A `pub` field becomes a property, as with `#[wasm_bindgen]` structs.
-fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
+/// Getters, and setters of plain numbers, return directly (see `forward`).
+fn property(private: &TokenStream, user: &Ident, p: &ast::Property<'_>) -> TokenStream {
     let field = p.ident;
     let ty = &p.field.ty;
     let js_name = p.js_name();
@@ -276,6 +277,17 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
     };
     let set = if p.has("readonly") {
         quote!()
+    } else if is_plain_number(ty) {
+        quote! {
+            #[wasm_bindgen(setter, js_name = #js_name)]
+            pub fn #setter(&self, value: #ty) {
+                let mut __wd_v = match self.__wd_slot.borrow_mut() {
+                    #result::Ok(v) => v,
+                    #result::Err(e) => #private::refuse::<#user>(self, e),
+                };
+                __wd_v.#field = value;
+            }
+        }
     } else {
         quote! {
             #[wasm_bindgen(setter, js_name = #js_name)]
@@ -289,9 +301,12 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
     quote! {
         #(#docs)*
         #[wasm_bindgen(getter, js_name = #js_name)]
-        pub fn #getter(&self) -> #result<#ty, #private::JsValue> {
-            let __wd_v = self.__wd_slot.borrow()?;
-            #result::Ok(#value)
+        pub fn #getter(&self) -> #ty {
+            let __wd_v = match self.__wd_slot.borrow() {
+                #result::Ok(v) => v,
+                #result::Err(e) => #private::refuse::<#user>(self, e),
+            };
+            #value
         }
         #set
     }
@@ -379,6 +394,20 @@ fn replace_self(ty: &Type, user: &Path) -> Type {
     ty
 }
 
+/// A number or `bool`, passed by value: an argument whose conversion leaves
+/// nothing to clean up.
+fn is_plain_number(ty: &Type) -> bool {
+    const PLAIN: &[&str] = &[
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32", "f64",
+        "bool", "char",
+    ];
+    matches!(ty, Type::Path(p) if p.qself.is_none()
+        && p.path.leading_colon.is_none()
+        && p.path.segments.len() == 1
+        && p.path.segments[0].arguments.is_none()
+        && PLAIN.iter().any(|name| p.path.segments[0].ident == name))
+}
+
 /// Is the type written as some `Result<..>` (including aliases such as
 /// `io::Result<T>`)?
 fn is_result(ty: &Type) -> bool {
@@ -431,6 +460,30 @@ fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) ->
         ReturnType::Type(_, ty) => Some(replace_self(ty, user)),
     };
 
+    // A method that only takes plain numbers and cannot fail by itself
+    // returns its value directly instead of a `Result`: wasm-bindgen's glue
+    // for a `Result` return builds an array on every call, several times the
+    // cost of the call itself. A refused borrow (re-entrancy) then throws
+    // from Rust, which abandons this call's argument anchors; with plain
+    // numbers there is nothing in them to leak, and the runtime gives back
+    // the receiver's.
+    let direct = asyncness.is_none()
+        && matches!(m.receiver, Receiver::Ref | Receiver::RefMut)
+        && !out.as_ref().is_some_and(is_result)
+        && arg_types.iter().all(is_plain_number);
+    let prefix = if direct {
+        let borrow = if m.receiver == Receiver::Ref { quote!(borrow) } else { quote!(borrow_mut) };
+        let binding = if m.receiver == Receiver::Ref { quote!(__wd_v) } else { quote!(mut __wd_v) };
+        quote! {
+            let #binding = match self.__wd_slot.#borrow() {
+                #result::Ok(v) => v,
+                #result::Err(e) => #private::refuse::<#user>(self, e),
+            };
+        }
+    } else {
+        prefix
+    };
+
     let (ret, body) = if m.is_constructor() {
         match &out {
             Some(ty) if is_result(ty) => (
@@ -441,6 +494,11 @@ fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) ->
         }
     } else if m.receiver == Receiver::None {
         // Static methods touch no slot and keep their signature.
+        match &out {
+            Some(ty) => (quote!(#ty), call),
+            None => (quote!(()), call),
+        }
+    } else if direct {
         match &out {
             Some(ty) => (quote!(#ty), call),
             None => (quote!(()), call),

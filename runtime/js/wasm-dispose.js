@@ -112,12 +112,13 @@ export async function usingAsync(resource, body) {
   return result;
 }
 
-const LIVE = 0;
-const DISPOSED = 1;
-const MOVED = 2;
+// One own property per object, `__wd_ptr`, holds both the pointer and the
+// state: a live object's pointer is positive, a dead one's is one of these.
+const DISPOSED = -1;
+const MOVED = -2;
 
-function reasonOf(state) {
-  return state === MOVED ? "moved" : "disposed";
+function reasonOf(ptr) {
+  return ptr === MOVED ? "moved" : "disposed";
 }
 
 export function disposed_error(className, moved) {
@@ -152,19 +153,18 @@ export function install(probe, className) {
   define("__wd_class", { value: className });
   define("__wbg_ptr", {
     get() {
-      const state = this.__wd_state;
-      if (state !== LIVE) throw new DisposedError(className, reasonOf(state));
-      return this.__wd_ptr;
+      const ptr = this.__wd_ptr;
+      if (ptr > 0) return ptr;
+      throw new DisposedError(className, reasonOf(ptr));
     },
     set(ptr) {
       this.__wd_ptr = ptr;
-      if (this.__wd_state === undefined) this.__wd_state = LIVE;
     },
   });
   function free() {
-    if (this.__wd_state !== LIVE) return;
+    if (!(this.__wd_ptr > 0)) return;
     const ptr = destroy.call(this);
-    this.__wd_state = DISPOSED;
+    this.__wd_ptr = DISPOSED;
     rustFree(ptr);
   }
   define("free", { value: free, writable: true });
@@ -174,9 +174,9 @@ export function install(probe, className) {
     // cleanup but never rejects.
     define(Symbol.asyncDispose, {
       value: function asyncDispose() {
-        if (this.__wd_state !== LIVE) return this.__wd_settled ?? Promise.resolve();
+        if (!(this.__wd_ptr > 0)) return this.__wd_settled ?? Promise.resolve();
         const ptr = destroy.call(this);
-        this.__wd_state = DISPOSED;
+        this.__wd_ptr = DISPOSED;
         let promise;
         try {
           promise = rustAsyncDispose(ptr);
@@ -192,14 +192,14 @@ export function install(probe, className) {
   define("__destroy_into_raw", {
     value: function __destroy_into_raw() {
       const ptr = destroy.call(this);
-      this.__wd_state = MOVED;
+      this.__wd_ptr = MOVED;
       return ptr;
     },
     writable: true,
   });
   define("disposed", {
     get() {
-      return this.__wd_state !== LIVE;
+      return !(this.__wd_ptr > 0);
     },
   });
 }

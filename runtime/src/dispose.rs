@@ -125,3 +125,31 @@ impl<T: Disposable> Future for TakeWhenFree<T> {
         Poll::Ready(value)
     }
 }
+
+/// Throws `error` from a generated method that returns its value directly
+/// (no `Result`), when its slot refused the borrow: a re-entrant call from a
+/// callback or during an awaiting async method.
+///
+/// The JavaScript exception unwinds past wasm-bindgen's anchor for this call
+/// (one reference count and one shared borrow of the handle), which is never
+/// dropped. Giving the reference count back here keeps the handle freeable;
+/// the abandoned shared borrow is harmless, since nothing borrows a handle
+/// mutably. Such methods take only plain numbers, so no other argument holds
+/// anything.
+#[cold]
+#[inline(never)]
+pub fn refuse<T: Disposable>(handle: &T::Handle, error: crate::error::SlotError) -> ! {
+    // Where a handle sits inside wasm-bindgen's cell: the same for every
+    // handle of `T`, so an empty one tells.
+    let offset = {
+        let probe = WasmRefCell::new(T::__handle(crate::slot::Slot::empty()));
+        let inner = probe.borrow();
+        (&*inner as *const T::Handle as usize) - (&probe as *const WasmRefCell<T::Handle> as usize)
+    };
+    let cell = (handle as *const T::Handle as usize - offset) as *const WasmRefCell<T::Handle>;
+    // SAFETY: `handle` was lent to this call by wasm-bindgen, which borrowed
+    // it from the `Rc` that `cell` points into and added one strong count for
+    // the call; that count would be dropped by the anchor the throw abandons.
+    unsafe { std::rc::Rc::decrement_strong_count(cell) };
+    wasm_bindgen::throw_val(error.into())
+}

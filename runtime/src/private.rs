@@ -11,7 +11,7 @@ pub use wasm_bindgen::JsValue;
 pub use js_sys::Promise;
 
 pub use crate::class::{wrap, Class, Disposable, Reason};
-pub use crate::dispose::{async_dispose, free, AsyncDispose};
+pub use crate::dispose::{async_dispose, free, refuse, AsyncDispose};
 pub use crate::convert::{Anchor, AnchorMut};
 pub use crate::slot::{Slot, State};
 

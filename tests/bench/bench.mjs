@@ -38,14 +38,6 @@ function callPeek(o, count) {
   for (let i = 0; i < count; i++) sink = (sink + o.peek()) | 0;
   return sink;
 }
-// Plain has no async disposal; its baseline is free() plus the one `await`
-// any async disposal costs.
-async function createFreeAwait(C, len, count) {
-  for (let i = 0; i < count; i++) {
-    new C(len).free();
-    await undefined;
-  }
-}
 async function createAsyncDispose(C, len, count) {
   for (let i = 0; i < count; i++) await new C(len)[Symbol.asyncDispose]();
 }
@@ -79,21 +71,14 @@ const cases = [
   { key: "call-peek", title: "method call, `&self`: `o.peek()` on a live object", live: true, plain: callPeek, managed: callPeek },
   {
     key: "create-async-dispose",
-    title: "create + async dispose: `await new C(n)[Symbol.asyncDispose]()` vs `new Plain(n).free(); await`",
-    plain: createFreeAwait,
+    title:
+      "create + async dispose: `await new C(n)[Symbol.asyncDispose]()`, plain: an `async fn(self)` exported as `[Symbol.asyncDispose]`",
+    plain: createAsyncDispose,
     managed: createAsyncDispose,
-    // The class with `[Symbol.asyncDispose]`, when the package has one.
-    managedClass: (pkg) => asyncClassOf(pkg),
+    plainClass: (pkg) => pkg.PlainAsync,
+    managedClass: (pkg) => pkg.ManagedAsync,
   },
 ];
-
-function asyncClassOf(pkg) {
-  const found = Object.entries(pkg).filter(
-    ([, v]) => typeof v === "function" && v.prototype && Object.hasOwn(v.prototype, Symbol.asyncDispose),
-  );
-  found.sort(([a], [b]) => (a === "ManagedAsync" ? -1 : b === "ManagedAsync" ? 1 : a.localeCompare(b)));
-  return found[0]?.[1] ?? null;
-}
 
 // ---------------------------------------------------------------------------
 // Loading. The wasm-bindgen glue keeps its instance in module state, so a
@@ -174,7 +159,10 @@ async function timeAll(variants) {
       cases.forEach((c, ci) => {
         for (const cls of order) {
           const loop = c[cls];
-          const C = cls === "plain" ? v.pkg.Plain : (c.managedClass ? c.managedClass(v.pkg) : v.pkg.Managed);
+          const C =
+            cls === "plain"
+              ? (c.plainClass ? c.plainClass(v.pkg) : v.pkg.Plain)
+              : (c.managedClass ? c.managedClass(v.pkg) : v.pkg.Managed);
           if (!loop || !C) continue;
           const name = `${v.out}/${c.key}/${cls}`;
           addTask(bench, name, fresh(loop), C, !!c.live, loop.constructor.name === "AsyncFunction");

@@ -217,3 +217,31 @@ test("\"null pointer passed to rust\" never reaches the user", () => {
   assert.equal(errors.length, 10);
   assert.ok(errors.every((e) => e instanceof DisposedError && !/null pointer/.test(e.message)));
 });
+
+test("a re-entrant call that Rust must refuse throws, and leaves the object whole", () => {
+  const c = new Counter(5);
+  const errors = [];
+  const result = c.visit(() => {
+    // `visit` holds a shared borrow: exclusive access must be refused.
+    for (const attempt of [() => c.increment(), () => { c.value = 9; }, () => { c.step = 2; }]) {
+      try {
+        attempt();
+      } catch (e) {
+        errors.push(e);
+      }
+    }
+    // Shared access is fine meanwhile.
+    assert.equal(c.value, 5);
+  });
+  assert.equal(result, 5);
+  assert.equal(errors.length, 3);
+  for (const e of errors) {
+    assert.ok(e instanceof Error);
+    assert.match(e.message, /Counter is in use by Rust \(borrowed\)/);
+  }
+  // Nothing stayed borrowed, and the handle is still owned by JavaScript
+  // alone: exclusive access works and the object can be consumed.
+  assert.equal(c.increment(), 6);
+  assert.equal(c.finish(), 6);
+  assert.equal(c.disposed, true);
+});

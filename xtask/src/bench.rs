@@ -29,13 +29,17 @@ struct Variant {
     cargo_args: &'static [&'static str],
 }
 
-// One entry per build; each adds its own rows. Coming: "counters off" and
-// "capture on". `--features wasm-dispose/leak-sites` works as it is; turning a
-// default feature of wasm-dispose off needs the bench crate to depend on it
-// with `default-features = false` (in the workspace dependency too, or Cargo
-// ignores it) and to forward the feature, e.g. `stats = ["wasm-dispose/stats"]`
-// in a bench-crate default, so that `--no-default-features` reaches it.
-const VARIANTS: &[Variant] = &[Variant { out_name: "bench", label: "default features", cargo_args: &[] }];
+// One entry per build of the bench crate (its features forward to the
+// runtime's); each adds its own rows.
+const VARIANTS: &[Variant] = &[
+    Variant { out_name: "bench", label: "default features (counters on)", cargo_args: &[] },
+    Variant { out_name: "bench_nostats", label: "counters off (`--no-default-features`)", cargo_args: &["--no-default-features"] },
+    Variant {
+        out_name: "bench_sites",
+        label: "counters + allocation sites (`leak-sites`)",
+        cargo_args: &["--features", "leak-sites"],
+    },
+];
 
 /// How much work: the full run for the README, or a quick smoke run.
 struct Config {

@@ -114,7 +114,51 @@ impl Managed {
     }
 }
 
-// The async slot of the benchmark: once `#[disposable(async)]` exists, a
-// `ManagedAsync` class here (same fields, `impl AsyncDispose`) is picked up
-// by bench.mjs, which benches any exported class whose prototype has
-// `[Symbol.asyncDispose]`.
+/// Plain wasm-bindgen's own way to an async disposal: an async method that
+/// consumes the object, exported as `[Symbol.asyncDispose]`.
+#[wasm_bindgen]
+pub struct PlainAsync {
+    payload: Vec<u8>,
+    count: u32,
+}
+
+#[wasm_bindgen]
+impl PlainAsync {
+    #[wasm_bindgen(constructor)]
+    pub fn new(len: usize) -> PlainAsync {
+        PlainAsync { payload: vec![1; len], count: 0 }
+    }
+
+    pub fn peek(&self) -> u32 {
+        self.count.wrapping_add(self.payload.len() as u32)
+    }
+
+    /// The same (empty) cleanup as `ManagedAsync`.
+    #[wasm_bindgen(js_name = "[Symbol.asyncDispose]")]
+    pub async fn async_dispose(self) {}
+}
+
+/// The same type as `PlainAsync`, `#[disposable(async)]`.
+#[disposable(async)]
+pub struct ManagedAsync {
+    payload: Vec<u8>,
+    count: u32,
+}
+
+#[disposable]
+impl ManagedAsync {
+    #[wasm_bindgen(constructor)]
+    pub fn new(len: usize) -> ManagedAsync {
+        ManagedAsync { payload: vec![1; len], count: 0 }
+    }
+
+    pub fn peek(&self) -> u32 {
+        self.count.wrapping_add(self.payload.len() as u32)
+    }
+}
+
+impl wasm_dispose::AsyncDispose for ManagedAsync {
+    async fn dispose(self) -> Result<(), JsValue> {
+        Ok(())
+    }
+}
