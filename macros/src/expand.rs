@@ -69,7 +69,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
     let js_name = opts.js_name.as_ref().map(|l| l.value()).unwrap_or_else(|| ident.to_string());
     let props = ast::properties(&item)?
         .iter()
-        .map(|p| property(&private, &ident, p))
+        .map(|p| property(&private, p))
         .collect::<Vec<_>>();
     let docs: Vec<Attribute> = docs(&item.attrs).cloned().collect();
     let cfgs: Vec<Attribute> = cfgs(&item.attrs).cloned().collect();
@@ -102,6 +102,16 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
         #[allow(non_camel_case_types)]
         pub struct #handle {
             __wd_slot: #private::Slot<#ident>,
+        }
+
+        #(#cfgs)*
+        impl #handle {
+            /// A handle that never held a value.
+            #[doc(hidden)]
+            #[inline]
+            pub fn __wd_empty() -> Self {
+                #handle { __wd_slot: #private::Slot::empty() }
+            }
         }
 
         #(#cfgs)*
@@ -262,7 +272,7 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
 
 /// A `pub` field becomes a property, as with `#[wasm_bindgen]` structs.
 /// Getters, and setters of plain numbers, return directly (see `forward`).
-fn property(private: &TokenStream, user: &Ident, p: &ast::Property<'_>) -> TokenStream {
+fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
     let field = p.ident;
     let ty = &p.field.ty;
     let js_name = p.js_name();
@@ -283,7 +293,7 @@ fn property(private: &TokenStream, user: &Ident, p: &ast::Property<'_>) -> Token
             pub fn #setter(&self, value: #ty) {
                 let mut __wd_v = match self.__wd_slot.borrow_mut() {
                     #result::Ok(v) => v,
-                    #result::Err(e) => #private::refuse::<#user>(self, e),
+                    #result::Err(e) => #private::refuse(self, e, Self::__wd_empty),
                 };
                 __wd_v.#field = value;
             }
@@ -304,7 +314,7 @@ fn property(private: &TokenStream, user: &Ident, p: &ast::Property<'_>) -> Token
         pub fn #getter(&self) -> #ty {
             let __wd_v = match self.__wd_slot.borrow() {
                 #result::Ok(v) => v,
-                #result::Err(e) => #private::refuse::<#user>(self, e),
+                #result::Err(e) => #private::refuse(self, e, Self::__wd_empty),
             };
             #value
         }
@@ -477,7 +487,7 @@ fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) ->
         quote! {
             let #binding = match self.__wd_slot.#borrow() {
                 #result::Ok(v) => v,
-                #result::Err(e) => #private::refuse::<#user>(self, e),
+                #result::Err(e) => #private::refuse(self, e, Self::__wd_empty),
             };
         }
     } else {
@@ -567,6 +577,23 @@ mod tests {
         assert!(out.contains("async_dispose :: < Conn >"), "{out}");
         let sync = expand_ok(quote!(), quote!(struct Conn;));
         assert!(!sync.contains("__wd_async_dispose"), "{sync}");
+    }
+
+    #[test]
+    fn only_plain_number_methods_return_directly() {
+        let out = expand_ok(
+            quote!(),
+            quote!(impl Foo {
+                pub fn get(&self) -> u32 { 1 }
+                pub fn scale(&mut self, by: f64) {}
+                pub fn rename(&mut self, name: String) {}
+                pub fn check(&self) -> Result<u32, JsError> { Ok(1) }
+            }),
+        );
+        assert!(out.contains("pub fn get (& self ,) -> u32"), "{out}");
+        assert!(out.contains("pub fn scale (& self , by : f64) -> ()"), "{out}");
+        assert!(out.contains("pub fn rename (& self , name : String) -> :: wasm_dispose :: __private :: core :: result :: Result < ()"), "{out}");
+        assert!(out.contains("refuse (self , e , Self :: __wd_empty)"), "{out}");
     }
 
     #[test]

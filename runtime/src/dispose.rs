@@ -138,15 +138,15 @@ impl<T: Disposable> Future for TakeWhenFree<T> {
 /// anything.
 #[cold]
 #[inline(never)]
-pub fn refuse<T: Disposable>(handle: &T::Handle, error: crate::error::SlotError) -> ! {
+pub fn refuse<H>(handle: &H, error: crate::error::SlotError, empty: fn() -> H) -> ! {
     // Where a handle sits inside wasm-bindgen's cell: the same for every
-    // handle of `T`, so an empty one tells.
+    // handle of its class, so an empty one tells.
     let offset = {
-        let probe = WasmRefCell::new(T::__handle(crate::slot::Slot::empty()));
+        let probe = WasmRefCell::new(empty());
         let inner = probe.borrow();
-        (&*inner as *const T::Handle as usize) - (&probe as *const WasmRefCell<T::Handle> as usize)
+        (&*inner as *const H as usize) - (&probe as *const WasmRefCell<H> as usize)
     };
-    let cell = (handle as *const T::Handle as usize - offset) as *const WasmRefCell<T::Handle>;
+    let cell = (handle as *const H as usize - offset) as *const WasmRefCell<H>;
     // SAFETY: `handle` was lent to this call by wasm-bindgen, which borrowed
     // it from the `Rc` that `cell` points into and added one strong count for
     // the call; that count would be dropped by the anchor the throw abandons.

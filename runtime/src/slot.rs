@@ -54,7 +54,9 @@ impl<T: Disposable> Slot<T> {
         }
     }
 
-    pub(crate) fn empty() -> Self {
+    /// A slot that never holds a value (the probe handle).
+    #[doc(hidden)]
+    pub fn empty() -> Self {
         Slot {
             state: Cell::new(State::Empty),
             borrows: Cell::new(0),

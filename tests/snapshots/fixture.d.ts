@@ -276,7 +276,7 @@ export interface InitOutput {
     readonly assertNoLeaks: () => [number, number];
     readonly blob___wd_free: (a: number) => void;
     readonly blob_disposed: (a: number) => number;
-    readonly blob_len: (a: number) => [number, number, number];
+    readonly blob_len: (a: number) => number;
     readonly blob_new: (a: number) => number;
     readonly bumpCounter: (a: number) => number;
     readonly captureAllocationSites: (a: number) => [number, number];
@@ -287,7 +287,7 @@ export interface InitOutput {
     readonly channel_disposed: (a: number) => number;
     readonly channel_failing: (a: any, b: number, c: number) => number;
     readonly channel_new: (a: any) => number;
-    readonly channel_queued: (a: number) => [number, number, number];
+    readonly channel_queued: (a: number) => number;
     readonly channel_send: (a: number, b: number, c: number) => [number, number, number];
     readonly channel_sendAfter: (a: number, b: any, c: number, d: number) => any;
     readonly consumeCounter: (a: number) => number;
@@ -295,15 +295,15 @@ export interface InitOutput {
     readonly counter_absorb: (a: number, b: number) => [number, number, number];
     readonly counter_add: (a: number, b: number) => [number, number, number];
     readonly counter_checked: (a: number, b: number) => [number, number, number];
-    readonly counter_cloneCounter: (a: number) => [number, number, number];
+    readonly counter_cloneCounter: (a: number) => number;
     readonly counter_disposed: (a: number) => number;
     readonly counter_finish: (a: number) => [number, number, number];
-    readonly counter_increment: (a: number) => [number, number, number];
+    readonly counter_increment: (a: number) => number;
     readonly counter_new: (a: number) => number;
-    readonly counter_set_step: (a: number, b: number) => [number, number];
-    readonly counter_set_value: (a: number, b: number) => [number, number];
-    readonly counter_step: (a: number) => [number, number, number];
-    readonly counter_value: (a: number) => [number, number, number];
+    readonly counter_set_step: (a: number, b: number) => void;
+    readonly counter_set_value: (a: number, b: number) => void;
+    readonly counter_step: (a: number) => number;
+    readonly counter_value: (a: number) => number;
     readonly counter_visit: (a: number, b: any) => [number, number, number];
     readonly counter_withStep: (a: number, b: number) => number;
     readonly debugDispose: (a: any) => [number, number, number];
@@ -317,7 +317,7 @@ export interface InitOutput {
     readonly peekCounter: (a: number) => number;
     readonly renamedthing___wd_free: (a: number) => void;
     readonly renamedthing_disposed: (a: number) => number;
-    readonly renamedthing_id: (a: number) => [number, number, number];
+    readonly renamedthing_id: (a: number) => number;
     readonly renamedthing_new: (a: number) => number;
     readonly rustLeakClasses: () => [number, number];
     readonly rustLiveReport: () => [number, number];
@@ -325,7 +325,7 @@ export interface InitOutput {
     readonly sumPair: (a: number, b: number) => number;
     readonly wasm_bindgen__convert__closures_____invoke__h2962fa10a130ac74: (a: number, b: number, c: any) => [number, number];
     readonly wasm_bindgen__convert__closures_____invoke__h6cda8af42b987ece: (a: number, b: number, c: any, d: any) => void;
-    readonly wasm_bindgen__convert__closures_____invoke__h3a703172dbcdfea4: (a: number, b: number, c: number) => void;
+    readonly wasm_bindgen__convert__closures_____invoke__h3a5650a5e1d4c2e6: (a: number, b: number, c: number) => void;
     readonly __wbindgen_exn_store: (a: number) => void;
     readonly __externref_table_alloc: () => number;
     readonly __wbindgen_externrefs: WebAssembly.Table;
