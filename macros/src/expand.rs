@@ -287,38 +287,47 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
     };
     let set = if p.has("readonly") {
         quote!()
-    } else if is_plain_number(ty) {
-        quote! {
-            #[wasm_bindgen(setter, js_name = #js_name)]
-            pub fn #setter(&self, value: #ty) {
-                let mut __wd_v = match self.__wd_slot.borrow_mut() {
-                    #result::Ok(v) => v,
-                    #result::Err(e) => #private::refuse(self, e, Self::__wd_empty),
-                };
-                __wd_v.#field = value;
-            }
-        }
     } else {
+        let direct = is_plain_number(ty);
+        let borrow = borrow_slot(private, true, direct);
+        let (ret, done) = if direct { (quote!(()), quote!()) } else { (quote!(#result<(), #private::JsValue>), quote!(#result::Ok(()))) };
         quote! {
             #[wasm_bindgen(setter, js_name = #js_name)]
-            pub fn #setter(&self, value: #ty) -> #result<(), #private::JsValue> {
-                let mut __wd_v = self.__wd_slot.borrow_mut()?;
+            pub fn #setter(&self, value: #ty) -> #ret {
+                #borrow
                 __wd_v.#field = value;
-                #result::Ok(())
+                #done
             }
         }
     };
+    let borrow = borrow_slot(private, false, true);
     quote! {
         #(#docs)*
         #[wasm_bindgen(getter, js_name = #js_name)]
         pub fn #getter(&self) -> #ty {
-            let __wd_v = match self.__wd_slot.borrow() {
-                #result::Ok(v) => v,
-                #result::Err(e) => #private::refuse(self, e, Self::__wd_empty),
-            };
+            #borrow
             #value
         }
         #set
+    }
+}
+
+/// `let [mut] __wd_v = ...;`: a shared or exclusive borrow of the slot. A
+/// `direct` method returns its value, so a refused borrow throws (see
+/// `refuse`) instead of returning an `Err`.
+fn borrow_slot(private: &TokenStream, exclusive: bool, direct: bool) -> TokenStream {
+    let (binding, borrow) =
+        if exclusive { (quote!(mut __wd_v), quote!(borrow_mut)) } else { (quote!(__wd_v), quote!(borrow)) };
+    if direct {
+        let result = quote!(#private::core::result::Result);
+        quote! {
+            let #binding = match self.__wd_slot.#borrow() {
+                #result::Ok(v) => v,
+                #result::Err(e) => #private::refuse(self, e, Self::__wd_empty),
+            };
+        }
+    } else {
+        quote!(let #binding = self.__wd_slot.#borrow()?;)
     }
 }
 
@@ -440,18 +449,25 @@ fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) ->
         .filter(|a| ast::is_bindgen(a) || a.path().is_ident("doc") || a.path().is_ident("cfg"));
     let arg_names: Vec<&Ident> = m.args.iter().map(|(i, _)| *i).collect();
     let arg_types: Vec<Type> = m.args.iter().map(|(_, t)| replace_self(t, user)).collect();
+    let out = match &sig.output {
+        ReturnType::Default => None,
+        ReturnType::Type(_, ty) => Some(replace_self(ty, user)),
+    };
+    // A method that only takes plain numbers and cannot fail by itself
+    // returns its value directly instead of a `Result`: wasm-bindgen's glue
+    // for a `Result` return builds an array on every call, several times the
+    // cost of the call itself. A refused borrow (re-entrancy) then throws
+    // from Rust, which abandons this call's argument anchors; with plain
+    // numbers there is nothing in them to leak, and the runtime gives back
+    // the receiver's.
+    let direct = asyncness.is_none()
+        && matches!(m.receiver, Receiver::Ref | Receiver::RefMut)
+        && !out.as_ref().is_some_and(is_result)
+        && arg_types.iter().all(is_plain_number);
     let (receiver, prefix, value) = match m.receiver {
         Receiver::None => (quote!(), quote!(), None),
-        Receiver::Ref => (
-            quote!(&self,),
-            quote!(let __wd_v = self.__wd_slot.borrow()?;),
-            Some(quote!(&*__wd_v)),
-        ),
-        Receiver::RefMut => (
-            quote!(&self,),
-            quote!(let mut __wd_v = self.__wd_slot.borrow_mut()?;),
-            Some(quote!(&mut *__wd_v)),
-        ),
+        Receiver::Ref => (quote!(&self,), borrow_slot(private, false, direct), Some(quote!(&*__wd_v))),
+        Receiver::RefMut => (quote!(&self,), borrow_slot(private, true, direct), Some(quote!(&mut *__wd_v))),
         // The handle is taken by value, so the generated JavaScript calls
         // `__destroy_into_raw()` and the object is `moved` afterwards.
         Receiver::Value => (
@@ -465,34 +481,6 @@ fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) ->
     if asyncness.is_some() {
         call = quote!(#call.await);
     }
-    let out = match &sig.output {
-        ReturnType::Default => None,
-        ReturnType::Type(_, ty) => Some(replace_self(ty, user)),
-    };
-
-    // A method that only takes plain numbers and cannot fail by itself
-    // returns its value directly instead of a `Result`: wasm-bindgen's glue
-    // for a `Result` return builds an array on every call, several times the
-    // cost of the call itself. A refused borrow (re-entrancy) then throws
-    // from Rust, which abandons this call's argument anchors; with plain
-    // numbers there is nothing in them to leak, and the runtime gives back
-    // the receiver's.
-    let direct = asyncness.is_none()
-        && matches!(m.receiver, Receiver::Ref | Receiver::RefMut)
-        && !out.as_ref().is_some_and(is_result)
-        && arg_types.iter().all(is_plain_number);
-    let prefix = if direct {
-        let borrow = if m.receiver == Receiver::Ref { quote!(borrow) } else { quote!(borrow_mut) };
-        let binding = if m.receiver == Receiver::Ref { quote!(__wd_v) } else { quote!(mut __wd_v) };
-        quote! {
-            let #binding = match self.__wd_slot.#borrow() {
-                #result::Ok(v) => v,
-                #result::Err(e) => #private::refuse(self, e, Self::__wd_empty),
-            };
-        }
-    } else {
-        prefix
-    };
 
     let (ret, body) = if m.is_constructor() {
         match &out {
@@ -502,13 +490,8 @@ fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) ->
             ),
             _ => (quote!(#handle), quote!(#private::wrap::<#user>(#call))),
         }
-    } else if m.receiver == Receiver::None {
+    } else if m.receiver == Receiver::None || direct {
         // Static methods touch no slot and keep their signature.
-        match &out {
-            Some(ty) => (quote!(#ty), call),
-            None => (quote!(()), call),
-        }
-    } else if direct {
         match &out {
             Some(ty) => (quote!(#ty), call),
             None => (quote!(()), call),

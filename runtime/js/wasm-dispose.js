@@ -149,6 +149,13 @@ export function install(probe, className) {
 
   const define = (key, desc) =>
     Object.defineProperty(proto, key, { configurable: true, enumerable: false, ...desc });
+  // JavaScript gives up its pointer (the glue's own step: zeroed, finalizer
+  // unregistered) and records why; every way out of LIVE goes through here.
+  const release = (obj, state) => {
+    const ptr = destroy.call(obj);
+    obj.__wd_ptr = state;
+    return ptr;
+  };
 
   define("__wd_class", { value: className });
   define("__wbg_ptr", {
@@ -163,9 +170,7 @@ export function install(probe, className) {
   });
   function free() {
     if (!(this.__wd_ptr > 0)) return;
-    const ptr = destroy.call(this);
-    this.__wd_ptr = DISPOSED;
-    rustFree(ptr);
+    rustFree(release(this, DISPOSED));
   }
   define("free", { value: free, writable: true });
   define(Symbol.dispose, { value: free, writable: true });
@@ -175,8 +180,7 @@ export function install(probe, className) {
     define(Symbol.asyncDispose, {
       value: function asyncDispose() {
         if (!(this.__wd_ptr > 0)) return this.__wd_settled ?? Promise.resolve();
-        const ptr = destroy.call(this);
-        this.__wd_ptr = DISPOSED;
+        const ptr = release(this, DISPOSED);
         let promise;
         try {
           promise = rustAsyncDispose(ptr);
@@ -191,9 +195,7 @@ export function install(probe, className) {
   }
   define("__destroy_into_raw", {
     value: function __destroy_into_raw() {
-      const ptr = destroy.call(this);
-      this.__wd_ptr = MOVED;
-      return ptr;
+      return release(this, MOVED);
     },
     writable: true,
   });
@@ -249,7 +251,7 @@ export function capture_site() {
         Error.prepareStackTrace = prepare;
       }
     }
-    return String(new Error("allocation site").stack);
+    return callerLines(String(new Error("allocation site").stack));
   } finally {
     if (typeof limit === "number") Error.stackTraceLimit = limit;
   }
@@ -271,10 +273,10 @@ function callerFrames(_, frames) {
   return lines.join("\n");
 }
 
-// The caller's part of a captured stack: without the message line, the
-// WebAssembly frames and this file's frames, at most ten frames deep.
-export function site_text(stack) {
-  return String(stack)
+// Elsewhere, the same cut of a formatted stack: without the message line,
+// the WebAssembly frames and this file's frames.
+function callerLines(stack) {
+  return stack
     .split("\n")
     .map((line) => line.trim())
     .filter(

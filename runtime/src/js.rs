@@ -24,8 +24,6 @@ extern "C" {
     pub(crate) fn unsubscriber(id: u32, remove: &js_sys::Function) -> js_sys::Function;
     #[cfg(feature = "leak-sites")]
     pub(crate) fn capture_site() -> JsValue;
-    #[cfg(feature = "stats")]
-    pub(crate) fn site_text(site: &JsValue) -> String;
 }
 
 #[wasm_bindgen(typescript_custom_section)]

@@ -60,7 +60,7 @@ pub fn leak_report() -> Vec<Leak> {
     return LEAKS.with(|l| {
         l.borrow()
             .iter()
-            .map(|(class, site)| Leak { class, site: site.as_ref().map(crate::js::site_text) })
+            .map(|(class, site)| Leak { class, site: site.as_ref().and_then(JsValue::as_string) })
             .collect()
     });
     #[cfg(not(feature = "stats"))]
@@ -91,7 +91,7 @@ pub const MAX_LEAK_RECORDS: usize = 1000;
 
 #[cfg(feature = "leak-sites")]
 fn live_sites(class: &'static str) -> Vec<String> {
-    sites::live(class).iter().map(crate::js::site_text).collect()
+    sites::live(class).iter().filter_map(JsValue::as_string).collect()
 }
 
 #[cfg(not(feature = "leak-sites"))]
@@ -148,7 +148,8 @@ mod on {
 }
 
 /// Allocation sites of live objects, kept as JavaScript strings (no copy into
-/// linear memory until a report needs them).
+/// linear memory until a report needs them), already cut to the caller's
+/// frames.
 #[cfg(feature = "leak-sites")]
 pub(crate) mod sites {
     use core::cell::{Cell, RefCell};
@@ -216,9 +217,9 @@ pub(crate) mod sites {
 #[cfg(feature = "leak-sites")]
 pub(crate) use sites::capture;
 
-fn without_stats(what: &str) -> JsValue {
+fn missing_feature(what: &str, feature: &str) -> JsValue {
     js_sys::Error::new(&format!(
-        "wasm-dispose: {what} needs the `stats` feature of the wasm-dispose crate, which this package was built without"
+        "wasm-dispose: {what} needs the `{feature}` feature of the wasm-dispose crate, which this package was built without"
     ))
     .into()
 }
@@ -270,7 +271,7 @@ pub fn debug_dispose(listener: Function) -> Result<Function, JsValue> {
     #[cfg(not(feature = "stats"))]
     {
         let _ = listener;
-        Err(without_stats("debugDispose()"))
+        Err(missing_feature("debugDispose()", "stats"))
     }
 }
 
@@ -294,7 +295,7 @@ pub fn leak_report_js() -> Array {
 #[wasm_bindgen(js_name = assertNoLeaks, skip_typescript)]
 pub fn assert_no_leaks() -> Result<(), JsValue> {
     if cfg!(not(feature = "stats")) {
-        return Err(without_stats("assertNoLeaks()"));
+        return Err(missing_feature("assertNoLeaks()", "stats"));
     }
     check_no_leaks().map_err(|live| js_sys::Error::new(&live.to_string()).into())
 }
@@ -303,21 +304,10 @@ pub fn assert_no_leaks() -> Result<(), JsValue> {
 /// objects created from now on.
 #[wasm_bindgen(js_name = captureAllocationSites, skip_typescript)]
 pub fn capture_allocation_sites(on: bool) -> Result<(), JsValue> {
-    #[cfg(feature = "leak-sites")]
-    {
-        sites::CAPTURE.with(|c| c.set(on));
+    if set_capture_allocation_sites(on) || !on {
         Ok(())
-    }
-    #[cfg(not(feature = "leak-sites"))]
-    {
-        if on {
-            Err(js_sys::Error::new(
-                "wasm-dispose: allocation-site capture needs the `leak-sites` feature of the wasm-dispose crate, which this package was built without",
-            )
-            .into())
-        } else {
-            Ok(())
-        }
+    } else {
+        Err(missing_feature("allocation-site capture", "leak-sites"))
     }
 }
 

@@ -43,24 +43,20 @@ pub struct Slot<T: Disposable> {
 
 impl<T: Disposable> Slot<T> {
     pub(crate) fn new(value: T) -> Self {
-        Slot {
-            state: Cell::new(State::Live),
-            borrows: Cell::new(0),
-            value: UnsafeCell::new(Some(value)),
-            async_pending: Cell::new(false),
-            waiter: Cell::new(None),
-            #[cfg(feature = "leak-sites")]
-            site: Cell::new(0),
-        }
+        Slot::with(State::Live, Some(value))
     }
 
     /// A slot that never holds a value (the probe handle).
     #[doc(hidden)]
     pub fn empty() -> Self {
+        Slot::with(State::Empty, None)
+    }
+
+    fn with(state: State, value: Option<T>) -> Self {
         Slot {
-            state: Cell::new(State::Empty),
+            state: Cell::new(state),
             borrows: Cell::new(0),
-            value: UnsafeCell::new(None),
+            value: UnsafeCell::new(value),
             async_pending: Cell::new(false),
             waiter: Cell::new(None),
             #[cfg(feature = "leak-sites")]
@@ -68,13 +64,14 @@ impl<T: Disposable> Slot<T> {
         }
     }
 
-    /// The allocation-site key, `0` for none.
+    /// Counts the value leaving the slot, with its allocation site.
     #[inline]
-    pub(crate) fn site(&self) -> u32 {
+    fn record(&self, reason: Reason) {
         #[cfg(feature = "leak-sites")]
-        return self.site.get();
+        let site = self.site.get();
         #[cfg(not(feature = "leak-sites"))]
-        return 0;
+        let site = 0;
+        crate::class::record::<T>(reason, site);
     }
 
     #[cfg(feature = "leak-sites")]
@@ -126,7 +123,7 @@ impl<T: Disposable> Slot<T> {
             return Err(SlotError::borrowed(T::CLASS));
         }
         self.state.set(State::Moved);
-        crate::class::record::<T>(Reason::Move, self.site());
+        self.record(Reason::Move);
         // SAFETY: no borrow is live (checked above), so nothing aliases the value.
         let value = unsafe { (*self.value.get()).take() };
         Ok(value.expect("a live slot holds a value"))
@@ -141,7 +138,7 @@ impl<T: Disposable> Slot<T> {
         // The state changes first so that a `Drop` that calls back into
         // JavaScript sees a disposed object, never a half-dropped one.
         self.state.set(State::Disposed);
-        crate::class::record::<T>(reason, self.site());
+        self.record(reason);
         if self.borrows.get() == 0 {
             self.drop_value();
         }
@@ -157,7 +154,7 @@ impl<T: Disposable> Slot<T> {
         }
         self.state.set(State::Disposed);
         self.async_pending.set(true);
-        crate::class::record::<T>(Reason::AsyncDispose, self.site());
+        self.record(Reason::AsyncDispose);
         true
     }
 
@@ -216,7 +213,7 @@ impl<T: Disposable> Drop for Slot<T> {
         // the probe is done). A value still here was never disposed.
         if self.state.get() == State::Live {
             self.state.set(State::Disposed);
-            crate::class::record::<T>(Reason::Finalize, self.site());
+            self.record(Reason::Finalize);
         }
     }
 }
