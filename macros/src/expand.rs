@@ -79,14 +79,16 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
     }
     let ts = ts::class_interface(&js_name, opts.is_async.is_some());
     let abi = abi_impls(&private, &ident, &handle);
+    let is_async = opts.is_async.is_some();
     // Spanned on `async`, so that a missing `impl AsyncDispose` is reported
     // there, once, with the trait's own message.
     let async_dispose = opts.is_async.map(|span| {
-        let call = quote_spanned!(span=> #private::async_dispose::<#ident>(ptr));
+        let call = quote_spanned!(span=> #private::async_dispose::<#ident>(&self.__wd_slot));
         quote! {
-            // Called by the JavaScript `[Symbol.asyncDispose]()`, likewise.
-            #[wasm_bindgen(js_name = "__wd_async_dispose", skip_typescript)]
-            pub fn __wd_async_dispose(ptr: u32) -> #private::Promise {
+            // `[Symbol.asyncDispose]()`, under this name until the runtime
+            // knows the symbol (see `class::install`).
+            #[wasm_bindgen(js_name = "__wd_asyncDispose", skip_typescript)]
+            pub fn __wd_async_dispose(&self) -> #private::Promise {
                 #call
             }
         }
@@ -118,6 +120,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
         #[automatically_derived]
         impl #private::Disposable for #ident {
             const CLASS: &'static str = #js_name;
+            const IS_ASYNC: bool = #is_async;
             type Handle = #handle;
             #[inline]
             fn __slot(handle: &#handle) -> &#private::Slot<Self> {
@@ -142,11 +145,12 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
         #(#cfgs)*
         #[#wb(js_class = #js_name, #wb_path)]
         impl #handle {
-            // Called by the JavaScript `free()` / `[Symbol.dispose]()` with
-            // the pointer it has just given up.
-            #[wasm_bindgen(js_name = "__wd_free", skip_typescript)]
-            pub fn __wd_free(ptr: u32) {
-                #private::free::<#ident>(ptr)
+            // Replaces wasm-bindgen's own `free()` (a later method of the same
+            // name wins in the class body), and so `[Symbol.dispose]()`: the
+            // JavaScript pointer stays valid and the slot says "disposed".
+            #[wasm_bindgen(js_name = "free", skip_typescript)]
+            pub fn __wd_free(&self) {
+                #private::free(&self.__wd_slot)
             }
 
             #async_dispose
@@ -208,7 +212,7 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
             }
             #[automatically_derived]
             impl #c::FromWasmAbi for #ident {
-                type Abi = <#handle as #c::FromWasmAbi>::Abi;
+                type Abi = <#handle as #c::RefFromWasmAbi>::Abi;
                 #[inline]
                 unsafe fn from_abi(js: Self::Abi) -> Self {
                     #private::from_abi(js)
@@ -271,7 +275,6 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
 }
 
 /// A `pub` field becomes a property, as with `#[wasm_bindgen]` structs.
-/// Getters, and setters of plain numbers, return directly (see `forward`).
 fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
     let field = p.ident;
     let ty = &p.field.ty;
@@ -279,56 +282,132 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
     let getter = format_ident!("__wd_get_{}", field);
     let setter = format_ident!("__wd_set_{}", field);
     let docs = docs(&p.field.attrs);
-    let result = quote!(#private::core::result::Result);
     let value = if p.has("getter_with_clone") {
         quote_spanned!(ty_span(ty)=> #private::core::clone::Clone::clone(&__wd_v.#field))
     } else {
         quote_spanned!(ty_span(ty)=> __wd_v.#field)
     };
+    let out = Out::of(private, ty, false);
+    let (get_ret, refuse) = (out.ty(), out.refuse());
+    let get_ok = out.ok(value);
     let set = if p.has("readonly") {
         quote!()
     } else {
-        let direct = is_plain_number(ty);
-        let borrow = borrow_slot(private, true, direct);
-        let (ret, done) = if direct { (quote!(()), quote!()) } else { (quote!(#result<(), #private::JsValue>), quote!(#result::Ok(()))) };
+        let unit = Out::Ret(quote!(#private::Ret<()>));
+        let (set_ret, set_refuse) = (unit.ty(), unit.refuse());
+        let set_ok = unit.ok(quote!(()));
         quote! {
             #[wasm_bindgen(setter, js_name = #js_name)]
-            pub fn #setter(&self, value: #ty) -> #ret {
-                #borrow
+            pub fn #setter(&self, value: #ty) -> #set_ret {
+                let mut __wd_v = match self.__wd_slot.borrow_mut() {
+                    #private::core::result::Result::Ok(v) => v,
+                    #private::core::result::Result::Err(e) => return #set_refuse(e),
+                };
                 __wd_v.#field = value;
-                #done
+                #set_ok
             }
         }
     };
-    let borrow = borrow_slot(private, false, true);
     quote! {
         #(#docs)*
         #[wasm_bindgen(getter, js_name = #js_name)]
-        pub fn #getter(&self) -> #ty {
-            #borrow
-            #value
+        pub fn #getter(&self) -> #get_ret {
+            let __wd_v = match self.__wd_slot.borrow() {
+                #private::core::result::Result::Ok(v) => v,
+                #private::core::result::Result::Err(e) => return #refuse(e),
+            };
+            #get_ok
         }
         #set
     }
 }
 
-/// `let [mut] __wd_v = ...;`: a shared or exclusive borrow of the slot. A
-/// `direct` method returns its value, so a refused borrow throws (see
-/// `refuse`) instead of returning an `Err`.
-fn borrow_slot(private: &TokenStream, exclusive: bool, direct: bool) -> TokenStream {
-    let (binding, borrow) =
-        if exclusive { (quote!(mut __wd_v), quote!(borrow_mut)) } else { (quote!(__wd_v), quote!(borrow)) };
-    if direct {
-        let result = quote!(#private::core::result::Result);
-        quote! {
-            let #binding = match self.__wd_slot.#borrow() {
-                #result::Ok(v) => v,
-                #result::Err(e) => #private::refuse(self, e, Self::__wd_empty),
-            };
+/// How a generated method returns, and so how it refuses a call.
+enum Out {
+    /// `Ret<R>`: the value crosses as one number, so it describes itself as
+    /// `R` and throws when converted, after every argument was released. No
+    /// `Result` array in the glue.
+    Ret(TokenStream),
+    /// `Result<R, JsValue>`: values that do not cross as one number.
+    Result(TokenStream, TokenStream),
+}
+
+impl Out {
+    /// `ty`: the value a call returns when it succeeds. `fallible`: `ty` is
+    /// `Result<..>`, to unwrap.
+    fn of(private: &TokenStream, ty: &Type, fallible: bool) -> Out {
+        let inner = if fallible { ok_type(ty) } else { Some(ty.clone()) };
+        match inner {
+            Some(inner) if is_scalar(&inner) => Out::Ret(quote!(#private::Ret<#inner>)),
+            _ if fallible => Out::Result(
+                quote!(#private::core::result::Result<<#ty as #private::Fallible>::Ok, #private::JsValue>),
+                private.clone(),
+            ),
+            _ => Out::Result(quote!(#private::core::result::Result<#ty, #private::JsValue>), private.clone()),
         }
-    } else {
-        quote!(let #binding = self.__wd_slot.#borrow()?;)
     }
+
+    fn ty(&self) -> TokenStream {
+        match self {
+            Out::Ret(ty) | Out::Result(ty, _) => ty.clone(),
+        }
+    }
+
+    fn path(&self) -> TokenStream {
+        match self {
+            Out::Ret(ty) => quote!(<#ty>),
+            Out::Result(..) => quote!(),
+        }
+    }
+
+    /// A function from `SlotError` to the return value.
+    fn refuse(&self) -> TokenStream {
+        match self {
+            Out::Ret(_) => {
+                let path = self.path();
+                quote!(#path::refused)
+            }
+            Out::Result(_, private) => {
+                quote!((|e: #private::SlotError| #private::core::result::Result::Err(#private::JsValue::from(e))))
+            }
+        }
+    }
+
+    fn ok(&self, value: TokenStream) -> TokenStream {
+        match self {
+            Out::Ret(_) => {
+                let path = self.path();
+                quote!(#path::ok(#value))
+            }
+            Out::Result(_, private) => quote!(#private::core::result::Result::Ok(#value)),
+        }
+    }
+
+    fn from_result(&self, value: TokenStream) -> TokenStream {
+        match self {
+            Out::Ret(_) => {
+                let path = self.path();
+                quote!(#path::from_result(#value))
+            }
+            Out::Result(_, private) => quote!(#private::Fallible::into_js_result(#value)),
+        }
+    }
+}
+
+/// `T` of `Result<T, E>` (or of an alias written `Result<T>`).
+fn ok_type(ty: &Type) -> Option<Type> {
+    let Type::Path(p) = ty else { return None };
+    let syn::PathArguments::AngleBracketed(args) = &p.path.segments.last()?.arguments else { return None };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t.clone()),
+        _ => None,
+    }
+}
+
+/// Crosses the boundary as a single number: a plain number, `bool`, `char`
+/// or `()`.
+fn is_scalar(ty: &Type) -> bool {
+    is_plain_number(ty) || matches!(ty, Type::Tuple(t) if t.elems.is_empty())
 }
 
 fn ty_span(ty: &Type) -> Span {
@@ -434,83 +513,151 @@ fn is_result(ty: &Type) -> bool {
         && p.path.segments.last().is_some_and(|s| s.ident == "Result"))
 }
 
-/// One forwarding method on the handle: check the slot, borrow or take the
-/// value, call the user's method.
+/// How a forwarding method receives one argument.
+enum ArgKind {
+    /// A plain number: as is.
+    Plain,
+    /// `&X`: `ByRef<X>`, checked, then `&*arg`.
+    Ref,
+    /// `&mut X`: `ByMut<X>`, checked, then `&mut *arg`.
+    Mut,
+    /// `X`: `ByVal<X>`, checked, then finished (taken, for a class).
+    Val,
+}
+
+/// One forwarding method on the handle. It receives every argument in a form
+/// that takes nothing yet, checks the receiver and every argument, and only
+/// then borrows, takes and calls the user's method; a refused call returns
+/// its error after every argument was released, and nothing passed by value
+/// was consumed.
 fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) -> TokenStream {
     let sig = &m.item.sig;
     let name = &sig.ident;
     let asyncness = &sig.asyncness;
     let result = quote!(#private::core::result::Result);
-    let js = quote!(#private::JsValue);
     let attrs = m
         .item
         .attrs
         .iter()
         .filter(|a| ast::is_bindgen(a) || a.path().is_ident("doc") || a.path().is_ident("cfg"));
-    let arg_names: Vec<&Ident> = m.args.iter().map(|(i, _)| *i).collect();
-    let arg_types: Vec<Type> = m.args.iter().map(|(_, t)| replace_self(t, user)).collect();
     let out = match &sig.output {
         ReturnType::Default => None,
         ReturnType::Type(_, ty) => Some(replace_self(ty, user)),
     };
-    // A method that only takes plain numbers and cannot fail by itself
-    // returns its value directly instead of a `Result`: wasm-bindgen's glue
-    // for a `Result` return builds an array on every call, several times the
-    // cost of the call itself. A refused borrow (re-entrancy) then throws
-    // from Rust, which abandons this call's argument anchors; with plain
-    // numbers there is nothing in them to leak, and the runtime gives back
-    // the receiver's.
-    let direct = asyncness.is_none()
-        && matches!(m.receiver, Receiver::Ref | Receiver::RefMut)
-        && !out.as_ref().is_some_and(is_result)
-        && arg_types.iter().all(is_plain_number);
+
+    let mut params = Vec::new();
+    let mut checks = Vec::new();
+    let mut abandons = Vec::new();
+    let mut finish = Vec::new();
+    let mut call_args = Vec::new();
+    for (ident, ty) in &m.args {
+        let ty = replace_self(ty, user);
+        let kind = match &ty {
+            Type::Reference(r) if r.mutability.is_some() => ArgKind::Mut,
+            Type::Reference(_) => ArgKind::Ref,
+            ty if is_plain_number(ty) => ArgKind::Plain,
+            _ => ArgKind::Val,
+        };
+        let check = quote!((&#private::Arg(&#ident)).__wd_check());
+        match kind {
+            ArgKind::Plain => params.push(quote!(#ident: #ty)),
+            ArgKind::Ref | ArgKind::Mut => {
+                let Type::Reference(r) = &ty else { unreachable!() };
+                let elem = &r.elem;
+                if matches!(kind, ArgKind::Mut) {
+                    params.push(quote!(mut #ident: #private::ByMut<#elem>));
+                    finish.push(quote!(let #ident: &mut #elem = &mut *#ident;));
+                } else {
+                    params.push(quote!(#ident: #private::ByRef<#elem>));
+                    finish.push(quote!(let #ident: &#elem = &*#ident;));
+                }
+                checks.push(check);
+            }
+            ArgKind::Val => {
+                params.push(quote!(#ident: #private::ByVal<#ty>));
+                checks.push(check);
+                abandons.push(quote!((&#private::Arg(&#ident)).__wd_abandon();));
+                finish.push(quote!(let #ident: #ty = #ident.finish();));
+            }
+        }
+        call_args.push(quote!(#ident));
+    }
+
+    // The method's return, and so how it refuses.
+    let user_fallible = out.as_ref().is_some_and(is_result);
+    let ret = if m.is_constructor() {
+        Out::Ret(quote!(#private::Ret<#handle>))
+    } else if asyncness.is_some() {
+        // wasm-bindgen turns an async method's `Err` into a rejection.
+        match &out {
+            Some(ty) if user_fallible => Out::Result(
+                quote!(#result<<#ty as #private::Fallible>::Ok, #private::JsValue>),
+                private.clone(),
+            ),
+            Some(ty) => Out::Result(quote!(#result<#ty, #private::JsValue>), private.clone()),
+            None => Out::Result(quote!(#result<(), #private::JsValue>), private.clone()),
+        }
+    } else {
+        match &out {
+            Some(ty) => Out::of(private, ty, user_fallible),
+            None => Out::Ret(quote!(#private::Ret<()>)),
+        }
+    };
+    let ret_ty = ret.ty();
+    let refuse = ret.refuse();
+    let refused = quote!({ #(#abandons)* return #refuse(e); });
+
     let (receiver, prefix, value) = match m.receiver {
         Receiver::None => (quote!(), quote!(), None),
-        Receiver::Ref => (quote!(&self,), borrow_slot(private, false, direct), Some(quote!(&*__wd_v))),
-        Receiver::RefMut => (quote!(&self,), borrow_slot(private, true, direct), Some(quote!(&mut *__wd_v))),
-        // The handle is taken by value, so the generated JavaScript calls
-        // `__destroy_into_raw()` and the object is `moved` afterwards.
+        Receiver::Ref => (
+            quote!(&self,),
+            quote!(let __wd_v = match self.__wd_slot.borrow() { #result::Ok(v) => v, #result::Err(e) => #refused };),
+            Some(quote!(&*__wd_v)),
+        ),
+        Receiver::RefMut => (
+            quote!(&self,),
+            quote!(let mut __wd_v = match self.__wd_slot.borrow_mut() { #result::Ok(v) => v, #result::Err(e) => #refused };),
+            Some(quote!(&mut *__wd_v)),
+        ),
+        // Taken only once every argument passed its check.
         Receiver::Value => (
-            quote!(self,),
-            quote!(let __wd_v = self.__wd_slot.take()?;),
+            quote!(&self,),
+            quote!(if let #result::Err(e) = self.__wd_slot.can_take() #refused),
             Some(quote!(__wd_v)),
         ),
     };
-    let call_args = value.into_iter().chain(arg_names.iter().map(|i| quote!(#i)));
+    let take_self = if m.receiver == Receiver::Value {
+        quote!(let __wd_v = match self.__wd_slot.take() { #result::Ok(v) => v, #result::Err(e) => #refused };)
+    } else {
+        quote!()
+    };
+    let checks = checks.iter().map(|check| quote!(if let #result::Err(e) = #check #refused));
+    let call_args = value.into_iter().chain(call_args);
     let mut call = quote!(#user::#name(#(#call_args),*));
     if asyncness.is_some() {
         call = quote!(#call.await);
     }
-
-    let (ret, body) = if m.is_constructor() {
-        match &out {
-            Some(ty) if is_result(ty) => (
-                quote!(#result<#handle, #js>),
-                quote!(#private::Fallible::into_js_result(#call).map(#private::wrap::<#user>)),
-            ),
-            _ => (quote!(#handle), quote!(#private::wrap::<#user>(#call))),
+    let body = if m.is_constructor() {
+        if user_fallible {
+            quote!(#private::Ret::from_result(#private::Fallible::into_js_result(#call).map(#private::wrap::<#user>)))
+        } else {
+            quote!(#private::Ret::ok(#private::wrap::<#user>(#call)))
         }
-    } else if m.receiver == Receiver::None || direct {
-        // Static methods touch no slot and keep their signature.
-        match &out {
-            Some(ty) => (quote!(#ty), call),
-            None => (quote!(()), call),
-        }
+    } else if user_fallible {
+        ret.from_result(call)
     } else {
-        match &out {
-            None => (quote!(#result<(), #js>), quote!(#result::Ok(#call))),
-            Some(ty) if is_result(ty) => (
-                quote!(#result<<#ty as #private::Fallible>::Ok, #js>),
-                quote!(#private::Fallible::into_js_result(#call)),
-            ),
-            Some(ty) => (quote!(#result<#ty, #js>), quote!(#result::Ok(#call))),
-        }
+        ret.ok(call)
     };
 
     quote! {
         #(#attrs)*
-        pub #asyncness fn #name(#receiver #(#arg_names: #arg_types),*) -> #ret {
+        pub #asyncness fn #name(#receiver #(#params),*) -> #ret_ty {
+            #[allow(unused_imports)]
+            use #private::{ArgDisposable as _, ArgOther as _};
             #prefix
+            #(#checks)*
+            #take_self
+            #(#finish)*
             #body
         }
     }

@@ -5,7 +5,10 @@
 use core::cell::{Cell, RefCell};
 use std::thread::LocalKey;
 
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsValue;
+
+use crate::host;
 
 use crate::slot::Slot;
 
@@ -28,6 +31,10 @@ pub trait Disposable: Sized + 'static {
 
     #[doc(hidden)]
     fn __class() -> &'static LocalKey<Class>;
+
+    /// Declared `#[disposable(async)]`: the prototype gets `[Symbol.asyncDispose]`.
+    #[doc(hidden)]
+    const IS_ASYNC: bool = false;
 }
 
 /// Why a value left its slot.
@@ -140,14 +147,53 @@ pub fn wrap<T: Disposable>(value: T) -> T::Handle {
 }
 
 /// Once per class, before its first instance reaches JavaScript: register it
-/// for `disposableStats()` and patch its prototype.
+/// for `disposableStats()` and prepare its prototype.
 #[cold]
 fn prepare<T: Disposable>(class: &Class) {
     class.ready.set(true);
     REGISTRY.with(|r| r.borrow_mut().push(T::__class()));
     // An empty handle is the throwaway instance that leads to the prototype.
     let probe: JsValue = T::__handle(Slot::empty()).into();
-    crate::js::install(&probe, class.name);
+    install(&host::get_prototype_of(&probe), T::IS_ASYNC);
+}
+
+/// The prototype's dispose symbols, and moves that leave JavaScript its
+/// handle.
+///
+/// `free()` is the handle's own Rust method (it replaces wasm-bindgen's, which
+/// zeroes the JavaScript pointer); `[Symbol.dispose]` must point at it also
+/// where the runtime got `Symbol.dispose` only now, from `host::well_known`.
+///
+/// wasm-bindgen's glue calls `__destroy_into_raw()` for every object passed
+/// by value; that zeroes the pointer, after which the object can only say
+/// "null pointer passed to rust". Here it returns the pointer and leaves the
+/// object as it is: the Rust side of a by-value argument then borrows the
+/// handle, takes the value out of the slot (the object is `moved`), and
+/// JavaScript keeps its handle, released by the finalizer like any other.
+/// A `Proxy` is how a function built without JavaScript source learns its
+/// `this`.
+fn install(proto: &JsValue, is_async: bool) {
+    let free = host::get(proto, &host::key("free"));
+    host::define(proto, &host::well_known("dispose"), &free);
+    if is_async {
+        let dispose = host::get(proto, &host::key("__wd_asyncDispose"));
+        host::define(proto, &host::well_known("asyncDispose"), &dispose);
+    }
+    let destroy = host::get(proto, &host::key("__destroy_into_raw"));
+    let trap = DESTROY_TRAP.with(|t| t.clone());
+    host::define(proto, &host::key("__destroy_into_raw"), &host::Proxy::new(&destroy, &trap).into());
+}
+
+thread_local! {
+    /// `{ apply(target, self) { return self.__wbg_ptr } }`, shared by every class.
+    static DESTROY_TRAP: JsValue = {
+        let apply = Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|_target: JsValue, this: JsValue| {
+            host::get(&this, &host::key("__wbg_ptr"))
+        });
+        let handler = host::object_create(&JsValue::NULL);
+        host::define(&handler, &host::key("apply"), &apply.into_js_value());
+        handler
+    };
 }
 
 /// Every class that has had an instance, with its counters.

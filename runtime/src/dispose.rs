@@ -1,24 +1,29 @@
-//! Disposal called from JavaScript: `free()` / `[Symbol.dispose]()` and
-//! `[Symbol.asyncDispose]()`.
+//! Disposal called from JavaScript, and how generated methods refuse a call.
 //!
-//! JavaScript hands over its reference to the handle (it has zeroed its
-//! pointer and unregistered the finalizer, as wasm-bindgen's own `free()`
-//! does), so the handle is released together with the value and nothing is
-//! left behind for the garbage collector. The reference is released the way
-//! wasm-bindgen's generated `__wbg_<class>_free(ptr, 1)` releases it: if Rust
-//! still borrows the object (a callback from one of its methods, an async
-//! method awaiting), the handle lives until that borrow ends, instead of the
-//! "attempted to take ownership of Rust value while it was borrowed" error.
+//! `free()` / `[Symbol.dispose]()` and `[Symbol.asyncDispose]()` are methods
+//! of the handle, so JavaScript's pointer stays valid after disposal: the
+//! slot says "disposed", every later use is refused by Rust with
+//! `DisposedError`, and the handle's few bytes go with wasm-bindgen's
+//! finalizer. No JavaScript property is written, so disposal works the same
+//! on frozen objects and through wrappers (a `Proxy` `this`), and nothing can
+//! free a handle twice.
 
+use core::cell::RefCell;
 use core::future::Future;
 use core::pin::Pin;
-use core::task::{Context, Poll};
+use core::task::{Context, Poll, Waker};
+use std::any::Any;
+use std::rc::Rc;
 
 use js_sys::Promise;
-use wasm_bindgen::__rt::{borrow_rust_object, free_rust_object, RcRef, WasmRefCell};
+use wasm_bindgen::convert::IntoWasmAbi;
+use wasm_bindgen::describe::WasmDescribe;
 use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::class::{Disposable, Reason};
+use crate::error::SlotError;
+use crate::slot::Slot;
 
 /// Async cleanup for a class declared `#[disposable(async)]`, run by
 /// `[Symbol.asyncDispose]()` and therefore by `await using`.
@@ -55,101 +60,147 @@ pub trait AsyncDispose: Disposable {
     async fn dispose(self) -> Result<(), JsValue>;
 }
 
-/// The handle cell behind a pointer JavaScript passed in.
-fn cell<T: Disposable>(ptr: u32) -> *mut WasmRefCell<T::Handle> {
-    ptr as usize as *mut WasmRefCell<T::Handle>
-}
-
-/// `free()` and `[Symbol.dispose]()`: drops the value now (or at the end of
-/// the Rust borrow that holds it) and releases JavaScript's reference to the
-/// handle.
-///
-/// Only for the generated `__wd_free` export: `ptr` must be the handle
-/// pointer that JavaScript owned and has just given up
-/// (`__destroy_into_raw()`), for a handle of `T`. Safe to call so that
-/// generated code needs no `unsafe` (crates may forbid it).
-pub fn free<T: Disposable>(ptr: u32) {
-    let cell = cell::<T>(ptr);
-    // SAFETY: see above; this is what wasm-bindgen's own `free()` export does
-    // with the same pointer.
-    unsafe {
-        if let Ok(handle) = borrow_rust_object(cell) {
-            T::__slot(&handle).dispose(Reason::Dispose);
-        }
-        free_rust_object(cell, true);
-    }
+/// `free()` and `[Symbol.dispose]()`: drops the value now, or at the end of
+/// the Rust borrow that holds it. A no-op on a dead object.
+pub fn free<T: Disposable>(slot: &Slot<T>) {
+    slot.dispose(Reason::Dispose);
 }
 
 /// `[Symbol.asyncDispose]()`: a promise that settles once the async cleanup
-/// has finished.
-///
-/// Only for the generated `__wd_async_dispose` export, as for [`free`].
-pub fn async_dispose<T: AsyncDispose>(ptr: u32) -> Promise {
-    let cell = cell::<T>(ptr);
-    // SAFETY: as in `free`. JavaScript's reference is ours now; `handle`
-    // keeps the object alive until the cleanup has the value.
-    let handle = unsafe {
-        let handle = borrow_rust_object(cell);
-        free_rust_object(cell, true);
-        handle
+/// has finished. A second call returns a promise that settles with the
+/// first cleanup but never rejects (kept here, not on the JavaScript object,
+/// which may be frozen).
+pub fn async_dispose<T: AsyncDispose>(slot: &Slot<T>) -> Promise {
+    let key = slot as *const Slot<T> as usize;
+    let promise = match slot.begin_async_dispose() {
+        Ok(value) => wasm_bindgen_futures::future_to_promise(cleanup(key, async move { value })),
+        Err(false) => {
+            let settling = SETTLING.with(|s| s.borrow().iter().find(|(k, _)| *k == key).map(|(_, p)| p.clone()));
+            return settling.unwrap_or_else(|| Promise::resolve(&JsValue::UNDEFINED));
+        }
+        Err(true) => {
+            // A method still borrows the value: the cleanup waits for it.
+            let mailbox = Rc::new(Mailbox::<T> { value: RefCell::new(None), waker: RefCell::new(None) });
+            WAITING.with(|w| w.borrow_mut().push((key, mailbox.clone())));
+            wasm_bindgen_futures::future_to_promise(cleanup(key, Wait(mailbox)))
+        }
     };
-    let handle = match handle {
-        Ok(handle) => handle,
-        Err(msg) => return Promise::reject(&js_sys::Error::new(msg).into()),
+    let settled = {
+        let promise = promise.clone();
+        wasm_bindgen_futures::future_to_promise(async move {
+            let _ = JsFuture::from(promise).await;
+            Ok(JsValue::UNDEFINED)
+        })
     };
-    if !T::__slot(&handle).begin_async_dispose() {
-        return Promise::resolve(&JsValue::UNDEFINED);
+    SETTLING.with(|s| s.borrow_mut().push((key, settled)));
+    promise
+}
+
+/// Waits for the value, runs the user's cleanup, and forgets the settling
+/// promise of the object.
+async fn cleanup<T: AsyncDispose>(key: usize, value: impl Future<Output = T>) -> Result<JsValue, JsValue> {
+    let result = value.await.dispose().await;
+    SETTLING.with(|s| s.borrow_mut().retain(|(k, _)| *k != key));
+    result.map(|()| JsValue::UNDEFINED)
+}
+
+struct Mailbox<T> {
+    value: RefCell<Option<T>>,
+    waker: RefCell<Option<Waker>>,
+}
+
+thread_local! {
+    /// Async disposals waiting for a borrow to end, by slot address. Rare
+    /// (a disposal from inside a callback or during an awaiting method), so
+    /// a short list.
+    static WAITING: RefCell<Vec<(usize, Rc<dyn Any>)>> = const { RefCell::new(Vec::new()) };
+    /// What a second `[Symbol.asyncDispose]()` returns while the first
+    /// cleanup runs, by slot address.
+    static SETTLING: RefCell<Vec<(usize, Promise)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The last borrow of a slot in async disposal ended: hand its value to
+/// the waiting cleanup.
+pub(crate) fn deliver<T: Disposable>(slot: usize, value: T) {
+    let mailbox = WAITING.with(|w| {
+        let mut w = w.borrow_mut();
+        let i = w.iter().position(|(s, _)| *s == slot)?;
+        Some(w.swap_remove(i).1)
+    });
+    match mailbox.and_then(|m| m.downcast::<Mailbox<T>>().ok()) {
+        Some(mailbox) => {
+            *mailbox.value.borrow_mut() = Some(value);
+            if let Some(waker) = mailbox.waker.borrow_mut().take() {
+                waker.wake();
+            }
+        }
+        None => drop(value),
     }
-    wasm_bindgen_futures::future_to_promise(async move {
-        let value = TakeWhenFree::<T> { handle: Some(handle) }.await;
-        value.dispose().await.map(|()| JsValue::UNDEFINED)
-    })
 }
 
-/// Resolves to the value once no borrow holds it, and lets go of the handle.
-struct TakeWhenFree<T: Disposable> {
-    handle: Option<RcRef<T::Handle>>,
-}
+struct Wait<T>(Rc<Mailbox<T>>);
 
-impl<T: Disposable> Unpin for TakeWhenFree<T> {}
-
-impl<T: Disposable> Future for TakeWhenFree<T> {
+impl<T> Future for Wait<T> {
     type Output = T;
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
-        let handle = self.handle.as_ref().expect("polled after completion");
-        let value = core::task::ready!(T::__slot(handle).poll_take(cx));
-        // The handle has nothing left to hold: release it before the cleanup
-        // runs, so it never outlives the value.
-        self.handle = None;
-        Poll::Ready(value)
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
+        if let Some(value) = self.0.value.borrow_mut().take() {
+            return Poll::Ready(value);
+        }
+        *self.0.waker.borrow_mut() = Some(cx.waker().clone());
+        Poll::Pending
     }
 }
 
-/// Throws `error` from a generated method that returns its value directly
-/// (no `Result`), when its slot refused the borrow: a re-entrant call from a
-/// callback or during an awaiting async method.
-///
-/// The JavaScript exception unwinds past wasm-bindgen's anchor for this call
-/// (one reference count and one shared borrow of the handle), which is never
-/// dropped. Giving the reference count back here keeps the handle freeable;
-/// the abandoned shared borrow is harmless, since nothing borrows a handle
-/// mutably. Such methods take only plain numbers, so no other argument holds
-/// anything.
+/// The return value of a generated method whose result crosses as one
+/// number: it describes itself as `R`, so the glue is plain wasm-bindgen's,
+/// and an error is thrown when wasm-bindgen converts it, after the call's
+/// arguments and borrows were all released (wasm-bindgen converts the
+/// return value outside the scope that holds them).
+pub struct Ret<R>(Result<R, JsValue>);
+
+impl<R> Ret<R> {
+    #[inline]
+    pub fn ok(value: R) -> Self {
+        Ret(Ok(value))
+    }
+
+    #[inline]
+    pub fn err(error: impl Into<JsValue>) -> Self {
+        Ret(Err(error.into()))
+    }
+
+    #[inline]
+    pub fn from_result<E: Into<JsValue>>(result: Result<R, E>) -> Self {
+        Ret(result.map_err(Into::into))
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub fn refused(error: SlotError) -> Self {
+        Ret(Err(error.into()))
+    }
+}
+
+impl<R: WasmDescribe> WasmDescribe for Ret<R> {
+    #[inline]
+    fn describe() {
+        R::describe()
+    }
+}
+
+impl<R: IntoWasmAbi> IntoWasmAbi for Ret<R> {
+    type Abi = R::Abi;
+    #[inline]
+    fn into_abi(self) -> R::Abi {
+        match self.0 {
+            Ok(value) => value.into_abi(),
+            Err(error) => throw(error),
+        }
+    }
+}
+
 #[cold]
 #[inline(never)]
-pub fn refuse<H>(handle: &H, error: crate::error::SlotError, empty: fn() -> H) -> ! {
-    // Where a handle sits inside wasm-bindgen's cell: the same for every
-    // handle of its class, so an empty one tells.
-    let offset = {
-        let probe = WasmRefCell::new(empty());
-        let inner = probe.borrow();
-        (&*inner as *const H as usize) - (&probe as *const WasmRefCell<H> as usize)
-    };
-    let cell = (handle as *const H as usize - offset) as *const WasmRefCell<H>;
-    // SAFETY: `handle` was lent to this call by wasm-bindgen, which borrowed
-    // it from the `Rc` that `cell` points into and added one strong count for
-    // the call; that count would be dropped by the anchor the throw abandons.
-    unsafe { std::rc::Rc::decrement_strong_count(cell) };
-    wasm_bindgen::throw_val(error.into())
+fn throw(error: JsValue) -> ! {
+    wasm_bindgen::throw_val(error)
 }

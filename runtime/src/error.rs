@@ -1,7 +1,17 @@
-//! Why a slot refused access, and the errors JavaScript sees for it.
+//! Why a slot refused access, and `DisposedError`, the error JavaScript sees
+//! for a dead object.
+//!
+//! `DisposedError` is a class every package exports. Its errors are real
+//! `Error`s (with a stack) carrying a brand keyed by `Symbol.for`, and the
+//! class's `Symbol.hasInstance` checks that brand, so an error thrown by one
+//! package is `instanceof` every other package's `DisposedError`.
 
+use core::cell::{OnceCell, RefCell};
+
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
+use crate::host;
 use crate::slot::State;
 
 /// A slot refused a borrow or a move.
@@ -13,7 +23,7 @@ pub struct SlotError {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
-    /// Disposed, moved or empty.
+    /// Disposed or moved.
     Dead(State),
     /// Borrowed by the Rust call in progress.
     Borrowed,
@@ -28,27 +38,114 @@ impl SlotError {
         SlotError { class, kind: Kind::Borrowed }
     }
 
-    /// For wasm-bindgen's argument conversions, which throw a plain `Error`
-    /// with a static message. The JavaScript prototype patch throws
-    /// `DisposedError` for dead objects before Rust is entered, so these are
-    /// reached only from inside a Rust borrow.
+    /// For wasm-bindgen's argument conversions in plain `#[wasm_bindgen]`
+    /// functions, which throw an `Error` with a static message; one string
+    /// per class and kind, made once. `DisposedError`'s `Symbol.hasInstance`
+    /// recognises it by its `"DisposedError: "` prefix.
     pub(crate) fn static_message(self) -> &'static str {
+        thread_local! {
+            static MESSAGES: RefCell<Vec<(&'static str, Kind, &'static str)>> = const { RefCell::new(Vec::new()) };
+        }
+        MESSAGES.with(|m| {
+            let mut m = m.borrow_mut();
+            if let Some((_, _, text)) = m.iter().find(|(c, k, _)| *c == self.class && *k == self.kind) {
+                return *text;
+            }
+            let text: &'static str = Box::leak(self.message().into_boxed_str());
+            m.push((self.class, self.kind, text));
+            text
+        })
+    }
+
+    fn message(self) -> String {
+        let class = self.class;
         match self.kind {
-            Kind::Dead(_) => "wasm-dispose: the object was disposed or moved into Rust",
+            Kind::Dead(State::Moved) => {
+                format!("DisposedError: {class} was moved into Rust (passed by value) and can no longer be used")
+            }
+            Kind::Dead(_) => format!("DisposedError: {class} has been disposed"),
             Kind::Borrowed => {
-                "wasm-dispose: the object is borrowed by the Rust call in progress and cannot be moved or borrowed mutably"
+                format!("{class} is in use by Rust (borrowed) and cannot be used, moved or freed from inside that call")
             }
         }
     }
 }
 
-/// Built on the JavaScript side, so that a dead object gives a real
-/// `DisposedError` instance.
+/// A `DisposedError`, or the `Error` for a refused borrow.
 impl From<SlotError> for JsValue {
+    #[cold]
     fn from(e: SlotError) -> JsValue {
         match e.kind {
-            Kind::Dead(state) => crate::js::disposed_error(e.class, state == State::Moved),
-            Kind::Borrowed => crate::js::borrowed_error(e.class),
+            Kind::Dead(state) => disposed_error(e.class, state == State::Moved),
+            Kind::Borrowed => host::Error::new(&e.message()).into(),
         }
     }
+}
+
+/// Thrown when a disposed or moved object is used; see the `.d.ts`
+/// declaration in `shims.rs`.
+#[wasm_bindgen(js_name = DisposedError, skip_typescript)]
+#[doc(hidden)]
+pub struct DisposedErrorClass {
+    _private: (),
+}
+
+#[wasm_bindgen(js_class = DisposedError)]
+impl DisposedErrorClass {
+    /// Any package's `DisposedError` (and errors wasm-bindgen raised for a
+    /// dead argument of a plain `#[wasm_bindgen]` function), by brand.
+    #[wasm_bindgen(js_name = "[Symbol.hasInstance]")]
+    pub fn has_instance(value: &JsValue) -> bool {
+        if !value.is_object() {
+            return false;
+        }
+        if host::get(value, &brand()).is_truthy() {
+            return true;
+        }
+        // wasm-bindgen throws a plain `Error` with our static message when a
+        // dead object reaches a plain function's argument conversion.
+        host::get(value, &host::key("message"))
+            .as_string()
+            .is_some_and(|m| m.starts_with("DisposedError: "))
+            && host::get(value, &host::key("stack")).is_string()
+    }
+}
+
+fn brand() -> JsValue {
+    host::symbol_for("wasm-dispose.DisposedError")
+}
+
+thread_local! {
+    /// `DisposedError.prototype`, made an `Error` prototype on first use.
+    static PROTOTYPE: OnceCell<JsValue> = const { OnceCell::new() };
+}
+
+fn prototype() -> JsValue {
+    PROTOTYPE.with(|p| {
+        p.get_or_init(|| {
+            let probe: JsValue = DisposedErrorClass { _private: () }.into();
+            let proto = host::get_prototype_of(&probe);
+            let error_proto = host::get(&host::get(&host::global(), &host::key("Error")), &host::key("prototype"));
+            host::set_prototype_of(&proto, &error_proto);
+            host::define(&proto, &host::key("name"), &JsValue::from_str("DisposedError"));
+            // Not a handle: `free()` would hand Rust a pointer that is not one.
+            host::define(&proto, &host::key("free"), &JsValue::UNDEFINED);
+            proto
+        })
+        .clone()
+    })
+}
+
+/// A `DisposedError` for an object of `class`.
+#[cold]
+pub(crate) fn disposed_error(class: &str, moved: bool) -> JsValue {
+    let state = if moved { State::Moved } else { State::Disposed };
+    let full = SlotError::dead("", state).message();
+    let message = format!("{class}{}", &full["DisposedError: ".len()..]);
+    let error: JsValue = host::Error::new(&message).into();
+    host::set_prototype_of(&error, &prototype());
+    host::define(&error, &host::key("className"), &JsValue::from_str(class));
+    host::define(&error, &host::key("reason"), &JsValue::from_str(if moved { "moved" } else { "disposed" }));
+    host::define(&error, &brand(), &JsValue::TRUE);
+    error
 }

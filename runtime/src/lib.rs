@@ -25,8 +25,9 @@ mod class;
 mod convert;
 mod dispose;
 mod error;
-mod js;
+mod host;
 mod report;
+mod shims;
 mod slot;
 mod weak;
 

@@ -11,8 +11,13 @@ pub use wasm_bindgen::JsValue;
 pub use js_sys::Promise;
 
 pub use crate::class::{wrap, Class, Disposable, Reason};
-pub use crate::dispose::{async_dispose, free, refuse, AsyncDispose};
-pub use crate::convert::{Anchor, AnchorMut};
+pub use crate::convert::{
+    from_abi, is_none, none, ref_from_abi, ref_mut_from_abi, try_from_abi, try_ref_from_abi,
+    try_ref_mut_from_abi, vector_into_abi, Anchor, AnchorMut, Arg, ArgDisposable, ArgOther, ByMut, ByRef,
+    ByVal,
+};
+pub use crate::dispose::{async_dispose, free, AsyncDispose, Ret};
+pub use crate::error::SlotError;
 pub use crate::slot::{Slot, State};
 
 /// Turns a user method's `Result<T, E>` into the `Result<T, JsValue>` the
@@ -29,8 +34,3 @@ impl<T, E: Into<JsValue>> Fallible for Result<T, E> {
         self.map_err(Into::into)
     }
 }
-
-pub use crate::convert::{
-    from_abi, is_none, none, ref_from_abi, ref_mut_from_abi, try_from_abi, try_ref_from_abi,
-    try_ref_mut_from_abi, vector_into_abi,
-};

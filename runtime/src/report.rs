@@ -141,8 +141,17 @@ mod on {
             }
             l.iter().map(|(_, f)| f.clone()).collect()
         });
+        if listeners.is_empty() {
+            return;
+        }
+        let event = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&event, &"class".into(), &class.into());
+        let _ = js_sys::Reflect::set(&event, &"reason".into(), &reason.as_str().into());
         for listener in &listeners {
-            crate::js::notify(listener, class, reason.as_str());
+            if let Err(error) = listener.call1(&JsValue::UNDEFINED, &event) {
+                // Disposal must go on; the mistake must not vanish either.
+                crate::host::console_error("wasm-dispose: a debugDispose listener threw:", &error);
+            }
         }
     }
 }
@@ -173,7 +182,7 @@ pub(crate) mod sites {
         if !CAPTURE.with(Cell::get) {
             return 0;
         }
-        let error = crate::js::capture_site();
+        let error = JsValue::from(capture_site());
         TABLE.with(|t| {
             let mut t = t.borrow_mut();
             match t.free.pop() {
@@ -188,6 +197,40 @@ pub(crate) mod sites {
             }
         })
     }
+
+    /// The caller's JavaScript stack, as text at once: an unformatted stack
+    /// would keep every frame's receiver alive, the new object itself among
+    /// them, and a leak detector must not cause the leak it reports. The
+    /// WebAssembly frames and the glue's import shims are cut.
+    fn capture_site() -> String {
+        let error_ctor = crate::host::get(&crate::host::global(), &crate::host::key("Error"));
+        let limit_key = crate::host::key("stackTraceLimit");
+        let limit = crate::host::get(&error_ctor, &limit_key);
+        if let Some(n) = limit.as_f64() {
+            // The WebAssembly frames come first; leave room for the caller's own.
+            let _ = js_sys::Reflect::set(&error_ctor, &limit_key, &(n + 16.0).into());
+        }
+        let error: JsValue = crate::host::Error::new("allocation site").into();
+        let stack = crate::host::get(&error, &crate::host::key("stack")).as_string().unwrap_or_default();
+        if limit.as_f64().is_some() {
+            let _ = js_sys::Reflect::set(&error_ctor, &limit_key, &limit);
+        }
+        stack
+            .lines()
+            .map(str::trim)
+            .filter(|line| {
+                !line.is_empty()
+                    && !line.starts_with("Error")
+                    && !["wasm://", "wasm-function", ".wasm", "[wasm code]", "__wbg_", "<anonymous>)"]
+                        .iter()
+                        .any(|cut| line.contains(cut))
+            })
+            .take(SITE_FRAMES)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    const SITE_FRAMES: usize = 10;
 
     pub(crate) fn remove(key: u32) -> Option<JsValue> {
         if key == 0 {
@@ -253,20 +296,17 @@ pub fn debug_dispose(listener: Function) -> Result<Function, JsValue> {
         use wasm_bindgen::closure::Closure;
         use wasm_bindgen::JsCast;
 
-        thread_local! {
-            // One remover for every subscription, kept for the life of the
-            // module, instead of one closure per subscription.
-            static REMOVE: Closure<dyn Fn(u32)> = Closure::new(|id: u32| {
-                LISTENERS.with(|l| l.borrow_mut().retain(|(i, _)| *i != id));
-            });
-        }
         let id = NEXT_LISTENER.with(|n| {
             let id = n.get();
             n.set(id.wrapping_add(1));
             id
         });
         LISTENERS.with(|l| l.borrow_mut().push((id, listener)));
-        Ok(REMOVE.with(|r| crate::js::unsubscriber(id, r.as_ref().unchecked_ref())))
+        // Idempotent: removing an id twice finds nothing the second time.
+        let unsubscribe = Closure::<dyn Fn()>::new(move || {
+            LISTENERS.with(|l| l.borrow_mut().retain(|(i, _)| *i != id));
+        });
+        Ok(unsubscribe.into_js_value().unchecked_into())
     }
     #[cfg(not(feature = "stats"))]
     {

@@ -1,17 +1,30 @@
-//! The slot behind every JavaScript handle: `Live(T) | Disposed | Moved`.
+//! The slot behind every JavaScript handle: the Rust value and one state word.
 //!
-//! The slot has its own borrow count, separate from wasm-bindgen's, so that
-//! a disposal that arrives while Rust still borrows the value (a JS callback,
-//! an `await` in an async method) is deferred to the end of that borrow
-//! instead of freeing memory that is in use, and an async disposal waits for
-//! it.
+//! The word holds the state (live, disposed, moved) and the slot's own borrow
+//! count, separate from wasm-bindgen's, so that a disposal that arrives while
+//! Rust still borrows the value (a JS callback, an `await` in an async
+//! method) is deferred to the end of that borrow instead of freeing memory in
+//! use, and so that a refused borrow is an ordinary error returned after
+//! every argument was released, never a throw from inside a conversion. A
+//! live call costs one load, one compare and two stores of this word.
 
 use core::cell::{Cell, UnsafeCell};
 use core::ops::{Deref, DerefMut};
-use core::task::{Context, Poll, Waker};
 
 use crate::class::{Disposable, Reason};
 use crate::error::SlotError;
+
+/// The value is gone or going: disposed, moved, or never there.
+const DEAD: u32 = 1 << 31;
+/// With `DEAD`: it was moved into Rust.
+const MOVED: u32 = 1 << 30;
+/// With `DEAD`: an async disposal waits for the borrows to end.
+const ASYNC: u32 = 1 << 29;
+/// One exclusive borrow.
+const EXCLUSIVE: u32 = 1 << 28;
+/// The number of shared borrows.
+const SHARED: u32 = EXCLUSIVE - 1;
+const BORROWED: u32 = EXCLUSIVE | SHARED;
 
 /// Where a slot is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,20 +35,12 @@ pub enum State {
     Disposed,
     /// The value was passed by value into Rust.
     Moved,
-    /// Never held a value (the probe used to reach the class prototype).
-    Empty,
 }
 
 /// A value owned by a JavaScript object.
 pub struct Slot<T: Disposable> {
-    state: Cell<State>,
-    /// `> 0`: shared borrows, `-1`: one exclusive borrow.
-    borrows: Cell<isize>,
+    flags: Cell<u32>,
     value: UnsafeCell<Option<T>>,
-    /// An async disposal is waiting for the borrows to end; the value stays
-    /// for it instead of being dropped.
-    async_pending: Cell<bool>,
-    waiter: Cell<Option<Waker>>,
     /// Where the value was created (a key into the live-site table).
     #[cfg(feature = "leak-sites")]
     site: Cell<u32>,
@@ -43,22 +48,20 @@ pub struct Slot<T: Disposable> {
 
 impl<T: Disposable> Slot<T> {
     pub(crate) fn new(value: T) -> Self {
-        Slot::with(State::Live, Some(value))
+        Slot::with(0, Some(value))
     }
 
-    /// A slot that never holds a value (the probe handle).
+    /// A slot that never holds a value (the probe used to reach the class
+    /// prototype). It counts as disposed and is never recorded.
     #[doc(hidden)]
     pub fn empty() -> Self {
-        Slot::with(State::Empty, None)
+        Slot::with(DEAD, None)
     }
 
-    fn with(state: State, value: Option<T>) -> Self {
+    fn with(flags: u32, value: Option<T>) -> Self {
         Slot {
-            state: Cell::new(state),
-            borrows: Cell::new(0),
+            flags: Cell::new(flags),
             value: UnsafeCell::new(value),
-            async_pending: Cell::new(false),
-            waiter: Cell::new(None),
             #[cfg(feature = "leak-sites")]
             site: Cell::new(0),
         }
@@ -80,49 +83,66 @@ impl<T: Disposable> Slot<T> {
     }
 
     pub fn state(&self) -> State {
-        self.state.get()
+        let f = self.flags.get();
+        if f & DEAD == 0 {
+            State::Live
+        } else if f & MOVED != 0 {
+            State::Moved
+        } else {
+            State::Disposed
+        }
     }
 
+    #[inline]
     pub fn is_live(&self) -> bool {
-        self.state.get() == State::Live
+        self.flags.get() & DEAD == 0
     }
 
-    fn check_live(&self) -> Result<(), SlotError> {
-        match self.state.get() {
-            State::Live => Ok(()),
-            state => Err(SlotError::dead(T::CLASS, state)),
+    #[cold]
+    #[inline(never)]
+    fn refusal(&self) -> SlotError {
+        match self.state() {
+            State::Live => SlotError::borrowed(T::CLASS),
+            state => SlotError::dead(T::CLASS, state),
         }
     }
 
     /// Shared access for a `&self` method or a `&Foo` argument.
+    #[inline]
     pub fn borrow(&self) -> Result<SlotRef<'_, T>, SlotError> {
-        self.check_live()?;
-        let n = self.borrows.get();
-        if n < 0 {
-            return Err(SlotError::borrowed(T::CLASS));
+        let f = self.flags.get();
+        if f & (DEAD | EXCLUSIVE) != 0 {
+            return Err(self.refusal());
         }
-        self.borrows.set(n + 1);
+        self.flags.set(f + 1);
         Ok(SlotRef { slot: self })
     }
 
     /// Exclusive access for a `&mut self` method or a `&mut Foo` argument.
+    #[inline]
     pub fn borrow_mut(&self) -> Result<SlotRefMut<'_, T>, SlotError> {
-        self.check_live()?;
-        if self.borrows.get() != 0 {
-            return Err(SlotError::borrowed(T::CLASS));
+        if self.flags.get() != 0 {
+            return Err(self.refusal());
         }
-        self.borrows.set(-1);
+        self.flags.set(EXCLUSIVE);
         Ok(SlotRefMut { slot: self })
     }
 
-    /// Moves the value out (a `self` method, or a `Foo` argument); the
-    /// JavaScript object is `moved` from now on.
-    pub fn take(&self) -> Result<T, SlotError> {
-        self.check_live()?;
-        if self.borrows.get() != 0 {
-            return Err(SlotError::borrowed(T::CLASS));
+    /// Whether [`Slot::take`] would succeed now.
+    #[inline]
+    pub fn can_take(&self) -> Result<(), SlotError> {
+        if self.flags.get() != 0 {
+            return Err(self.refusal());
         }
-        self.state.set(State::Moved);
+        Ok(())
+    }
+
+    /// Moves the value out (a `self` method, or a `Foo` argument); the
+    /// JavaScript object is `moved` from now on. Refused while borrowed, so
+    /// the object stays usable.
+    pub fn take(&self) -> Result<T, SlotError> {
+        self.can_take()?;
+        self.flags.set(DEAD | MOVED);
         self.record(Reason::Move);
         // SAFETY: no borrow is live (checked above), so nothing aliases the value.
         let value = unsafe { (*self.value.get()).take() };
@@ -132,43 +152,38 @@ impl<T: Disposable> Slot<T> {
     /// Disposes the value: drops it now, or at the end of the borrow that
     /// holds it. Returns `false` (and does nothing) if it was not live.
     pub fn dispose(&self, reason: Reason) -> bool {
-        if self.state.get() != State::Live {
+        let f = self.flags.get();
+        if f & DEAD != 0 {
             return false;
         }
         // The state changes first so that a `Drop` that calls back into
         // JavaScript sees a disposed object, never a half-dropped one.
-        self.state.set(State::Disposed);
+        self.flags.set(f | DEAD);
         self.record(reason);
-        if self.borrows.get() == 0 {
+        if f & BORROWED == 0 {
             self.drop_value();
         }
         true
     }
 
-    /// Starts an async disposal: the slot is disposed from now on, but the
-    /// value stays until [`Slot::poll_take`] hands it to the async cleanup,
-    /// once no borrow holds it. Returns `false` if the slot was not live.
-    pub(crate) fn begin_async_dispose(&self) -> bool {
-        if self.state.get() != State::Live {
-            return false;
+    /// Starts an async disposal: the slot is disposed from now on. Returns
+    /// the value if no borrow holds it, else `Err(true)` and the value goes
+    /// to [`crate::dispose::deliver`] when the last borrow ends; `Err(false)`
+    /// if the slot was not live.
+    pub(crate) fn begin_async_dispose(&self) -> Result<T, bool> {
+        let f = self.flags.get();
+        if f & DEAD != 0 {
+            return Err(false);
         }
-        self.state.set(State::Disposed);
-        self.async_pending.set(true);
         self.record(Reason::AsyncDispose);
-        true
-    }
-
-    /// The value of a slot in async disposal, as soon as no borrow holds it.
-    pub(crate) fn poll_take(&self, cx: &mut Context<'_>) -> Poll<T> {
-        debug_assert!(self.async_pending.get());
-        if self.borrows.get() != 0 {
-            self.waiter.set(Some(cx.waker().clone()));
-            return Poll::Pending;
+        if f & BORROWED != 0 {
+            self.flags.set(f | DEAD | ASYNC);
+            return Err(true);
         }
-        self.async_pending.set(false);
+        self.flags.set(DEAD);
         // SAFETY: no borrow is live, so nothing aliases the value.
         let value = unsafe { (*self.value.get()).take() };
-        Poll::Ready(value.expect("a slot in async disposal holds its value"))
+        Ok(value.expect("a live slot holds a value"))
     }
 
     fn drop_value(&self) {
@@ -177,42 +192,59 @@ impl<T: Disposable> Slot<T> {
         drop(value);
     }
 
-    fn release(&self) {
-        let n = self.borrows.get();
-        let n = if n < 0 { 0 } else { n - 1 };
-        self.borrows.set(n);
-        if n == 0 && self.state.get() != State::Live {
-            if self.async_pending.get() {
-                // An async disposal arrived during the borrow: its turn now.
-                if let Some(waker) = self.waiter.take() {
-                    waker.wake();
-                }
-            } else {
-                // A disposal that arrived during the borrow.
-                self.drop_value();
+    /// The last borrow ended on a slot that was disposed meanwhile.
+    #[cold]
+    #[inline(never)]
+    fn settle(&self) {
+        let f = self.flags.get();
+        if f & ASYNC != 0 {
+            self.flags.set(f & !ASYNC);
+            // SAFETY: no borrow is live, so nothing aliases the value.
+            if let Some(value) = unsafe { (*self.value.get()).take() } {
+                crate::dispose::deliver(self as *const Self as usize, value);
             }
+        } else {
+            self.drop_value();
+        }
+    }
+
+    #[inline]
+    fn release_shared(&self) {
+        let f = self.flags.get() - 1;
+        self.flags.set(f);
+        if f & DEAD != 0 && f & BORROWED == 0 {
+            self.settle();
+        }
+    }
+
+    #[inline]
+    fn release_exclusive(&self) {
+        let f = self.flags.get() & !EXCLUSIVE;
+        self.flags.set(f);
+        if f != 0 {
+            self.settle();
         }
     }
 
     fn get(&self) -> &T {
         // SAFETY: callers hold a borrow, so the value is present and not
         // mutably aliased.
-        unsafe { (*self.value.get()).as_ref().expect("a borrowed slot holds a value") }
+        unsafe { (*self.value.get()).as_ref().unwrap_unchecked() }
     }
 
     #[allow(clippy::mut_from_ref)]
     fn get_mut(&self) -> &mut T {
         // SAFETY: callers hold the one exclusive borrow.
-        unsafe { (*self.value.get()).as_mut().expect("a borrowed slot holds a value") }
+        unsafe { (*self.value.get()).as_mut().unwrap_unchecked() }
     }
 }
 
 impl<T: Disposable> Drop for Slot<T> {
     fn drop(&mut self) {
-        // The handle itself is being freed: wasm-bindgen's finalizer ran (or
-        // the probe is done). A value still here was never disposed.
-        if self.state.get() == State::Live {
-            self.state.set(State::Disposed);
+        // The handle itself is being freed by wasm-bindgen's finalizer. A
+        // value still here was never disposed.
+        if self.flags.get() & DEAD == 0 {
+            self.flags.set(DEAD);
             self.record(Reason::Finalize);
         }
     }
@@ -225,14 +257,16 @@ pub struct SlotRef<'a, T: Disposable> {
 
 impl<T: Disposable> Deref for SlotRef<'_, T> {
     type Target = T;
+    #[inline]
     fn deref(&self) -> &T {
         self.slot.get()
     }
 }
 
 impl<T: Disposable> Drop for SlotRef<'_, T> {
+    #[inline]
     fn drop(&mut self) {
-        self.slot.release();
+        self.slot.release_shared();
     }
 }
 
@@ -243,19 +277,22 @@ pub struct SlotRefMut<'a, T: Disposable> {
 
 impl<T: Disposable> Deref for SlotRefMut<'_, T> {
     type Target = T;
+    #[inline]
     fn deref(&self) -> &T {
         self.slot.get()
     }
 }
 
 impl<T: Disposable> DerefMut for SlotRefMut<'_, T> {
+    #[inline]
     fn deref_mut(&mut self) -> &mut T {
         self.slot.get_mut()
     }
 }
 
 impl<T: Disposable> Drop for SlotRefMut<'_, T> {
+    #[inline]
     fn drop(&mut self) {
-        self.slot.release();
+        self.slot.release_exclusive();
     }
 }

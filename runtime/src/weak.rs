@@ -15,7 +15,7 @@
 //! Code keeps working and never throws; it just does not release memory
 //! early. Where `FinalizationRegistry` is missing,
 //! [`WeakHostRef::on_collected`] returns `false` and never calls back.
-//! Support is detected once, when the package loads.
+//! Support is detected once, at first use.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -25,29 +25,82 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::{wasm_bindgen, Closure};
 use wasm_bindgen::{JsCast, JsValue};
 
-#[wasm_bindgen(module = "/js/weak.js")]
+#[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_name = weak_refs_supported)]
-    fn js_weak_refs_supported() -> bool;
-    #[wasm_bindgen(js_name = finalization_supported)]
-    fn js_finalization_supported() -> bool;
-    fn weak_ref_new(target: &JsValue) -> JsValue;
-    fn weak_ref_deref(weak: &JsValue) -> JsValue;
-    fn weak_ref_alive(weak: &JsValue) -> bool;
-    #[wasm_bindgen(js_name = on_collected)]
-    fn js_on_collected(target: &JsValue, callback: JsValue) -> bool;
+    #[wasm_bindgen(js_name = WeakRef)]
+    type JsWeakRef;
+    #[wasm_bindgen(constructor, js_class = "WeakRef")]
+    fn new(target: &JsValue) -> JsWeakRef;
+    #[wasm_bindgen(method)]
+    fn deref(this: &JsWeakRef) -> JsValue;
+
+    #[wasm_bindgen(js_name = FinalizationRegistry)]
+    type JsRegistry;
+    #[wasm_bindgen(constructor, js_class = "FinalizationRegistry")]
+    fn new(cleanup: &JsValue) -> JsRegistry;
+    #[wasm_bindgen(method)]
+    fn register(this: &JsRegistry, target: &JsValue, held: &JsValue);
+}
+
+thread_local! {
+    /// Looked up once, at first use, so a runtime without them (or a script
+    /// that deletes them first) gets the documented fallback for the whole
+    /// life of the package instead of a mix of weak and strong entries.
+    static SUPPORT: (bool, bool) = {
+        let global = crate::host::global();
+        let has = |name: &str| crate::host::get(&global, &crate::host::key(name)).is_function();
+        (has("WeakRef"), has("FinalizationRegistry"))
+    };
+    /// One registry for the package; the held value is the callback itself,
+    /// so nothing here keeps the target alive.
+    static REGISTRY: JsRegistry = {
+        let call = Closure::<dyn Fn(js_sys::Function)>::new(|callback: js_sys::Function| {
+            let _ = callback.call0(&JsValue::UNDEFINED);
+        });
+        JsRegistry::new(&call.into_js_value())
+    };
+}
+
+/// WeakRef and FinalizationRegistry accept objects and functions only;
+/// primitives are values, there is nothing to collect.
+fn collectable(value: &JsValue) -> bool {
+    value.is_object() || value.is_function()
+}
+
+fn weak_ref_new(target: &JsValue) -> JsValue {
+    if weak_refs_supported() && collectable(target) {
+        JsWeakRef::new(target).into()
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+fn weak_ref_deref(weak: &JsValue) -> JsValue {
+    weak.unchecked_ref::<JsWeakRef>().deref()
+}
+
+fn weak_ref_alive(weak: &JsValue) -> bool {
+    !weak_ref_deref(weak).is_undefined()
+}
+
+fn js_on_collected(target: &JsValue, callback: JsValue) -> bool {
+    if !finalization_supported() || !collectable(target) {
+        return false;
+    }
+    REGISTRY.with(|r| r.register(target, &callback));
+    true
 }
 
 /// Whether the runtime has `WeakRef`, so that [`WeakHostRef`] and
 /// [`HostTable::insert_weak`] really hold objects weakly.
 pub fn weak_refs_supported() -> bool {
-    js_weak_refs_supported()
+    SUPPORT.with(|s| s.0)
 }
 
 /// Whether the runtime has `FinalizationRegistry`, so that
 /// [`WeakHostRef::on_collected`] can call back at all.
 pub fn finalization_supported() -> bool {
-    js_finalization_supported()
+    SUPPORT.with(|s| s.1)
 }
 
 enum Held {

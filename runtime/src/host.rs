@@ -1,0 +1,83 @@
+//! The JavaScript built-ins the runtime uses, imported from the global
+//! scope. The runtime ships no JavaScript file of its own, so a package loads
+//! the same way under every wasm-bindgen target: ES modules, CommonJS
+//! (`--target nodejs`, Node 18 included) and `--target no-modules`, which
+//! refuses JS snippets.
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get)]
+    pub(crate) fn get(target: &JsValue, key: &JsValue) -> JsValue;
+    /// `false` (no throw) where the object refuses the property.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = defineProperty)]
+    pub(crate) fn define_property(target: &JsValue, key: &JsValue, descriptor: &JsValue) -> bool;
+    #[wasm_bindgen(js_namespace = Object, js_name = getPrototypeOf)]
+    pub(crate) fn get_prototype_of(value: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_namespace = Object, js_name = setPrototypeOf)]
+    pub(crate) fn set_prototype_of(value: &JsValue, prototype: &JsValue);
+    #[wasm_bindgen(js_namespace = Object, js_name = create)]
+    pub(crate) fn object_create(prototype: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_namespace = Symbol, js_name = "for")]
+    pub(crate) fn symbol_for(key: &str) -> JsValue;
+    /// `String(value)`, for messages.
+    #[wasm_bindgen(js_name = String)]
+    pub(crate) fn to_string(value: &JsValue) -> String;
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    pub(crate) fn console_error(message: &str, error: &JsValue);
+
+    #[wasm_bindgen(js_name = Proxy)]
+    pub(crate) type Proxy;
+    #[wasm_bindgen(constructor, js_class = "Proxy")]
+    pub(crate) fn new(target: &JsValue, handler: &JsValue) -> Proxy;
+
+    #[wasm_bindgen(js_name = Error)]
+    pub(crate) type Error;
+    #[wasm_bindgen(constructor, js_class = "Error")]
+    pub(crate) fn new(message: &str) -> Error;
+    #[wasm_bindgen(js_name = TypeError)]
+    pub(crate) type TypeError;
+    #[wasm_bindgen(constructor, js_class = "TypeError")]
+    pub(crate) fn new(message: &str) -> TypeError;
+}
+
+pub(crate) fn global() -> JsValue {
+    js_sys::global().into()
+}
+
+pub(crate) fn key(name: &str) -> JsValue {
+    JsValue::from_str(name)
+}
+
+/// `{ value, writable: true, configurable: true, enumerable: false }`.
+pub(crate) fn method_descriptor(value: &JsValue) -> JsValue {
+    let desc = object_create(&JsValue::NULL);
+    let _ = js_sys::Reflect::set(&desc, &key("value"), value);
+    let _ = js_sys::Reflect::set(&desc, &key("writable"), &JsValue::TRUE);
+    let _ = js_sys::Reflect::set(&desc, &key("configurable"), &JsValue::TRUE);
+    desc
+}
+
+/// Sets a property whatever the object's setters say (`defineProperty`).
+pub(crate) fn define(target: &JsValue, key: &JsValue, value: &JsValue) -> bool {
+    define_property(target, key, &method_descriptor(value))
+}
+
+/// `Symbol.dispose` / `Symbol.asyncDispose`. Where the runtime has none
+/// (Node 18, older browsers) they are set to `Symbol.for("Symbol.dispose")`
+/// and `Symbol.for("Symbol.asyncDispose")`, the keys TypeScript, esbuild and
+/// Babel downlevel output look up; a native symbol is never replaced.
+pub(crate) fn well_known(name: &str) -> JsValue {
+    let symbol_ctor = get(&global(), &key("Symbol"));
+    let existing = get(&symbol_ctor, &key(name));
+    if existing.is_symbol() {
+        return existing;
+    }
+    let symbol = symbol_for(&format!("Symbol.{name}"));
+    let desc = object_create(&JsValue::NULL);
+    let _ = js_sys::Reflect::set(&desc, &self::key("value"), &symbol);
+    define_property(&symbol_ctor, &self::key(name), &desc);
+    symbol
+}

@@ -1,0 +1,201 @@
+//! The `using` / `usingAsync` shims and the package's TypeScript
+//! declarations for everything the runtime exports.
+//!
+//! Written in Rust against JavaScript built-ins (no JS file), so that every
+//! wasm-bindgen target loads them; see `host.rs`.
+
+use js_sys::{Function, Promise};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::host;
+
+/// The disposal method of a `using` resource (`None` for `null`/`undefined`).
+fn disposer_of(resource: &JsValue, is_async: bool) -> Result<Option<Function>, JsValue> {
+    if resource.is_null() || resource.is_undefined() {
+        return Ok(None);
+    }
+    if !resource.is_object() && !resource.is_function() {
+        return Err(host::TypeError::new(&format!(
+            "{} is not an object, so it cannot be disposed",
+            host::to_string(resource)
+        ))
+        .into());
+    }
+    let mut method = JsValue::UNDEFINED;
+    if is_async {
+        method = host::get(resource, &host::well_known("asyncDispose"));
+    }
+    if method.is_null() || method.is_undefined() {
+        method = host::get(resource, &host::well_known("dispose"));
+    }
+    match method.dyn_into::<Function>() {
+        Ok(f) => Ok(Some(f)),
+        Err(_) => Err(host::TypeError::new(if is_async {
+            "the resource has neither [Symbol.asyncDispose] nor [Symbol.dispose]"
+        } else {
+            "the resource has no [Symbol.dispose] method"
+        })
+        .into()),
+    }
+}
+
+/// ERM's `SuppressedError`: the native one where it exists, else an `Error`
+/// with the same `name`, `error` and `suppressed`.
+fn suppressed(error: JsValue, suppressed: JsValue) -> JsValue {
+    const MESSAGE: &str = "An error was suppressed during disposal.";
+    let native = host::get(&host::global(), &host::key("SuppressedError"));
+    if let Some(ctor) = native.dyn_ref::<Function>() {
+        let args = js_sys::Array::of3(&error, &suppressed, &JsValue::from_str(MESSAGE));
+        if let Ok(e) = js_sys::Reflect::construct(ctor, &args) {
+            return e;
+        }
+    }
+    let e: JsValue = host::Error::new(MESSAGE).into();
+    host::define(&e, &host::key("name"), &JsValue::from_str("SuppressedError"));
+    host::define(&e, &host::key("error"), &error);
+    host::define(&e, &host::key("suppressed"), &suppressed);
+    e
+}
+
+/// `using resource = ...; return body(resource);` for runtimes without the
+/// syntax: disposes `resource` in a `finally`, with ERM's error rules.
+#[wasm_bindgen(skip_typescript)]
+pub fn using(resource: JsValue, body: &Function) -> Result<JsValue, JsValue> {
+    let dispose = disposer_of(&resource, false)?;
+    let result = body.call1(&JsValue::UNDEFINED, &resource);
+    let disposed = match &dispose {
+        Some(d) => d.call0(&resource).map(drop),
+        None => Ok(()),
+    };
+    match (result, disposed) {
+        (Ok(value), Ok(())) => Ok(value),
+        (Ok(_), Err(e)) => Err(e),
+        (Err(e), Ok(())) => Err(e),
+        (Err(e), Err(d)) => Err(suppressed(d, e)),
+    }
+}
+
+/// `await using resource = ...; return await body(resource);`, likewise.
+#[wasm_bindgen(js_name = usingAsync, skip_typescript)]
+pub async fn using_async(resource: JsValue, body: Function) -> Result<JsValue, JsValue> {
+    let dispose = disposer_of(&resource, true)?;
+    let result = match body.call1(&JsValue::UNDEFINED, &resource) {
+        Ok(value) => JsFuture::from(Promise::resolve(&value)).await,
+        Err(e) => Err(e),
+    };
+    let disposed = match &dispose {
+        Some(d) => match d.call0(&resource) {
+            Ok(value) => JsFuture::from(Promise::resolve(&value)).await.map(drop),
+            Err(e) => Err(e),
+        },
+        None => Ok(()),
+    };
+    match (result, disposed) {
+        (Ok(value), Ok(())) => Ok(value),
+        (Ok(_), Err(e)) => Err(e),
+        (Err(e), Ok(())) => Err(e),
+        (Err(e), Err(d)) => Err(suppressed(d, e)),
+    }
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_DISPOSED_ERROR: &'static str = r#"
+/**
+ * Thrown when an object made by `#[disposable]` is used after it was
+ * disposed (`using`, `free()`, `[Symbol.dispose]()`) or moved into Rust
+ * (passed by value).
+ */
+export class DisposedError extends Error {
+  private constructor();
+  readonly name: "DisposedError";
+  /** The class of the object that was used. */
+  readonly className: string;
+  /** `"disposed"` after disposal, `"moved"` after a move into Rust. */
+  readonly reason: "disposed" | "moved";
+}
+
+/**
+ * Runs `body(resource)` and disposes `resource` in a `finally`: the
+ * `using` declaration for runtimes and compilers without it. When both the
+ * body and the disposal throw, a `SuppressedError` carries both (`error`:
+ * the disposal's, `suppressed`: the body's). `null` and `undefined` are
+ * accepted and not disposed. For an async body, use `usingAsync`.
+ */
+export function using<R extends Disposable | null | undefined, T>(
+  resource: R,
+  body: (resource: R) => T,
+): T;
+
+/**
+ * Awaits `body(resource)` and then disposes `resource` with
+ * `[Symbol.asyncDispose]()` (or `[Symbol.dispose]()`), in a `finally`: the
+ * `await using` declaration for runtimes and compilers without it.
+ */
+export function usingAsync<R extends AsyncDisposable | Disposable | null | undefined, T>(
+  resource: R,
+  body: (resource: R) => T | PromiseLike<T>,
+): Promise<T>;
+
+/** One class's counters; `live = created - disposed - moved - leaked`. */
+export interface DisposableClassStats {
+  /** Instances that reached JavaScript. */
+  readonly created: number;
+  /** Released by `free()`, `[Symbol.dispose]()` or `[Symbol.asyncDispose]()`. */
+  readonly disposed: number;
+  /** Passed by value into Rust. */
+  readonly moved: number;
+  /** Garbage-collected without having been disposed. */
+  readonly leaked: number;
+  /** Alive and not disposed. */
+  readonly live: number;
+}
+
+/**
+ * The counters of every class that has had an instance, by class name.
+ * Empty when the package was built without the `stats` feature.
+ */
+export function disposableStats(): Record<string, DisposableClassStats>;
+
+/** Why an object was released. */
+export type DisposeReason = "dispose" | "asyncDispose" | "move" | "finalize";
+
+/** What `debugDispose` listeners receive. */
+export interface DisposeEvent {
+  /** The class name. */
+  readonly class: string;
+  readonly reason: DisposeReason;
+}
+
+/**
+ * Calls `listener` on every disposal, move and finalization, and returns
+ * the function that unsubscribes it. A listener that throws is reported on
+ * the console and does not stop the disposal.
+ */
+export function debugDispose(listener: (event: DisposeEvent) => void): () => void;
+
+/** An object that was garbage-collected without having been disposed. */
+export interface LeakRecord {
+  readonly class: string;
+  /** The JavaScript stack where it was created, when allocation sites were captured. */
+  readonly site: string | undefined;
+}
+
+/** Every object finalized without disposal so far (the first 1000). */
+export function leakReport(): LeakRecord[];
+
+/**
+ * Throws an `Error` listing every live object by class, with its allocation
+ * site where captured; returns quietly when nothing is live. Meant for the
+ * end of a test.
+ */
+export function assertNoLeaks(): void;
+
+/**
+ * Switches allocation-site capture for objects created from now on. On by
+ * default in packages built with the `leak-sites` feature; `true` throws in
+ * packages built without it.
+ */
+export function captureAllocationSites(on: boolean): void;
+"#;
