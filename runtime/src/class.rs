@@ -175,9 +175,11 @@ fn prepare<T: Disposable>(class: &Class) {
 fn install(proto: &JsValue, is_async: bool) {
     let free = host::get(proto, &host::key("free"));
     host::define(proto, &host::well_known("dispose"), &free);
+    // Both symbols exist from now on, also for code that disposes other
+    // resources with `await using` compiled by tsc.
+    let async_symbol = host::well_known("asyncDispose");
     if is_async {
-        let dispose = host::get(proto, &host::key("__wd_asyncDispose"));
-        host::define(proto, &host::well_known("asyncDispose"), &dispose);
+        host::define(proto, &async_symbol, &host::get(proto, &host::key("__wd_asyncDispose")));
     }
     let destroy = host::get(proto, &host::key("__destroy_into_raw"));
     let trap = DESTROY_TRAP.with(|t| t.clone());

@@ -1,4 +1,4 @@
-//! Disposal called from JavaScript, and how generated methods refuse a call.
+//! Disposal called from JavaScript.
 //!
 //! `free()` / `[Symbol.dispose]()` and `[Symbol.asyncDispose]()` are methods
 //! of the handle, so JavaScript's pointer stays valid after disposal: the
@@ -16,13 +16,10 @@ use std::any::Any;
 use std::rc::Rc;
 
 use js_sys::Promise;
-use wasm_bindgen::convert::IntoWasmAbi;
-use wasm_bindgen::describe::WasmDescribe;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::class::{Disposable, Reason};
-use crate::error::SlotError;
 use crate::slot::Slot;
 
 /// Async cleanup for a class declared `#[disposable(async)]`, run by
@@ -149,58 +146,4 @@ impl<T> Future for Wait<T> {
         *self.0.waker.borrow_mut() = Some(cx.waker().clone());
         Poll::Pending
     }
-}
-
-/// The return value of a generated method whose result crosses as one
-/// number: it describes itself as `R`, so the glue is plain wasm-bindgen's,
-/// and an error is thrown when wasm-bindgen converts it, after the call's
-/// arguments and borrows were all released (wasm-bindgen converts the
-/// return value outside the scope that holds them).
-pub struct Ret<R>(Result<R, JsValue>);
-
-impl<R> Ret<R> {
-    #[inline]
-    pub fn ok(value: R) -> Self {
-        Ret(Ok(value))
-    }
-
-    #[inline]
-    pub fn err(error: impl Into<JsValue>) -> Self {
-        Ret(Err(error.into()))
-    }
-
-    #[inline]
-    pub fn from_result<E: Into<JsValue>>(result: Result<R, E>) -> Self {
-        Ret(result.map_err(Into::into))
-    }
-
-    #[cold]
-    #[inline(never)]
-    pub fn refused(error: SlotError) -> Self {
-        Ret(Err(error.into()))
-    }
-}
-
-impl<R: WasmDescribe> WasmDescribe for Ret<R> {
-    #[inline]
-    fn describe() {
-        R::describe()
-    }
-}
-
-impl<R: IntoWasmAbi> IntoWasmAbi for Ret<R> {
-    type Abi = R::Abi;
-    #[inline]
-    fn into_abi(self) -> R::Abi {
-        match self.0 {
-            Ok(value) => value.into_abi(),
-            Err(error) => throw(error),
-        }
-    }
-}
-
-#[cold]
-#[inline(never)]
-fn throw(error: JsValue) -> ! {
-    wasm_bindgen::throw_val(error)
 }

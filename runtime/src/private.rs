@@ -16,7 +16,7 @@ pub use crate::convert::{
     try_ref_mut_from_abi, vector_into_abi, Anchor, AnchorMut, Arg, ArgDisposable, ArgOther, ByMut, ByRef,
     ByVal,
 };
-pub use crate::dispose::{async_dispose, free, AsyncDispose, Ret};
+pub use crate::dispose::{async_dispose, free, AsyncDispose};
 pub use crate::error::SlotError;
 pub use crate::slot::{Slot, State};
 

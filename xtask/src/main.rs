@@ -101,7 +101,10 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     // Suites without the `using` syntax run everywhere; `*.native.test.mjs`
     // need the runtime to have it.
     let portable: Vec<PathBuf> =
-        ["dispose.test.mjs", "shims.test.mjs", "async.test.mjs", "report.test.mjs"].iter().map(|f| js.join(f)).collect();
+        ["dispose.test.mjs", "core.test.mjs", "shims.test.mjs", "async.test.mjs", "report.test.mjs"]
+            .iter()
+            .map(|f| js.join(f))
+            .collect();
     let mut native = portable.clone();
     native.push(js.join("using.native.test.mjs"));
     native.push(js.join("async.native.test.mjs"));

@@ -1,0 +1,190 @@
+// Core v2: nothing is lost when a call fails, refused calls leave every
+// argument as it was, and disposal never writes to the JavaScript object.
+// Runs without the `using` syntax (Node 18/20, Deno, Bun too).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { load } from "./load.mjs";
+
+const p = await load("fixture");
+const { Counter, Channel, DisposedError, dropCount, disposableStats, wasm } = p;
+
+const memory = () => wasm.memory.buffer.byteLength;
+const stats = (cls) => disposableStats()[cls];
+
+function isDisposed(e) {
+  return e instanceof DisposedError;
+}
+
+// Growth after `n` calls is measured twice: the first round may grow the
+// allocator's pools once, a leak grows it again in the second.
+function grows(call, n = 10_000) {
+  for (let i = 0; i < n; i++) call();
+  const before = memory();
+  for (let i = 0; i < n; i++) call();
+  return memory() - before;
+}
+
+test("a call on a disposed object releases its string, bytes and setter arguments", () => {
+  const a = new Counter(1);
+  a.free();
+  const text = "x".repeat(1000);
+  const bytes = new Uint8Array(1000);
+  const refused = (f) => () => assert.throws(f, isDisposed);
+  assert.equal(grows(refused(() => a.label(text))), 0, "&str argument");
+  assert.equal(grows(refused(() => a.rename(text))), 0, "String argument");
+  assert.equal(grows(refused(() => a.feed(bytes))), 0, "&[u8] argument");
+  assert.equal(grows(refused(() => { a.name = text; })), 0, "setter argument");
+});
+
+test("a refused borrow consumes no argument passed by value", () => {
+  const b = new Counter(1);
+  const x = new Counter(5);
+  const refusals = [];
+  b.visit(() => {
+    try {
+      b.absorb(x);
+    } catch (e) {
+      refusals.push(e);
+    }
+  });
+  assert.equal(refusals.length, 1);
+  assert.match(refusals[0].message, /in use by Rust/);
+  assert.equal(x.disposed, false, "x is still owned by JavaScript");
+  assert.equal(x.increment(), 6);
+  assert.equal(b.absorb(x), 7, "and can be moved once the borrow ended");
+  assert.equal(x.disposed, true);
+  b.free();
+});
+
+test("a dead receiver or argument never consumes a live argument", () => {
+  const dead = new Counter(1);
+  dead.free();
+  const live = new Counter(2);
+  assert.throws(() => dead.absorb(live), isDisposed);
+  assert.equal(live.disposed, false);
+  assert.equal(live.value, 2);
+  const s = stats("Counter");
+  live.free();
+  assert.equal(stats("Counter").disposed, s.disposed + 1);
+});
+
+test("a plain function with a dead argument releases the others (wasm-bindgen's conversion order)", () => {
+  const dead = new Counter(1);
+  dead.free();
+  const src = new Counter(2);
+  const drops = dropCount();
+  assert.throws(() => p.mergeInto(dead, src), isDisposed);
+  // wasm-bindgen converted `src` before it saw the failure and dropped it:
+  // released, counted as moved, never leaked.
+  assert.equal(src.disposed, true);
+  assert.equal(dropCount(), drops + 1);
+  src.free();
+  assert.equal(dropCount(), drops + 1);
+});
+
+test("a.absorb(a) is refused and a stays usable", () => {
+  const a = new Counter(3);
+  const drops = dropCount();
+  assert.throws(() => a.absorb(a), /in use by Rust/);
+  assert.equal(a.disposed, false);
+  assert.equal(a.increment(), 4);
+  a.free();
+  assert.equal(dropCount(), drops + 1);
+});
+
+test("taking ownership while borrowed is refused, counted truthfully, and the object stays usable", () => {
+  const a = new Counter(1);
+  const before = stats("Counter");
+  const errors = [];
+  a.visit(() => {
+    try {
+      p.consumeCounter(a);
+    } catch (e) {
+      errors.push(e);
+    }
+    try {
+      a.finish();
+    } catch (e) {
+      errors.push(e);
+    }
+  });
+  assert.equal(errors.length, 2);
+  for (const e of errors) assert.match(e.message, /in use by Rust/);
+  assert.equal(a.disposed, false);
+  const after = stats("Counter");
+  assert.equal(after.moved, before.moved);
+  assert.equal(after.leaked, before.leaked);
+  assert.equal(a.finish(), 1);
+  assert.equal(a.disposed, true);
+});
+
+test("100,000 refused re-entrant calls inside one callback leave the instance whole", () => {
+  const a = new Counter(0);
+  let refused = 0;
+  a.visit(() => {
+    for (let i = 0; i < 100_000; i++) {
+      try {
+        a.increment();
+      } catch {
+        refused++;
+      }
+    }
+  });
+  assert.equal(refused, 100_000);
+  assert.equal(a.increment(), 1);
+  const b = new Counter(41);
+  assert.equal(b.increment(), 42);
+  a.free();
+  b.free();
+});
+
+test("100,000 uses after disposal, at top level, leave the instance whole", () => {
+  const a = new Counter(0);
+  a.free();
+  for (let i = 0; i < 100_000; i++) assert.throws(() => a.increment(), isDisposed);
+  const b = new Counter(1);
+  assert.equal(b.increment(), 2);
+  b.free();
+});
+
+test("frozen, sealed and non-extensible objects dispose on every path", async () => {
+  for (const seal of [Object.freeze, Object.seal, Object.preventExtensions]) {
+    const c = seal(new Counter(1));
+    c.free();
+    assert.equal(c.disposed, true);
+    assert.throws(() => c.increment(), isDisposed);
+    const d = seal(new Counter(1));
+    d[Symbol.dispose]();
+    assert.equal(d.disposed, true);
+    const sent = [];
+    const ch = seal(new Channel((m) => sent.push(m)));
+    ch.send("last");
+    await ch[Symbol.asyncDispose]();
+    await ch[Symbol.asyncDispose]();
+    assert.equal(ch.disposed, true);
+    assert.deepEqual(sent.at(-1), ["last"], "the cleanup ran once, with the queued message");
+  }
+});
+
+test("disposal through a Proxy `this` releases once and never touches another object", async () => {
+  const drops = dropCount();
+  const wrapped = [];
+  for (let i = 0; i < 200; i++) {
+    const px = new Proxy(new Counter(i), {});
+    px.increment();
+    px.free();
+    px[Symbol.dispose]();
+    assert.equal(px.disposed, true);
+    wrapped.push(px);
+  }
+  assert.equal(dropCount(), drops + 200);
+  wrapped.length = 0;
+  const live = Array.from({ length: 50 }, (_, i) => new Counter(i));
+  for (let i = 0; i < 5; i++) {
+    globalThis.gc?.();
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  live.forEach((c, i) => assert.equal(c.value, i));
+  assert.equal(dropCount(), drops + 200, "finalizers freed only handles");
+  live.forEach((c) => c.free());
+});
