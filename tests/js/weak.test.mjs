@@ -1,6 +1,6 @@
 // Issue 6: weak host references (WeakHostRef, HostTable, on_collected) and
 // the fallback where the runtime has no WeakRef.
-import { existsSync, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";

@@ -21,9 +21,6 @@ export class DisposedError extends Error {
  * body and the disposal throw, a `SuppressedError` carries both (`error`:
  * the disposal's, `suppressed`: the body's). `null` and `undefined` are
  * accepted and not disposed. For an async body, use `usingAsync`.
- *
- * @example
- * const size = using(new Image(10, 10), (img) => img.width * img.height);
  */
 export function using<R extends Disposable | null | undefined, T>(
 resource: R,
@@ -182,15 +179,22 @@ export class Counter {
      * Returns a new counter.
      */
     cloneCounter(): Counter;
+    feed(bytes: Uint8Array | number[]): number;
     /**
      * Consumes the counter: it is `moved` afterwards.
      */
     finish(): number;
     increment(): number;
     /**
+     * Arguments that own memory in wasm until Rust releases them: a refused
+     * call must still release them.
+     */
+    label(text: string): number;
+    /**
      * Makes a counter starting at `value`.
      */
     constructor(value: number);
+    rename(name: string): string;
     /**
      * Calls back into JavaScript while the counter is borrowed.
      */
@@ -203,6 +207,7 @@ export class Counter {
      * `true` once the object was disposed or moved into Rust.
      */
     readonly disposed: boolean;
+    name: string;
     /**
      * A public field becomes a property, as with `#[wasm_bindgen]`.
      */
@@ -246,6 +251,11 @@ export function maybeConsume(counter?: Counter | null): number;
 
 export function maybeMake(value: number): Counter | undefined;
 
+/**
+ * Moves `src` into `dst`.
+ */
+export function mergeInto(dst: Counter, src: Counter): number;
+
 export function peekCounter(counter: Counter): number;
 
 /**
@@ -272,60 +282,71 @@ export interface InitOutput {
     readonly __wbg_blob_free: (a: number, b: number) => void;
     readonly __wbg_channel_free: (a: number, b: number) => void;
     readonly __wbg_counter_free: (a: number, b: number) => void;
+    readonly __wbg_disposederror_free: (a: number, b: number) => void;
     readonly __wbg_renamedthing_free: (a: number, b: number) => void;
     readonly assertNoLeaks: () => [number, number];
-    readonly blob___wd_free: (a: number) => void;
     readonly blob_disposed: (a: number) => number;
-    readonly blob_len: (a: number) => number;
-    readonly blob_new: (a: number) => number;
+    readonly blob_free: (a: number) => void;
+    readonly blob_len: (a: number) => [number, number, number];
+    readonly blob_new: (a: number) => [number, number, number];
     readonly bumpCounter: (a: number) => number;
     readonly captureAllocationSites: (a: number) => [number, number];
     readonly channelDropCount: () => number;
-    readonly channel___wd_async_dispose: (a: number) => any;
-    readonly channel___wd_free: (a: number) => void;
+    readonly channel___wd_asyncDispose: (a: number) => any;
     readonly channel_countAfter: (a: number, b: any) => any;
     readonly channel_disposed: (a: number) => number;
-    readonly channel_failing: (a: any, b: number, c: number) => number;
-    readonly channel_new: (a: any) => number;
-    readonly channel_queued: (a: number) => number;
+    readonly channel_failing: (a: any, b: number, c: number) => [number, number, number];
+    readonly channel_free: (a: number) => void;
+    readonly channel_new: (a: any) => [number, number, number];
+    readonly channel_queued: (a: number) => [number, number, number];
     readonly channel_send: (a: number, b: number, c: number) => [number, number, number];
     readonly channel_sendAfter: (a: number, b: any, c: number, d: number) => any;
     readonly consumeCounter: (a: number) => number;
-    readonly counter___wd_free: (a: number) => void;
     readonly counter_absorb: (a: number, b: number) => [number, number, number];
     readonly counter_add: (a: number, b: number) => [number, number, number];
     readonly counter_checked: (a: number, b: number) => [number, number, number];
-    readonly counter_cloneCounter: (a: number) => number;
+    readonly counter_cloneCounter: (a: number) => [number, number, number];
     readonly counter_disposed: (a: number) => number;
+    readonly counter_feed: (a: number, b: number, c: number) => [number, number, number];
     readonly counter_finish: (a: number) => [number, number, number];
-    readonly counter_increment: (a: number) => number;
-    readonly counter_new: (a: number) => number;
-    readonly counter_set_step: (a: number, b: number) => void;
-    readonly counter_set_value: (a: number, b: number) => void;
-    readonly counter_step: (a: number) => number;
-    readonly counter_value: (a: number) => number;
+    readonly counter_free: (a: number) => void;
+    readonly counter_increment: (a: number) => [number, number, number];
+    readonly counter_label: (a: number, b: number, c: number) => [number, number, number];
+    readonly counter_name: (a: number) => [number, number, number, number];
+    readonly counter_new: (a: number) => [number, number, number];
+    readonly counter_rename: (a: number, b: number, c: number) => [number, number, number, number];
+    readonly counter_set_name: (a: number, b: number, c: number) => [number, number];
+    readonly counter_set_step: (a: number, b: number) => [number, number];
+    readonly counter_set_value: (a: number, b: number) => [number, number];
+    readonly counter_step: (a: number) => [number, number, number];
+    readonly counter_value: (a: number) => [number, number, number];
     readonly counter_visit: (a: number, b: any) => [number, number, number];
-    readonly counter_withStep: (a: number, b: number) => number;
+    readonly counter_withStep: (a: number, b: number) => [number, number, number];
     readonly debugDispose: (a: any) => [number, number, number];
     readonly disposableStats: () => any;
+    readonly disposederror_Symbol_hasInstance: (a: any) => number;
     readonly dropCount: () => number;
     readonly leakReport: () => any;
     readonly makeCounter: (a: number) => number;
     readonly makeCounters: (a: number) => [number, number];
     readonly maybeConsume: (a: number) => number;
     readonly maybeMake: (a: number) => number;
+    readonly mergeInto: (a: number, b: number) => number;
     readonly peekCounter: (a: number) => number;
-    readonly renamedthing___wd_free: (a: number) => void;
     readonly renamedthing_disposed: (a: number) => number;
-    readonly renamedthing_id: (a: number) => number;
-    readonly renamedthing_new: (a: number) => number;
+    readonly renamedthing_free: (a: number) => void;
+    readonly renamedthing_id: (a: number) => [number, number, number];
+    readonly renamedthing_new: (a: number) => [number, number, number];
     readonly rustLeakClasses: () => [number, number];
     readonly rustLiveReport: () => [number, number];
     readonly rustStats: (a: number, b: number) => [number, number];
     readonly sumPair: (a: number, b: number) => number;
+    readonly using: (a: any, b: any) => [number, number, number];
+    readonly usingAsync: (a: any, b: any) => any;
+    readonly wasm_bindgen__convert__closures_____invoke__h0ba931e0c8dd10bb: (a: number, b: number, c: any, d: any) => any;
     readonly wasm_bindgen__convert__closures_____invoke__h2962fa10a130ac74: (a: number, b: number, c: any) => [number, number];
     readonly wasm_bindgen__convert__closures_____invoke__h6cda8af42b987ece: (a: number, b: number, c: any, d: any) => void;
-    readonly wasm_bindgen__convert__closures_____invoke__h3a5650a5e1d4c2e6: (a: number, b: number, c: number) => void;
+    readonly wasm_bindgen__convert__closures_____invoke__h7ca624c784d47193: (a: number, b: number) => void;
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_free: (a: number, b: number, c: number) => void;
