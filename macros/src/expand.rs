@@ -8,7 +8,7 @@ use syn::{parse_quote, Attribute, Ident, ImplItem, ItemImpl, ItemStruct, Path, R
 
 use crate::ast::{self, Input, Method, Receiver};
 use crate::attr::{self, Options, Target};
-use crate::ts;
+use crate::{cfgs, lints, ts};
 use crate::valid::{self, Errors};
 
 pub fn expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
@@ -67,17 +67,31 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
     let ident = item.ident.clone();
     let handle = handle_ident(&ident);
     let js_name = opts.js_name.as_ref().map(|l| l.value()).unwrap_or_else(|| ident.to_string());
-    let props = ast::properties(&item)?
-        .iter()
-        .map(|p| property(&private, p))
-        .collect::<Vec<_>>();
+    let props = ast::properties(&item, opts.getter_with_clone.is_some())?;
+    let mut errors = Errors::default();
+    props.iter().for_each(|p| valid::check_property(p, &mut errors));
+    errors.finish()?;
+    let props = props.iter().map(|p| property(&private, p)).collect::<Vec<_>>();
+    let passthrough = opts.struct_passthrough();
+    let namespace = opts.namespace_passthrough();
     let docs: Vec<Attribute> = docs(&item.attrs).cloned().collect();
     let cfgs: Vec<Attribute> = cfgs(&item.attrs).cloned().collect();
     // The user's struct stays plain Rust; field options were for us.
     for field in item.fields.iter_mut() {
-        field.attrs.retain(|a| !ast::is_bindgen(a));
+        cfgs::strip(&mut field.attrs);
     }
-    let ts = ts::class_interface(&js_name, opts.is_async.is_some());
+    let (ts_ident, exported) = ts::class_identifier(&js_name, &opts.namespace(), opts.private.is_some());
+    let ts = ts::class_interface_for(&ts_ident, exported, opts.is_async.is_some());
+    // No class declaration to merge with: no interface either.
+    let ts = opts.has_typescript().then(|| {
+        quote! {
+            #(#cfgs)*
+            const _: () = {
+                #[#wb(typescript_custom_section, #wb_path)]
+                const TS: &'static str = #ts;
+            };
+        }
+    });
     let abi = abi_impls(&private, &ident, &handle);
     // Spanned on `async`, so that a missing `impl AsyncDispose` is reported
     // there, once, with the trait's own message.
@@ -97,7 +111,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
 
         #(#docs)*
         #(#cfgs)*
-        #[#wb(js_name = #js_name, #wb_path)]
+        #[#wb(js_name = #js_name, #wb_path #passthrough)]
         #[doc(hidden)]
         #[allow(non_camel_case_types)]
         pub struct #handle {
@@ -140,7 +154,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
         #abi
 
         #(#cfgs)*
-        #[#wb(js_class = #js_name, #wb_path)]
+        #[#wb(js_class = #js_name, #wb_path #namespace)]
         impl #handle {
             // Called by the JavaScript `free()` / `[Symbol.dispose]()` with
             // the pointer it has just given up.
@@ -160,11 +174,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
             #(#props)*
         }
 
-        #(#cfgs)*
-        const _: () = {
-            #[#wb(typescript_custom_section, #wb_path)]
-            const TS: &'static str = #ts;
-        };
+        #ts
     })
 }
 
@@ -273,17 +283,19 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
 /// A `pub` field becomes a property, as with `#[wasm_bindgen]` structs.
 /// Getters, and setters of plain numbers, return directly (see `forward`).
 fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
-    let field = p.ident;
+    let field = &p.member;
     let ty = &p.field.ty;
+    let (cfg, lints, pass) = (&p.variant.cfg, lints::property(field, p.clones), p.passthrough());
     let js_name = p.js_name();
-    let getter = format_ident!("__wd_get_{}", field);
-    let setter = format_ident!("__wd_set_{}", field);
+    let getter = format_ident!("__wd_get_{}", p.fragment());
+    let setter = format_ident!("__wd_set_{}", p.fragment());
     let docs = docs(&p.field.attrs);
     let result = quote!(#private::core::result::Result);
-    let value = if p.has("getter_with_clone") {
+    let value = if p.clones {
         quote_spanned!(ty_span(ty)=> #private::core::clone::Clone::clone(&__wd_v.#field))
     } else {
-        quote_spanned!(ty_span(ty)=> __wd_v.#field)
+        let check = lints::assert_copy(ty, ty_span(ty));
+        quote_spanned!(ty_span(ty)=> { #check __wd_v.#field })
     };
     let set = if p.has("readonly") {
         quote!()
@@ -292,7 +304,8 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
         let borrow = borrow_slot(private, true, direct);
         let (ret, done) = if direct { (quote!(()), quote!()) } else { (quote!(#result<(), #private::JsValue>), quote!(#result::Ok(()))) };
         quote! {
-            #[wasm_bindgen(setter, js_name = #js_name)]
+            #cfg #lints
+            #[wasm_bindgen(setter, js_name = #js_name #pass)]
             pub fn #setter(&self, value: #ty) -> #ret {
                 #borrow
                 __wd_v.#field = value;
@@ -303,7 +316,8 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
     let borrow = borrow_slot(private, false, true);
     quote! {
         #(#docs)*
-        #[wasm_bindgen(getter, js_name = #js_name)]
+        #cfg #lints
+        #[wasm_bindgen(getter, js_name = #js_name #pass)]
         pub fn #getter(&self) -> #ty {
             #borrow
             #value
@@ -340,35 +354,52 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
     let Type::Path(self_ty) = &*item.self_ty else { unreachable!("checked in valid") };
     let user_path = self_ty.path.clone();
     let ident = user_path.segments.last().unwrap().ident.clone();
-    let mut handle_path = user_path.clone();
-    handle_path.segments.last_mut().unwrap().ident = handle_ident(&ident);
+    let mut handle_full = user_path.clone();
+    handle_full.segments.last_mut().unwrap().ident = handle_ident(&ident);
+    // wasm-bindgen takes a bare name after `impl`: a path (`impl super::m::Foo`)
+    // is imported under its name inside the anonymous const around the impl.
+    let handle_path: Path = handle_ident(&ident).into();
+    let import = (handle_full.segments.len() > 1).then(|| quote!(use #handle_full;));
     let js_class = opts.js_class.as_ref().map(|l| l.value()).unwrap_or_else(|| ident.to_string());
 
     let mut errors = Errors::default();
     let mut forwards = Vec::new();
     for impl_item in &item.items {
         let ImplItem::Fn(f) = impl_item else { continue };
-        let m = match ast::method(f) {
+        let variants = match ast::method(f) {
             Ok(m) => m,
             Err(e) => {
                 errors.push(e);
                 continue;
             }
         };
-        if !matches!(f.vis, syn::Visibility::Public(_)) || m.has("skip") {
-            continue;
+        // One forward per cfg_attr configuration, each under its `cfg`.
+        for m in variants {
+            if !matches!(f.vis, syn::Visibility::Public(_)) || m.has("skip") {
+                continue;
+            }
+            valid::check_method(&m, &mut errors);
+            let names: Vec<&Ident> = m.args.iter().map(|(i, _)| i).collect();
+            let (variant, lints) = (&m.variant, lints::method(f, &names));
+            let forward = forward(&private, &user_path, &handle_path, &m);
+            forwards.push(quote!(#variant #lints #forward));
         }
-        valid::check_method(&m, &mut errors);
-        forwards.push(forward(&private, &user_path, &handle_path, &m));
     }
     errors.finish()?;
 
     // The user's impl stays plain Rust: method options were for us.
     for impl_item in &mut item.items {
         if let ImplItem::Fn(f) = impl_item {
-            f.attrs.retain(|a| !ast::is_bindgen(a));
+            cfgs::strip(&mut f.attrs);
+            for input in &mut f.sig.inputs {
+                if let syn::FnArg::Typed(pt) = input {
+                    pt.attrs.retain(|a| !ast::is_bindgen(a));
+                }
+            }
         }
     }
+    let impl_lints = lints::relaxed(&item.attrs);
+    let namespace = opts.namespace_passthrough();
     let self_span = ty_span(&item.self_ty);
     let assert = quote_spanned! {self_span=>
         const _: fn() = || {
@@ -384,10 +415,14 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
         #assert
 
         #(#cfgs)*
-        #[#wb(js_class = #js_class, #wb_path)]
-        impl #handle_path {
-            #(#forwards)*
-        }
+        const _: () = {
+            #import
+            #impl_lints
+            #[#wb(js_class = #js_class, #wb_path #namespace)]
+            impl #handle_path {
+                #(#forwards)*
+            }
+        };
     })
 }
 
@@ -447,7 +482,8 @@ fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) ->
         .attrs
         .iter()
         .filter(|a| ast::is_bindgen(a) || a.path().is_ident("doc") || a.path().is_ident("cfg"));
-    let arg_names: Vec<&Ident> = m.args.iter().map(|(i, _)| *i).collect();
+    let arg_names: Vec<&Ident> = m.args.iter().map(|(i, _)| i).collect();
+    let arg_attrs = &m.arg_attrs;
     let arg_types: Vec<Type> = m.args.iter().map(|(_, t)| replace_self(t, user)).collect();
     let out = match &sig.output {
         ReturnType::Default => None,
@@ -509,7 +545,7 @@ fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) ->
 
     quote! {
         #(#attrs)*
-        pub #asyncness fn #name(#receiver #(#arg_names: #arg_types),*) -> #ret {
+        pub #asyncness fn #name(#receiver #(#arg_attrs #arg_names: #arg_types),*) -> #ret {
             #prefix
             #body
         }
