@@ -674,4 +674,139 @@ mod tests {
         );
         assert!(err.contains("`free` is provided") && err.contains("cannot be generic"), "{err}");
     }
+
+    // Parity with #[wasm_bindgen] (issue 12).
+
+    #[test]
+    fn tuple_and_raw_identifier_fields_are_properties() {
+        let out = expand_ok(quote!(), quote!(pub struct P(pub u32, u32);));
+        assert!(out.contains("js_name = \"0\"") && out.contains("fn __wd_get_0"), "{out}");
+        assert!(out.contains("__wd_v . 0"), "{out}");
+        assert!(!out.contains("__wd_get_1"), "a private field is no property: {out}");
+        let out = expand_ok(quote!(), quote!(pub struct R { pub r#mod: i32 }));
+        assert!(out.contains("js_name = \"mod\"") && out.contains("fn __wd_get_mod"), "{out}");
+        assert!(out.contains("__wd_v . r#mod"), "{out}");
+    }
+
+    #[test]
+    fn non_copy_getters_check_copy_on_the_field_type_like_plain() {
+        let out = expand_ok(quote!(), quote!(pub struct S { pub v: Vec<u32>, #[wasm_bindgen(getter_with_clone)] pub w: String }));
+        assert!(out.contains("fn assert_copy < T : :: core :: marker :: Copy > () { } assert_copy :: < Vec < u32 > > ()"), "{out}");
+        assert!(!out.contains("assert_copy :: < String >"), "{out}");
+        let out = expand_ok(quote!(getter_with_clone), quote!(pub struct S { pub v: Vec<u32> }));
+        assert!(!out.contains("assert_copy") && out.contains("clone :: Clone :: clone"), "{out}");
+    }
+
+    #[test]
+    fn struct_options_reach_the_handle_and_the_typescript() {
+        let out = expand_ok(quote!(inspectable, js_name = Img, js_namespace = geo), quote!(pub struct Image;));
+        assert!(out.contains("js_name = \"Img\" , wasm_bindgen = :: wasm_dispose :: __private :: wasm_bindgen , inspectable , js_namespace = geo"), "{out}");
+        assert!(out.contains("js_class = \"Img\" , wasm_bindgen = :: wasm_dispose :: __private :: wasm_bindgen , js_namespace = geo"), "{out}");
+        assert!(out.contains("interface geo__Img extends Disposable {}") && !out.contains("export interface"), "{out}");
+        let out = expand_ok(quote!(skip_typescript), quote!(pub struct Image;));
+        assert!(out.contains("skip_typescript") && !out.contains("typescript_custom_section"), "{out}");
+        let out = expand_ok(quote!(js_namespace = geo), quote!(impl Image { pub fn f(&self) {} }));
+        assert!(out.contains(", js_namespace = geo)] impl __WasmDispose_Image"), "{out}");
+    }
+
+    #[test]
+    fn cfg_attr_options_give_one_forward_per_configuration() {
+        let out = expand_ok(
+            quote!(),
+            quote!(impl Foo {
+                #[cfg_attr(feature = "a", wasm_bindgen(constructor))]
+                pub fn make() -> Foo { Foo }
+            }),
+        );
+        let on = out.find("# [cfg (all (feature = \"a\"))] # [wasm_bindgen (constructor)]").expect(&out);
+        let off = out.find("# [cfg (all (not (feature = \"a\")))]").expect(&out);
+        assert!(out[on..].contains("wrap :: < Foo > (Foo :: make ())"), "{out}");
+        assert!(off < on && !out[off..on].contains("wrap"), "the static variant does not wrap: {out}");
+        // The user's impl keeps no wasm_bindgen attribute, conditional or not.
+        let user = &out[..out.find("const _").unwrap()];
+        assert!(!user.contains("wasm_bindgen"), "{user}");
+    }
+
+    #[test]
+    fn cfg_attr_field_options_give_one_property_per_configuration() {
+        let out = expand_ok(
+            quote!(),
+            quote!(pub struct S { #[cfg_attr(feature = "a", wasm_bindgen(readonly))] pub x: u32 }),
+        );
+        assert_eq!(out.matches("fn __wd_get_x").count(), 2, "{out}");
+        assert_eq!(out.matches("fn __wd_set_x").count(), 1, "readonly only under feature a: {out}");
+        assert!(out.contains("# [cfg (all (not (feature = \"a\")))] # [wasm_bindgen (setter"), "{out}");
+        assert!(out.starts_with("pub struct S { pub x : u32 }"), "{out}");
+    }
+
+    #[test]
+    fn pattern_arguments_and_parameter_attributes_are_forwarded() {
+        let out = expand_ok(
+            quote!(),
+            quote!(impl Foo {
+                pub fn f(&self, _: u32, #[wasm_bindgen(js_name = amount, unchecked_param_type = "1 | 2")] n: u32) {}
+            }),
+        );
+        assert!(out.contains("# [wasm_bindgen (js_name = \"arg0\")] __wd_arg0 : u32"), "{out}");
+        assert!(out.contains("# [wasm_bindgen (js_name = amount , unchecked_param_type = \"1 | 2\")] n : u32"), "{out}");
+        assert!(out.contains("Foo :: f (& * __wd_v , __wd_arg0 , n)"), "{out}");
+        assert!(out.starts_with("impl Foo { pub fn f (& self , _ : u32 , n : u32) { } }"), "{out}");
+    }
+
+    #[test]
+    fn other_well_known_symbols_are_the_users() {
+        let out = expand_ok(
+            quote!(),
+            quote!(impl Foo { #[wasm_bindgen(js_name = "[Symbol.toPrimitive]")] pub fn p(&self, hint: String) -> u32 { 1 } }),
+        );
+        assert!(out.contains("js_name = \"[Symbol.toPrimitive]\""), "{out}");
+        let err = expand_err(quote!(), quote!(impl Foo { #[wasm_bindgen(js_name = "[Symbol.dispose]")] pub fn p(&self) {} }));
+        assert!(err.contains("`[Symbol.dispose]` is generated"), "{err}");
+    }
+
+    #[test]
+    fn reserved_property_names_are_errors() {
+        let err = expand_err(quote!(), quote!(pub struct S { pub disposed: bool, #[wasm_bindgen(js_name = "free")] pub f: u8 }));
+        assert!(err.contains("the property `disposed`") && err.contains("the property `free`"), "{err}");
+        let err = expand_err(quote!(), quote!(impl S { #[wasm_bindgen(setter)] pub fn set_disposed(&mut self, v: bool) {} }));
+        assert!(err.contains("`disposed` is provided"), "{err}");
+    }
+
+    #[test]
+    fn lints_reach_the_generated_methods() {
+        let out = expand_ok(
+            quote!(),
+            quote!(#[allow(non_snake_case)] impl Foo {
+                #[expect(clippy::too_many_arguments)]
+                pub async fn getX(&self) -> u32 { 1 }
+            }),
+        );
+        assert!(out.contains("# [allow (non_snake_case)] # [:: wasm_dispose :: __private :: wasm_bindgen_attr"), "impl block: {out}");
+        let fwd = &out[out.find("impl __WasmDispose_Foo").unwrap()..];
+        assert!(fwd.contains("# [allow (clippy :: too_many_arguments)]"), "{fwd}");
+        assert!(fwd.contains("# [allow (clippy :: future_not_send)]"), "{fwd}");
+        assert!(fwd.contains("# [allow (non_snake_case)]"), "{fwd}");
+        assert!(!fwd.contains("expect"), "{fwd}");
+    }
+
+    #[test]
+    fn an_impl_named_by_path_imports_the_handle() {
+        let out = expand_ok(quote!(), quote!(impl super::m::Foo { pub fn f(&self) {} }));
+        assert!(out.contains("use super :: m :: __WasmDispose_Foo ;"), "{out}");
+        assert!(out.contains("impl __WasmDispose_Foo {"), "{out}");
+        assert!(out.contains("super :: m :: Foo :: f (& * __wd_v)"), "{out}");
+    }
+
+    #[test]
+    fn everything_above_holds_for_async_classes() {
+        let out = expand_ok(
+            quote!(async, inspectable, getter_with_clone, js_name = Conn),
+            quote!(pub struct C(pub String, #[cfg_attr(unix, wasm_bindgen(readonly))] pub u32);),
+        );
+        assert!(out.contains("fn __wd_async_dispose"), "{out}");
+        assert!(out.contains("js_name = \"Conn\" , wasm_bindgen = :: wasm_dispose :: __private :: wasm_bindgen , inspectable"), "{out}");
+        assert!(out.contains("fn __wd_get_0") && out.contains("clone :: Clone :: clone (& __wd_v . 0)"), "{out}");
+        assert_eq!(out.matches("fn __wd_get_1").count(), 2, "{out}");
+        assert!(out.contains("export interface Conn extends Disposable , AsyncDisposable") || out.contains("export interface Conn extends Disposable, AsyncDisposable"), "{out}");
+    }
 }
