@@ -55,6 +55,26 @@ pub fn method(f: &syn::ImplItemFn, arg_names: &[&syn::Ident]) -> TokenStream {
     if not_snake(&f.sig.ident) || arg_names.iter().any(|i| not_snake(i)) {
         out.extend(quote!(#[allow(non_snake_case)]));
     }
+    // Clippy's signature lints, where they could fire: each fires once on
+    // the user's method, as with plain; allowing them only where they could
+    // apply keeps a crate-level `forbid` of them compiling.
+    let name = f.sig.ident.to_string();
+    let mut clippy = Vec::new();
+    if name.starts_with("iter") {
+        clippy.push(quote!(clippy::iter_not_returning_iterator));
+    }
+    if ["as_", "into_", "to_", "from_", "is_"].iter().any(|p| name.starts_with(p)) {
+        clippy.push(quote!(clippy::wrong_self_convention));
+    }
+    if SHOULD_IMPLEMENT_TRAIT.contains(&name.as_str()) {
+        clippy.push(quote!(clippy::should_implement_trait));
+    }
+    if f.sig.inputs.len() > 7 {
+        clippy.push(quote!(clippy::too_many_arguments));
+    }
+    if !clippy.is_empty() {
+        out.extend(quote!(#[allow(#(#clippy),*)]));
+    }
     if f.sig.asyncness.is_some() {
         // wasm-bindgen futures are single-threaded; plain's async exports
         // are not linted either.
@@ -77,6 +97,13 @@ pub fn property(name: &syn::Member, clones: bool) -> TokenStream {
     }
     out
 }
+
+/// The method names clippy's `should_implement_trait` looks for.
+const SHOULD_IMPLEMENT_TRAIT: &[&str] = &[
+    "add", "as_mut", "as_ref", "bitand", "bitor", "bitxor", "borrow", "borrow_mut", "clone", "cmp", "default",
+    "deref", "deref_mut", "div", "drop", "eq", "from_iter", "from_str", "hash", "index", "index_mut", "into_iter",
+    "mul", "neg", "next", "not", "rem", "shl", "shr", "sub",
+];
 
 fn not_snake(ident: &syn::Ident) -> bool {
     ident.to_string().trim_start_matches("r#").chars().any(char::is_uppercase)
@@ -128,6 +155,11 @@ mod tests {
         assert!(out.contains("allow (clippy :: future_not_send)"), "{out}");
         let f: syn::ImplItemFn = parse_quote!(pub fn get_x(&self) {});
         assert!(method(&f, &[]).is_empty());
+        let f: syn::ImplItemFn = parse_quote!(pub fn iter(&self) -> Vec<u8> {});
+        assert!(method(&f, &[]).to_string().contains("clippy :: iter_not_returning_iterator"));
+        let f: syn::ImplItemFn = parse_quote!(pub fn next(&self, a: u8, b: u8, c: u8, d: u8, e: u8, f: u8, g: u8) {});
+        let out = method(&f, &[]).to_string();
+        assert!(out.contains("should_implement_trait") && out.contains("too_many_arguments"), "{out}");
         let arg: syn::Ident = parse_quote!(newX);
         assert!(method(&f, &[&arg]).to_string().contains("non_snake_case"));
     }

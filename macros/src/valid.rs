@@ -142,6 +142,20 @@ pub fn check_method(m: &Method<'_>, errors: &mut Errors) {
         if sig.output == syn::ReturnType::Default {
             errors.spanned(&sig.ident, "a constructor must return `Self`");
         }
+        if let syn::ReturnType::Type(_, ty) = &sig.output {
+            if let syn::Type::Path(p) = &**ty {
+                if p.path.segments.last().is_some_and(|s| s.ident == "Option") {
+                    // wasm-bindgen's CLI has no glue for it either: it asserts
+                    // that a constructor's return is not optional.
+                    errors.spanned(
+                        ty,
+                        "a constructor cannot return `Option`: JavaScript's `new` always makes an \
+                         object (wasm-bindgen's CLI rejects it too); return `Result<Self, JsError>`, \
+                         or make it a static method returning `Option<Self>`",
+                    );
+                }
+            }
+        }
     }
 }
 
