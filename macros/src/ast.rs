@@ -3,7 +3,10 @@
 
 use proc_macro2::{Span, TokenStream};
 use syn::spanned::Spanned;
-use syn::{Attribute, Field, FnArg, ImplItemFn, Item, ItemImpl, ItemStruct, Pat, Type};
+use syn::ext::IdentExt;
+use syn::{Attribute, Field, FnArg, ImplItemFn, Item, ItemImpl, ItemStruct, Meta, Pat, Type};
+
+use crate::cfgs::{self, Variant};
 
 pub enum Input {
     Struct(ItemStruct),
@@ -43,10 +46,12 @@ fn item_span(item: &Item) -> Span {
 }
 
 /// One `#[wasm_bindgen(...)]` attribute, split into its options.
+#[derive(Clone)]
 pub struct BindgenAttr {
     pub options: Vec<BindgenOption>,
 }
 
+#[derive(Clone)]
 pub struct BindgenOption {
     pub name: syn::Ident,
     /// The value after `=`, if any, as written.
@@ -72,9 +77,14 @@ pub fn is_bindgen(attr: &Attribute) -> bool {
 /// Parses `#[wasm_bindgen(a, b = c, d = "e")]` loosely: the options are
 /// wasm-bindgen's to check; we only read the few we act on.
 pub fn bindgen_attr(attr: &Attribute) -> syn::Result<BindgenAttr> {
+    bindgen_meta(&attr.meta)
+}
+
+/// `bindgen_attr` for a `wasm_bindgen(...)` found inside a `cfg_attr`.
+pub fn bindgen_meta(meta: &Meta) -> syn::Result<BindgenAttr> {
     let mut options = Vec::new();
-    if let syn::Meta::List(_) = &attr.meta {
-        attr.parse_nested_meta(|meta| {
+    if let syn::Meta::List(list) = meta {
+        list.parse_nested_meta(|meta| {
             let name = meta
                 .path
                 .get_ident()
@@ -84,7 +94,7 @@ pub fn bindgen_attr(attr: &Attribute) -> syn::Result<BindgenAttr> {
                 let expr: syn::Expr = meta.value()?.parse()?;
                 let string = match &expr {
                     syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
-                    syn::Expr::Path(p) => p.path.get_ident().map(|i| i.to_string()),
+                    syn::Expr::Path(p) => p.path.get_ident().map(|i| i.unraw().to_string()),
                     _ => None,
                 };
                 (Some(quote::ToTokens::to_token_stream(&expr)), string)
@@ -110,12 +120,22 @@ pub enum Receiver {
     Value,
 }
 
-/// A method of an impl block as JavaScript will see it.
+/// A method of an impl block as JavaScript will see it, in one `cfg`
+/// configuration of its `cfg_attr(.., wasm_bindgen(..))` attributes.
 pub struct Method<'a> {
     pub item: &'a ImplItemFn,
+    /// Every `wasm_bindgen` option in force in this configuration.
     pub bindgen: Vec<BindgenAttr>,
+    /// `#[cfg(..)]` selecting this configuration, plus the `wasm_bindgen`
+    /// attributes that came out of `cfg_attr`, for the forwarding method.
+    pub variant: Variant,
     pub receiver: Receiver,
-    pub args: Vec<(&'a syn::Ident, &'a Type)>,
+    /// The forwarding method's argument names: the user's, or `__wd_argN`
+    /// for a pattern such as `_`.
+    pub args: Vec<(syn::Ident, &'a Type)>,
+    /// Each argument's own `#[wasm_bindgen(..)]` attributes (and, for a
+    /// pattern, the `js_name` wasm-bindgen would have given it).
+    pub arg_attrs: Vec<TokenStream>,
 }
 
 impl Method<'_> {
@@ -135,19 +155,35 @@ impl Method<'_> {
     pub fn js_name(&self) -> String {
         self.option("js_name")
             .and_then(|o| o.string.clone())
-            .unwrap_or_else(|| self.item.sig.ident.to_string())
+            .unwrap_or_else(|| self.item.sig.ident.unraw().to_string())
+    }
+
+    /// The member name JavaScript sees, as wasm-bindgen infers it: `getter =
+    /// x` / `setter = x` name the property, a setter `set_x` sets `x`.
+    pub fn js_member(&self) -> (String, Option<TokenStream>) {
+        for kind in ["getter", "setter"] {
+            if let Some(o) = self.option(kind) {
+                if let (Some(s), Some(v)) = (&o.string, &o.value) {
+                    return (s.clone(), Some(v.clone()));
+                }
+            }
+        }
+        let span = self.option("js_name").and_then(|o| o.value.clone());
+        if span.is_none() && self.has("setter") {
+            let name = self.item.sig.ident.unraw().to_string();
+            let name = name.strip_prefix("set_").map(str::to_string).unwrap_or(name);
+            return (name, None);
+        }
+        (self.js_name(), span)
     }
 }
 
-pub fn method(item: &ImplItemFn) -> syn::Result<Method<'_>> {
-    let bindgen = item
-        .attrs
-        .iter()
-        .filter(|a| is_bindgen(a))
-        .map(bindgen_attr)
-        .collect::<syn::Result<Vec<_>>>()?;
+/// A method in each configuration its `cfg_attr`s can produce (one when it
+/// has none).
+pub fn method(item: &ImplItemFn) -> syn::Result<Vec<Method<'_>>> {
     let mut receiver = Receiver::None;
     let mut args = Vec::new();
+    let mut arg_attrs = Vec::new();
     for input in &item.sig.inputs {
         match input {
             FnArg::Receiver(r) => {
@@ -178,31 +214,56 @@ pub fn method(item: &ImplItemFn) -> syn::Result<Method<'_>> {
                     Receiver::Value
                 };
             }
-            FnArg::Typed(pt) => match &*pt.pat {
-                Pat::Ident(p) if p.subpat.is_none() && p.by_ref.is_none() => {
-                    args.push((&p.ident, &*pt.ty));
-                }
-                other => {
-                    return Err(syn::Error::new_spanned(
-                        other,
-                        "#[disposable] methods need a plain name for each argument",
-                    ))
-                }
-            },
+            FnArg::Typed(pt) => {
+                let index = args.len();
+                let own: Vec<&Attribute> = pt.attrs.iter().filter(|a| is_bindgen(a)).collect();
+                let mut attrs = quote::quote!(#(#own)*);
+                let ident = match &*pt.pat {
+                    Pat::Ident(p) if p.subpat.is_none() && p.by_ref.is_none() => p.ident.clone(),
+                    // `_` or a destructuring pattern: wasm-bindgen names it
+                    // `argN` in JavaScript; so does the forwarding method.
+                    _ => {
+                        let renamed = own.iter().any(|a| bindgen_attr(a).is_ok_and(|b| b.has("js_name")));
+                        if !renamed {
+                            let js = format!("arg{index}");
+                            attrs.extend(quote::quote!(#[wasm_bindgen(js_name = #js)]));
+                        }
+                        quote::format_ident!("__wd_arg{}", index)
+                    }
+                };
+                args.push((ident, &*pt.ty));
+                arg_attrs.push(attrs);
+            }
         }
     }
-    Ok(Method { item, bindgen, receiver, args })
+    let variants = cfgs::variants(&item.attrs)?;
+    Ok(variants
+        .into_iter()
+        .map(|(variant, bindgen)| Method {
+            item,
+            bindgen,
+            variant,
+            receiver,
+            args: args.clone(),
+            arg_attrs: arg_attrs.clone(),
+        })
+        .collect())
 }
 
 fn is_self(ty: &Type) -> bool {
     matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self"))
 }
 
-/// A `pub` field that wasm-bindgen would expose as a property.
+/// A `pub` field that wasm-bindgen would expose as a property, in one `cfg`
+/// configuration of its `cfg_attr`s.
 pub struct Property<'a> {
     pub field: &'a Field,
-    pub ident: &'a syn::Ident,
+    /// `name`, `r#name` or `0` as written in Rust.
+    pub member: syn::Member,
     pub bindgen: Vec<BindgenAttr>,
+    pub variant: Variant,
+    /// `getter_with_clone` on the field or on the struct.
+    pub clones: bool,
 }
 
 impl Property<'_> {
@@ -210,28 +271,57 @@ impl Property<'_> {
         self.bindgen.iter().any(|a| a.has(name))
     }
 
+    pub fn option(&self, name: &str) -> Option<&BindgenOption> {
+        self.bindgen.iter().find_map(|a| a.get(name))
+    }
+
+    /// `js_name`, or the field's name without `r#`, or its index.
     pub fn js_name(&self) -> String {
-        self.bindgen
-            .iter()
-            .find_map(|a| a.get("js_name").and_then(|o| o.string.clone()))
-            .unwrap_or_else(|| self.ident.to_string())
+        self.option("js_name").and_then(|o| o.string.clone()).unwrap_or_else(|| match &self.member {
+            syn::Member::Named(i) => i.unraw().to_string(),
+            syn::Member::Unnamed(i) => i.index.to_string(),
+        })
+    }
+
+    /// The field's name for generated identifiers: without `r#`, or its index.
+    pub fn fragment(&self) -> String {
+        match &self.member {
+            syn::Member::Named(i) => i.unraw().to_string(),
+            syn::Member::Unnamed(i) => i.index.to_string(),
+        }
+    }
+
+    /// Field options passed on to the generated getter and setter.
+    pub fn passthrough(&self) -> TokenStream {
+        let mut out = TokenStream::new();
+        for name in ["skip_typescript", "skip_jsdoc"] {
+            if self.has(name) {
+                let ident = syn::Ident::new(name, Span::call_site());
+                out.extend(quote::quote!(, #ident));
+            }
+        }
+        out
     }
 }
 
-pub fn properties(item: &ItemStruct) -> syn::Result<Vec<Property<'_>>> {
+/// The options a `#[wasm_bindgen]` struct field accepts (wasm-bindgen's
+/// parser rejects others).
+pub const FIELD_OPTIONS: &[&str] =
+    &["readonly", "skip", "js_name", "getter_with_clone", "skip_typescript", "skip_jsdoc"];
+
+pub fn properties(item: &ItemStruct, getter_with_clone: bool) -> syn::Result<Vec<Property<'_>>> {
     let mut out = Vec::new();
-    if let syn::Fields::Named(named) = &item.fields {
-        for field in &named.named {
-            if !matches!(field.vis, syn::Visibility::Public(_)) {
-                continue;
-            }
-            let bindgen = field
-                .attrs
-                .iter()
-                .filter(|a| is_bindgen(a))
-                .map(bindgen_attr)
-                .collect::<syn::Result<Vec<_>>>()?;
-            let prop = Property { field, ident: field.ident.as_ref().unwrap(), bindgen };
+    for (index, field) in item.fields.iter().enumerate() {
+        if !matches!(field.vis, syn::Visibility::Public(_)) {
+            continue;
+        }
+        let member = match &field.ident {
+            Some(ident) => syn::Member::Named(ident.clone()),
+            None => syn::Member::Unnamed(syn::Index { index: index as u32, span: field.ty.span() }),
+        };
+        for (variant, bindgen) in cfgs::variants(&field.attrs)? {
+            let mut prop = Property { field, member: member.clone(), bindgen, variant, clones: false };
+            prop.clones = getter_with_clone || prop.has("getter_with_clone");
             if !prop.has("skip") {
                 out.push(prop);
             }

@@ -1,6 +1,9 @@
-//! The options inside `#[disposable(...)]`.
+//! The options inside `#[disposable(...)]`: ours (`async`, `crate`) and the
+//! struct and impl options of `#[wasm_bindgen]`, with wasm-bindgen's meaning.
 
 use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use syn::ext::IdentExt;
 use syn::parse::Parser;
 use syn::{LitStr, Path};
 
@@ -17,41 +20,129 @@ pub enum Target {
 pub struct Options {
     /// `async`: the class is also `AsyncDisposable`.
     pub is_async: Option<Span>,
-    /// `js_name = "..."` on a struct.
+    /// `js_name = "..."` or `js_name = Ident` on a struct.
     pub js_name: Option<LitStr>,
-    /// `js_class = "..."` on an impl block.
+    /// `js_class = "..."` or `js_class = Ident` on an impl block.
     pub js_class: Option<LitStr>,
     /// `crate = "..."`: where the runtime is, like serde's `crate`.
     pub krate: Option<Path>,
+    /// `js_namespace = ...` as written (an identifier, a string or a list).
+    pub js_namespace: Option<syn::Expr>,
+    /// Struct options passed to wasm-bindgen unchanged.
+    pub inspectable: Option<Span>,
+    pub skip_typescript: Option<Span>,
+    pub private: Option<Span>,
+    /// `getter_with_clone` on the struct: every public field clones.
+    pub getter_with_clone: Option<Span>,
+}
+
+impl Options {
+    /// The wasm-bindgen options of the handle's struct attribute, after
+    /// `js_name`: `, inspectable, js_namespace = ...`.
+    pub fn struct_passthrough(&self) -> TokenStream {
+        let mut out = TokenStream::new();
+        if self.inspectable.is_some() {
+            out.extend(quote::quote!(, inspectable));
+        }
+        if self.skip_typescript.is_some() {
+            out.extend(quote::quote!(, skip_typescript));
+        }
+        if self.private.is_some() {
+            out.extend(quote::quote!(, private));
+        }
+        out.extend(self.namespace_passthrough());
+        out
+    }
+
+    /// `, js_namespace = ...` for the handle's impl blocks, which must repeat
+    /// the struct's namespace.
+    pub fn namespace_passthrough(&self) -> TokenStream {
+        match &self.js_namespace {
+            Some(ns) => quote::quote!(, js_namespace = #ns),
+            None => TokenStream::new(),
+        }
+    }
+
+    /// `js_namespace` as wasm-bindgen reads it: `["a", "b"]`, `"a"` or `a`.
+    pub fn namespace(&self) -> Vec<String> {
+        match &self.js_namespace {
+            Some(syn::Expr::Array(a)) => a
+                .elems
+                .iter()
+                .filter_map(|e| match e {
+                    syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+                    _ => None,
+                })
+                .collect(),
+            Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. })) => vec![s.value()],
+            Some(syn::Expr::Path(p)) => p.path.get_ident().map(|i| vec![i.unraw().to_string()]).unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether the class gets a `.d.ts` declaration to merge with.
+    pub fn has_typescript(&self) -> bool {
+        self.skip_typescript.is_none()
+    }
 }
 
 pub fn parse(args: TokenStream, target: Target) -> syn::Result<Options> {
     let mut opts = Options::default();
     let mut errors = Errors::default();
     let parser = syn::meta::parser(|meta| {
-        let key = meta.path.get_ident().map(|i| i.to_string()).unwrap_or_default();
+        let key = meta.path.get_ident().map(|i| i.unraw().to_string()).unwrap_or_default();
+        let span = meta.path.segments.first().map(|s| s.ident.span()).unwrap_or_else(Span::call_site);
+        let flag = |slot: &mut Option<Span>, errors: &mut Errors| {
+            duplicate(slot.is_some(), &meta.path, errors);
+            *slot = Some(span);
+        };
         match (key.as_str(), target) {
-            ("async", Target::Struct) => {
-                duplicate(&opts.is_async.is_some(), &meta.path, &mut errors);
-                opts.is_async = Some(meta.path.segments[0].ident.span());
-            }
+            ("async", Target::Struct) => flag(&mut opts.is_async, &mut errors),
+            ("inspectable", Target::Struct) => flag(&mut opts.inspectable, &mut errors),
+            ("skip_typescript", Target::Struct) => flag(&mut opts.skip_typescript, &mut errors),
+            ("private", Target::Struct) => flag(&mut opts.private, &mut errors),
+            ("getter_with_clone", Target::Struct) => flag(&mut opts.getter_with_clone, &mut errors),
             ("js_name", Target::Struct) => {
-                duplicate(&opts.js_name.is_some(), &meta.path, &mut errors);
+                duplicate(opts.js_name.is_some(), &meta.path, &mut errors);
                 opts.js_name = Some(js_ident(meta.value()?.parse()?)?);
             }
             ("js_class", Target::Impl) => {
-                duplicate(&opts.js_class.is_some(), &meta.path, &mut errors);
+                duplicate(opts.js_class.is_some(), &meta.path, &mut errors);
                 opts.js_class = Some(js_ident(meta.value()?.parse()?)?);
             }
+            ("js_namespace", _) => {
+                duplicate(opts.js_namespace.is_some(), &meta.path, &mut errors);
+                opts.js_namespace = Some(meta.value()?.parse()?);
+            }
             ("crate", _) => {
-                duplicate(&opts.krate.is_some(), &meta.path, &mut errors);
+                duplicate(opts.krate.is_some(), &meta.path, &mut errors);
                 let lit: LitStr = meta.value()?.parse()?;
                 opts.krate = Some(lit.parse()?);
             }
-            ("async" | "js_name", Target::Impl) => {
+            ("extends" | "extends_js_class" | "extends_js_namespace", Target::Struct) => {
+                errors.push(meta.error(format!(
+                    "#[disposable] cannot support `{key}`: wasm-bindgen builds a subclass from a \
+                     `Parent<T>` field and one pointer per class in the chain, while a disposable \
+                     class is a handle whose slot is emptied on disposal, so the parent would \
+                     outlive `dispose()`; keep the parent as an ordinary field and forward the \
+                     methods you need, or make both classes plain #[wasm_bindgen]"
+                )));
+                skip_value(&meta)?;
+            }
+            ("wasm_bindgen" | "js_sys" | "wasm_bindgen_futures", _) => {
+                errors.push(meta.error(format!(
+                    "`{key} = ...` is not needed: #[disposable] reaches wasm-bindgen through \
+                     wasm-dispose; use `crate = \"...\"` if wasm-dispose itself is renamed"
+                )));
+                skip_value(&meta)?;
+            }
+            (
+                "async" | "js_name" | "inspectable" | "skip_typescript" | "private" | "getter_with_clone",
+                Target::Impl,
+            ) => {
                 errors.push(meta.error(format!(
                     "`{key}` belongs on the struct: #[disposable({key}{})] struct ...",
-                    if key == "async" { "" } else { " = \"...\"" }
+                    if key == "js_name" { " = \"...\"" } else { "" }
                 )));
                 skip_value(&meta)?;
             }
@@ -63,12 +154,15 @@ pub fn parse(args: TokenStream, target: Target) -> syn::Result<Options> {
             }
             _ => {
                 let expected = match target {
-                    Target::Struct => "`async`, `js_name = \"...\"` or `crate = \"...\"`",
-                    Target::Impl => "`js_class = \"...\"` or `crate = \"...\"`",
+                    Target::Struct => {
+                        "`async`, `js_name`, `js_namespace`, `inspectable`, `getter_with_clone`, \
+                         `skip_typescript`, `private` or `crate`"
+                    }
+                    Target::Impl => "`js_class`, `js_namespace` or `crate`",
                 };
                 errors.push(meta.error(format!(
                     "unknown #[disposable] option `{}`; expected {expected}",
-                    quote::ToTokens::to_token_stream(&meta.path).to_string().replace(' ', "")
+                    meta.path.to_token_stream().to_string().replace(' ', "")
                 )));
                 skip_value(&meta)?;
             }
@@ -90,13 +184,23 @@ fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
     Ok(())
 }
 
-fn duplicate(seen: &bool, path: &Path, errors: &mut Errors) {
-    if *seen {
+fn duplicate(seen: bool, path: &Path, errors: &mut Errors) {
+    if seen {
         errors.spanned(path, "duplicate #[disposable] option");
     }
 }
 
-fn js_ident(lit: LitStr) -> syn::Result<LitStr> {
+/// A class name written as a string or, as wasm-bindgen allows, an
+/// identifier (`js_name = Img`; a raw `r#type` means `type`).
+fn js_ident(value: syn::Expr) -> syn::Result<LitStr> {
+    let lit = match &value {
+        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => s.clone(),
+        syn::Expr::Path(p) if p.qself.is_none() && p.path.get_ident().is_some() => {
+            let ident = p.path.get_ident().unwrap();
+            LitStr::new(&ident.unraw().to_string(), ident.span())
+        }
+        other => return Err(syn::Error::new_spanned(other, "expected a JavaScript class name")),
+    };
     let v = lit.value();
     let mut chars = v.chars();
     let ok = matches!(chars.next(), Some(c) if c.is_alphabetic() || c == '_' || c == '$')
@@ -105,5 +209,63 @@ fn js_ident(lit: LitStr) -> syn::Result<LitStr> {
         Ok(lit)
     } else {
         Err(syn::Error::new(lit.span(), "expected a JavaScript class name"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    fn errors(args: TokenStream, target: Target) -> String {
+        match parse(args, target) {
+            Ok(_) => panic!("expected an error"),
+            Err(e) => e.into_iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"),
+        }
+    }
+
+    #[test]
+    fn names_may_be_identifiers_or_strings() {
+        let o = parse(quote!(js_name = Img), Target::Struct).unwrap();
+        assert_eq!(o.js_name.unwrap().value(), "Img");
+        let o = parse(quote!(js_name = "Img"), Target::Struct).unwrap();
+        assert_eq!(o.js_name.unwrap().value(), "Img");
+        let o = parse(quote!(js_class = r#Img), Target::Impl).unwrap();
+        assert_eq!(o.js_class.unwrap().value(), "Img");
+        assert!(errors(quote!(js_name = a::b), Target::Struct).contains("expected a JavaScript class name"));
+    }
+
+    #[test]
+    fn struct_options_pass_through_to_wasm_bindgen() {
+        let o = parse(
+            quote!(inspectable, skip_typescript, js_namespace = ["a", "b"], getter_with_clone),
+            Target::Struct,
+        )
+        .unwrap();
+        assert!(o.getter_with_clone.is_some());
+        assert!(!o.has_typescript());
+        assert_eq!(
+            o.struct_passthrough().to_string(),
+            quote!(, inspectable, skip_typescript, js_namespace = ["a", "b"]).to_string()
+        );
+        assert_eq!(o.namespace(), ["a", "b"]);
+        let o = parse(quote!(js_namespace = geo), Target::Impl).unwrap();
+        assert_eq!(o.namespace(), ["geo"]);
+        assert_eq!(o.namespace_passthrough().to_string(), quote!(, js_namespace = geo).to_string());
+    }
+
+    #[test]
+    fn extends_is_rejected_with_the_reason() {
+        let e = errors(quote!(extends = Animal, extends_js_class = "Animal"), Target::Struct);
+        assert!(e.contains("cannot support `extends`"), "{e}");
+        assert!(e.contains("cannot support `extends_js_class`"), "{e}");
+        assert!(e.contains("keep the parent as an ordinary field"), "{e}");
+    }
+
+    #[test]
+    fn struct_options_on_an_impl_say_where_they_go() {
+        let e = errors(quote!(inspectable, getter_with_clone), Target::Impl);
+        assert!(e.contains("`inspectable` belongs on the struct"), "{e}");
+        assert!(e.contains("`getter_with_clone` belongs on the struct"), "{e}");
     }
 }

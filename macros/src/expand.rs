@@ -8,7 +8,7 @@ use syn::{parse_quote, Attribute, Ident, ImplItem, ItemImpl, ItemStruct, Path, R
 
 use crate::ast::{self, Input, Method, Receiver};
 use crate::attr::{self, Options, Target};
-use crate::ts;
+use crate::{cfgs, lints, ts};
 use crate::valid::{self, Errors};
 
 pub fn expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
@@ -67,17 +67,31 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
     let ident = item.ident.clone();
     let handle = handle_ident(&ident);
     let js_name = opts.js_name.as_ref().map(|l| l.value()).unwrap_or_else(|| ident.to_string());
-    let props = ast::properties(&item)?
-        .iter()
-        .map(|p| property(&private, p))
-        .collect::<Vec<_>>();
+    let props = ast::properties(&item, opts.getter_with_clone.is_some())?;
+    let mut errors = Errors::default();
+    props.iter().for_each(|p| valid::check_property(p, &mut errors));
+    errors.finish()?;
+    let props = props.iter().map(|p| property(&private, p)).collect::<Vec<_>>();
+    let passthrough = opts.struct_passthrough();
+    let namespace = opts.namespace_passthrough();
     let docs: Vec<Attribute> = docs(&item.attrs).cloned().collect();
     let cfgs: Vec<Attribute> = cfgs(&item.attrs).cloned().collect();
     // The user's struct stays plain Rust; field options were for us.
     for field in item.fields.iter_mut() {
-        field.attrs.retain(|a| !ast::is_bindgen(a));
+        cfgs::strip(&mut field.attrs);
     }
-    let ts = ts::class_interface(&js_name, opts.is_async.is_some());
+    let (ts_ident, exported) = ts::class_identifier(&js_name, &opts.namespace(), opts.private.is_some());
+    let ts = ts::class_interface_for(&ts_ident, exported, opts.is_async.is_some());
+    // No class declaration to merge with: no interface either.
+    let ts = opts.has_typescript().then(|| {
+        quote! {
+            #(#cfgs)*
+            const _: () = {
+                #[#wb(typescript_custom_section, #wb_path)]
+                const TS: &'static str = #ts;
+            };
+        }
+    });
     let abi = abi_impls(&private, &ident, &handle);
     let is_async = opts.is_async.is_some();
     // Spanned on `async`, so that a missing `impl AsyncDispose` is reported
@@ -99,7 +113,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
 
         #(#docs)*
         #(#cfgs)*
-        #[#wb(js_name = #js_name, #wb_path)]
+        #[#wb(js_name = #js_name, #wb_path #passthrough)]
         #[doc(hidden)]
         #[allow(non_camel_case_types)]
         pub struct #handle {
@@ -143,7 +157,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
         #abi
 
         #(#cfgs)*
-        #[#wb(js_class = #js_name, #wb_path)]
+        #[#wb(js_class = #js_name, #wb_path #namespace)]
         impl #handle {
             // Replaces wasm-bindgen's own `free()` (a later method of the same
             // name wins in the class body), and so `[Symbol.dispose]()`: the
@@ -164,11 +178,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
             #(#props)*
         }
 
-        #(#cfgs)*
-        const _: () = {
-            #[#wb(typescript_custom_section, #wb_path)]
-            const TS: &'static str = #ts;
-        };
+        #ts
     })
 }
 
@@ -276,16 +286,18 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
 
 /// A `pub` field becomes a property, as with `#[wasm_bindgen]` structs.
 fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
-    let field = p.ident;
+    let field = &p.member;
     let ty = &p.field.ty;
+    let (cfg, lints, pass) = (&p.variant.cfg, lints::property(field, p.clones), p.passthrough());
     let js_name = p.js_name();
-    let getter = format_ident!("__wd_get_{}", field);
-    let setter = format_ident!("__wd_set_{}", field);
+    let getter = format_ident!("__wd_get_{}", p.fragment());
+    let setter = format_ident!("__wd_set_{}", p.fragment());
     let docs = docs(&p.field.attrs);
-    let value = if p.has("getter_with_clone") {
+    let value = if p.clones {
         quote_spanned!(ty_span(ty)=> #private::core::clone::Clone::clone(&__wd_v.#field))
     } else {
-        quote_spanned!(ty_span(ty)=> __wd_v.#field)
+        let check = lints::assert_copy(ty, ty_span(ty));
+        quote_spanned!(ty_span(ty)=> { #check __wd_v.#field })
     };
     let out = Out::of(private, ty, false);
     let (get_ret, refuse) = (out.ty(), out.refuse());
@@ -297,7 +309,8 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
         let (set_ret, set_refuse) = (unit.ty(), unit.refuse());
         let set_ok = unit.ok(quote!(()));
         quote! {
-            #[wasm_bindgen(setter, js_name = #js_name)]
+            #cfg #lints
+            #[wasm_bindgen(setter, js_name = #js_name #pass)]
             pub fn #setter(&self, value: #ty) -> #set_ret {
                 let mut __wd_v = match self.__wd_slot.borrow_mut() {
                     #private::core::result::Result::Ok(v) => v,
@@ -310,7 +323,8 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
     };
     quote! {
         #(#docs)*
-        #[wasm_bindgen(getter, js_name = #js_name)]
+        #cfg #lints
+        #[wasm_bindgen(getter, js_name = #js_name #pass)]
         pub fn #getter(&self) -> #get_ret {
             let __wd_v = match self.__wd_slot.borrow() {
                 #private::core::result::Result::Ok(v) => v,
@@ -373,35 +387,52 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
     let Type::Path(self_ty) = &*item.self_ty else { unreachable!("checked in valid") };
     let user_path = self_ty.path.clone();
     let ident = user_path.segments.last().unwrap().ident.clone();
-    let mut handle_path = user_path.clone();
-    handle_path.segments.last_mut().unwrap().ident = handle_ident(&ident);
+    let mut handle_full = user_path.clone();
+    handle_full.segments.last_mut().unwrap().ident = handle_ident(&ident);
+    // wasm-bindgen takes a bare name after `impl`: a path (`impl super::m::Foo`)
+    // is imported under its name inside the anonymous const around the impl.
+    let handle_path: Path = handle_ident(&ident).into();
+    let import = (handle_full.segments.len() > 1).then(|| quote!(use #handle_full;));
     let js_class = opts.js_class.as_ref().map(|l| l.value()).unwrap_or_else(|| ident.to_string());
 
     let mut errors = Errors::default();
     let mut forwards = Vec::new();
     for impl_item in &item.items {
         let ImplItem::Fn(f) = impl_item else { continue };
-        let m = match ast::method(f) {
+        let variants = match ast::method(f) {
             Ok(m) => m,
             Err(e) => {
                 errors.push(e);
                 continue;
             }
         };
-        if !matches!(f.vis, syn::Visibility::Public(_)) || m.has("skip") {
-            continue;
+        // One forward per cfg_attr configuration, each under its `cfg`.
+        for m in variants {
+            if !matches!(f.vis, syn::Visibility::Public(_)) || m.has("skip") {
+                continue;
+            }
+            valid::check_method(&m, &mut errors);
+            let names: Vec<&Ident> = m.args.iter().map(|(i, _)| i).collect();
+            let (variant, lints) = (&m.variant, lints::method(f, &names));
+            let forward = forward(&private, &user_path, &handle_path, &m);
+            forwards.push(quote!(#variant #lints #forward));
         }
-        valid::check_method(&m, &mut errors);
-        forwards.push(forward(&private, &user_path, &handle_path, &m));
     }
     errors.finish()?;
 
     // The user's impl stays plain Rust: method options were for us.
     for impl_item in &mut item.items {
         if let ImplItem::Fn(f) = impl_item {
-            f.attrs.retain(|a| !ast::is_bindgen(a));
+            cfgs::strip(&mut f.attrs);
+            for input in &mut f.sig.inputs {
+                if let syn::FnArg::Typed(pt) = input {
+                    pt.attrs.retain(|a| !ast::is_bindgen(a));
+                }
+            }
         }
     }
+    let impl_lints = lints::relaxed(&item.attrs);
+    let namespace = opts.namespace_passthrough();
     let self_span = ty_span(&item.self_ty);
     let assert = quote_spanned! {self_span=>
         const _: fn() = || {
@@ -417,10 +448,14 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
         #assert
 
         #(#cfgs)*
-        #[#wb(js_class = #js_class, #wb_path)]
-        impl #handle_path {
-            #(#forwards)*
-        }
+        const _: () = {
+            #import
+            #impl_lints
+            #[#wb(js_class = #js_class, #wb_path #namespace)]
+            impl #handle_path {
+                #(#forwards)*
+            }
+        };
     })
 }
 
@@ -504,7 +539,7 @@ fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) ->
     let mut abandons = Vec::new();
     let mut finish = Vec::new();
     let mut call_args = Vec::new();
-    for (ident, ty) in &m.args {
+    for ((ident, ty), attrs) in m.args.iter().zip(&m.arg_attrs) {
         let ty = replace_self(ty, user);
         let kind = match &ty {
             Type::Reference(r) if r.mutability.is_some() => ArgKind::Mut,
@@ -514,21 +549,21 @@ fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) ->
         };
         let check = quote!((&#private::Arg(&#ident)).__wd_check());
         match kind {
-            ArgKind::Plain => params.push(quote!(#ident: #ty)),
+            ArgKind::Plain => params.push(quote!(#attrs #ident: #ty)),
             ArgKind::Ref | ArgKind::Mut => {
                 let Type::Reference(r) = &ty else { unreachable!() };
                 let elem = &r.elem;
                 if matches!(kind, ArgKind::Mut) {
-                    params.push(quote!(mut #ident: #private::ByMut<#elem>));
+                    params.push(quote!(#attrs mut #ident: #private::ByMut<#elem>));
                     finish.push(quote!(let #ident: &mut #elem = &mut *#ident;));
                 } else {
-                    params.push(quote!(#ident: #private::ByRef<#elem>));
+                    params.push(quote!(#attrs #ident: #private::ByRef<#elem>));
                     finish.push(quote!(let #ident: &#elem = &*#ident;));
                 }
                 checks.push(check);
             }
             ArgKind::Val => {
-                params.push(quote!(#ident: #private::ByVal<#ty>));
+                params.push(quote!(#attrs #ident: #private::ByVal<#ty>));
                 checks.push(check);
                 abandons.push(quote!((&#private::Arg(&#ident)).__wd_abandon();));
                 finish.push(quote!(let #ident: #ty = #ident.finish();));
@@ -737,5 +772,140 @@ mod tests {
             quote!(impl S { pub fn free(&self) {} pub fn g<T>(&self) {} }),
         );
         assert!(err.contains("`free` is provided") && err.contains("cannot be generic"), "{err}");
+    }
+
+    // Parity with #[wasm_bindgen] (issue 12).
+
+    #[test]
+    fn tuple_and_raw_identifier_fields_are_properties() {
+        let out = expand_ok(quote!(), quote!(pub struct P(pub u32, u32);));
+        assert!(out.contains("js_name = \"0\"") && out.contains("fn __wd_get_0"), "{out}");
+        assert!(out.contains("__wd_v . 0"), "{out}");
+        assert!(!out.contains("__wd_get_1"), "a private field is no property: {out}");
+        let out = expand_ok(quote!(), quote!(pub struct R { pub r#mod: i32 }));
+        assert!(out.contains("js_name = \"mod\"") && out.contains("fn __wd_get_mod"), "{out}");
+        assert!(out.contains("__wd_v . r#mod"), "{out}");
+    }
+
+    #[test]
+    fn non_copy_getters_check_copy_on_the_field_type_like_plain() {
+        let out = expand_ok(quote!(), quote!(pub struct S { pub v: Vec<u32>, #[wasm_bindgen(getter_with_clone)] pub w: String }));
+        assert!(out.contains("fn assert_copy < T : :: core :: marker :: Copy > () { } assert_copy :: < Vec < u32 > > ()"), "{out}");
+        assert!(!out.contains("assert_copy :: < String >"), "{out}");
+        let out = expand_ok(quote!(getter_with_clone), quote!(pub struct S { pub v: Vec<u32> }));
+        assert!(!out.contains("assert_copy") && out.contains("clone :: Clone :: clone"), "{out}");
+    }
+
+    #[test]
+    fn struct_options_reach_the_handle_and_the_typescript() {
+        let out = expand_ok(quote!(inspectable, js_name = Img, js_namespace = geo), quote!(pub struct Image;));
+        assert!(out.contains("js_name = \"Img\" , wasm_bindgen = :: wasm_dispose :: __private :: wasm_bindgen , inspectable , js_namespace = geo"), "{out}");
+        assert!(out.contains("js_class = \"Img\" , wasm_bindgen = :: wasm_dispose :: __private :: wasm_bindgen , js_namespace = geo"), "{out}");
+        assert!(out.contains("interface geo__Img extends Disposable {}") && !out.contains("export interface"), "{out}");
+        let out = expand_ok(quote!(skip_typescript), quote!(pub struct Image;));
+        assert!(out.contains("skip_typescript") && !out.contains("typescript_custom_section"), "{out}");
+        let out = expand_ok(quote!(js_namespace = geo), quote!(impl Image { pub fn f(&self) {} }));
+        assert!(out.contains(", js_namespace = geo)] impl __WasmDispose_Image"), "{out}");
+    }
+
+    #[test]
+    fn cfg_attr_options_give_one_forward_per_configuration() {
+        let out = expand_ok(
+            quote!(),
+            quote!(impl Foo {
+                #[cfg_attr(feature = "a", wasm_bindgen(constructor))]
+                pub fn make() -> Foo { Foo }
+            }),
+        );
+        let on = out.find("# [cfg (all (feature = \"a\"))] # [wasm_bindgen (constructor)]").expect(&out);
+        let off = out.find("# [cfg (all (not (feature = \"a\")))]").expect(&out);
+        assert!(out[on..].contains("wrap :: < Foo > (Foo :: make ())"), "{out}");
+        assert!(off < on && !out[off..on].contains("wrap"), "the static variant does not wrap: {out}");
+        // The user's impl keeps no wasm_bindgen attribute, conditional or not.
+        let user = &out[..out.find("const _").unwrap()];
+        assert!(!user.contains("wasm_bindgen"), "{user}");
+    }
+
+    #[test]
+    fn cfg_attr_field_options_give_one_property_per_configuration() {
+        let out = expand_ok(
+            quote!(),
+            quote!(pub struct S { #[cfg_attr(feature = "a", wasm_bindgen(readonly))] pub x: u32 }),
+        );
+        assert_eq!(out.matches("fn __wd_get_x").count(), 2, "{out}");
+        assert_eq!(out.matches("fn __wd_set_x").count(), 1, "readonly only under feature a: {out}");
+        assert!(out.contains("# [cfg (all (not (feature = \"a\")))] # [wasm_bindgen (setter"), "{out}");
+        assert!(out.starts_with("pub struct S { pub x : u32 }"), "{out}");
+    }
+
+    #[test]
+    fn pattern_arguments_and_parameter_attributes_are_forwarded() {
+        let out = expand_ok(
+            quote!(),
+            quote!(impl Foo {
+                pub fn f(&self, _: u32, #[wasm_bindgen(js_name = amount, unchecked_param_type = "1 | 2")] n: u32) {}
+            }),
+        );
+        assert!(out.contains("# [wasm_bindgen (js_name = \"arg0\")] __wd_arg0 : u32"), "{out}");
+        assert!(out.contains("# [wasm_bindgen (js_name = amount , unchecked_param_type = \"1 | 2\")] n : u32"), "{out}");
+        assert!(out.contains("Foo :: f (& * __wd_v , __wd_arg0 , n)"), "{out}");
+        assert!(out.starts_with("impl Foo { pub fn f (& self , _ : u32 , n : u32) { } }"), "{out}");
+    }
+
+    #[test]
+    fn other_well_known_symbols_are_the_users() {
+        let out = expand_ok(
+            quote!(),
+            quote!(impl Foo { #[wasm_bindgen(js_name = "[Symbol.toPrimitive]")] pub fn p(&self, hint: String) -> u32 { 1 } }),
+        );
+        assert!(out.contains("js_name = \"[Symbol.toPrimitive]\""), "{out}");
+        let err = expand_err(quote!(), quote!(impl Foo { #[wasm_bindgen(js_name = "[Symbol.dispose]")] pub fn p(&self) {} }));
+        assert!(err.contains("`[Symbol.dispose]` is generated"), "{err}");
+    }
+
+    #[test]
+    fn reserved_property_names_are_errors() {
+        let err = expand_err(quote!(), quote!(pub struct S { pub disposed: bool, #[wasm_bindgen(js_name = "free")] pub f: u8 }));
+        assert!(err.contains("the property `disposed`") && err.contains("the property `free`"), "{err}");
+        let err = expand_err(quote!(), quote!(impl S { #[wasm_bindgen(setter)] pub fn set_disposed(&mut self, v: bool) {} }));
+        assert!(err.contains("`disposed` is provided"), "{err}");
+    }
+
+    #[test]
+    fn lints_reach_the_generated_methods() {
+        let out = expand_ok(
+            quote!(),
+            quote!(#[allow(non_snake_case)] impl Foo {
+                #[expect(clippy::too_many_arguments)]
+                pub async fn getX(&self) -> u32 { 1 }
+            }),
+        );
+        assert!(out.contains("# [allow (non_snake_case)] # [:: wasm_dispose :: __private :: wasm_bindgen_attr"), "impl block: {out}");
+        let fwd = &out[out.find("impl __WasmDispose_Foo").unwrap()..];
+        assert!(fwd.contains("# [allow (clippy :: too_many_arguments)]"), "{fwd}");
+        assert!(fwd.contains("# [allow (clippy :: future_not_send)]"), "{fwd}");
+        assert!(fwd.contains("# [allow (non_snake_case)]"), "{fwd}");
+        assert!(!fwd.contains("expect"), "{fwd}");
+    }
+
+    #[test]
+    fn an_impl_named_by_path_imports_the_handle() {
+        let out = expand_ok(quote!(), quote!(impl super::m::Foo { pub fn f(&self) {} }));
+        assert!(out.contains("use super :: m :: __WasmDispose_Foo ;"), "{out}");
+        assert!(out.contains("impl __WasmDispose_Foo {"), "{out}");
+        assert!(out.contains("super :: m :: Foo :: f (& * __wd_v)"), "{out}");
+    }
+
+    #[test]
+    fn everything_above_holds_for_async_classes() {
+        let out = expand_ok(
+            quote!(async, inspectable, getter_with_clone, js_name = Conn),
+            quote!(pub struct C(pub String, #[cfg_attr(unix, wasm_bindgen(readonly))] pub u32);),
+        );
+        assert!(out.contains("fn __wd_async_dispose"), "{out}");
+        assert!(out.contains("js_name = \"Conn\" , wasm_bindgen = :: wasm_dispose :: __private :: wasm_bindgen , inspectable"), "{out}");
+        assert!(out.contains("fn __wd_get_0") && out.contains("clone :: Clone :: clone (& __wd_v . 0)"), "{out}");
+        assert_eq!(out.matches("fn __wd_get_1").count(), 2, "{out}");
+        assert!(out.contains("export interface Conn extends Disposable , AsyncDisposable") || out.contains("export interface Conn extends Disposable, AsyncDisposable"), "{out}");
     }
 }

@@ -4,6 +4,8 @@
 
 mod ast;
 mod attr;
+mod cfgs;
+mod lints;
 mod expand;
 mod ts;
 mod valid;

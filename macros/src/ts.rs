@@ -1,17 +1,33 @@
 //! TypeScript text appended to the generated `.d.ts`.
 
+/// The identifier of the class in the `.d.ts`, and whether it is exported
+/// there: a class in a `js_namespace` is a local `declare class a__b__Name`
+/// that the exported namespace object refers to, and so is a `private` one.
+pub fn class_identifier(js_name: &str, namespace: &[String], private: bool) -> (String, bool) {
+    if namespace.is_empty() {
+        (js_name.to_string(), !private)
+    } else {
+        (format!("{}__{js_name}", namespace.join("__")), false)
+    }
+}
+
 /// Declares the class `Disposable` (and `AsyncDisposable`) by interface
-/// merging with the `class` wasm-bindgen declares.
-pub fn class_interface(js_name: &str, is_async: bool) -> String {
+/// merging with the `class` wasm-bindgen declares, named as
+/// `class_identifier` says.
+pub fn class_interface_for(ident: &str, exported: bool, is_async: bool) -> String {
+    declaration(if exported { "export " } else { "" }, ident, is_async)
+}
+
+fn declaration(export: &str, js_name: &str, is_async: bool) -> String {
     if is_async {
         // `AsyncDisposable` only promises a `PromiseLike`; ours is a Promise.
         format!(
-            "export interface {js_name} extends Disposable, AsyncDisposable {{\n  \
+            "{export}interface {js_name} extends Disposable, AsyncDisposable {{\n  \
              /** Runs the async cleanup; settles when it has finished, rejects with its error. */\n  \
              [Symbol.asyncDispose](): Promise<void>;\n}}\n"
         )
     } else {
-        format!("export interface {js_name} extends Disposable {{}}\n")
+        format!("{export}interface {js_name} extends Disposable {{}}\n")
     }
 }
 
@@ -21,13 +37,22 @@ mod tests {
 
     #[test]
     fn sync_class_is_disposable() {
-        assert_eq!(class_interface("Image", false), "export interface Image extends Disposable {}\n");
+        assert_eq!(class_interface_for("Image", true, false), "export interface Image extends Disposable {}\n");
+    }
+
+    #[test]
+    fn namespaced_classes_merge_with_the_local_declaration() {
+        let ns = ["geo".to_string(), "flat".to_string()];
+        let (ident, exported) = class_identifier("Point", &ns, false);
+        assert_eq!((ident.as_str(), exported), ("geo__flat__Point", false));
+        assert_eq!(class_interface_for(&ident, exported, false), "interface geo__flat__Point extends Disposable {}\n");
+        assert_eq!(class_identifier("Point", &[], false), ("Point".to_string(), true));
     }
 
     #[test]
     fn async_class_is_both() {
         assert_eq!(
-            class_interface("Conn", true),
+            class_interface_for("Conn", true, true),
             "export interface Conn extends Disposable, AsyncDisposable {\n  \
              /** Runs the async cleanup; settles when it has finished, rejects with its error. */\n  \
              [Symbol.asyncDispose](): Promise<void>;\n}\n"

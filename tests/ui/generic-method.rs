@@ -11,6 +11,7 @@ impl Thing {
         T::default()
     }
 
+    // Accepted, as by #[wasm_bindgen]: JavaScript calls the argument `arg0`.
     pub fn pair(&self, (a, b): (u32, u32)) -> u32 {
         a + b + self.id
     }

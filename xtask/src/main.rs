@@ -4,6 +4,7 @@
 //! packages in package-lock.json), so a fresh machine needs nothing by hand.
 
 mod bench;
+mod parity;
 mod tools;
 mod worker;
 
@@ -94,6 +95,9 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     build_package(root, &tools, "example-images", "images")?;
     build_package(root, &tools, "example-writer", "writer")?;
     build_package(root, &tools, "wasm-dispose-weak-tests", "weak")?;
+    // The parity table's classes, with #[disposable] and with #[wasm_bindgen].
+    build_package(root, &tools, "wasm-dispose-parity", "parity")?;
+    build_package_with(root, &tools, "wasm-dispose-parity", "parity-plain", &["--features", "plain"])?;
 
     let pkg = pkg_root(root);
     let js = root.join("tests/js");
@@ -188,6 +192,10 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
             ]),
         );
     }
+    outcomes.push(Outcome {
+        name: "clippy: tests/parity warns exactly as with plain #[wasm_bindgen]".into(),
+        passed: parity::lint_parity(root),
+    });
     outcomes.push(Outcome { name: "workerd: examples/worker under load".into(), passed: worker::step(root, &tools) });
     outcomes.push(Outcome {
         name: "the fixture's .d.ts matches tests/snapshots/fixture.d.ts".into(),
@@ -240,7 +248,7 @@ fn update_snapshot(root: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn cargo() -> String {
+pub fn cargo() -> String {
     std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
 }
 
