@@ -1,0 +1,8 @@
+// Entry of the bundled pages (wasm-bindgen --target bundler, then webpack 5
+// or Vite): the bundler instantiates the .wasm the package imports. The two
+// names resolve to the packages through the bundler configs' aliases.
+import * as fixture from "wasm-dispose-fixture";
+import * as weak from "wasm-dispose-weak";
+import { runPage } from "./checks.mjs";
+
+await runPage({ fixture, weak });
