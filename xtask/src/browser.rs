@@ -36,7 +36,8 @@ const RUN_TIME_LIMIT: Duration = Duration::from_secs(1200);
 
 /// What the step came to.
 pub enum Verdict {
-    Passed,
+    /// With the browsers that could not be tested, and why.
+    Passed(Vec<String>),
     Failed,
     Skipped(String),
 }
@@ -45,7 +46,7 @@ pub enum Verdict {
 pub fn browser(root: &Path) -> Result<(), String> {
     let tools = Tools::ensure(root)?;
     match step(root, &tools) {
-        Verdict::Passed | Verdict::Skipped(_) => Ok(()),
+        Verdict::Passed(_) | Verdict::Skipped(_) => Ok(()),
         Verdict::Failed => Err("the browser checks failed".into()),
     }
 }
@@ -72,13 +73,17 @@ fn run(root: &Path, tools: &Tools) -> Result<Verdict, String> {
     let start = Instant::now();
     let found = find_or_install(&mut times);
     let mut runnable = Vec::new();
+    let mut untested = Vec::new();
     for (browser, found) in BROWSERS.iter().zip(&found) {
         match found {
             Ok((path, version)) => {
                 println!("{}: {} ({version})", browser.name, path.display());
                 runnable.push((browser.name, path.clone()));
             }
-            Err(reason) => println!("{}: not tested: {reason}", browser.name),
+            Err(reason) => {
+                println!("{}: not tested: {reason}", browser.name);
+                untested.push(format!("{} not tested: {reason}", browser.name));
+            }
         }
     }
     if runnable.is_empty() {
@@ -134,7 +139,7 @@ fn run(root: &Path, tools: &Tools) -> Result<Verdict, String> {
     }
     println!("  {:>6.1} s  in all", start.elapsed().as_secs_f64());
     match passed {
-        Some(true) => Ok(Verdict::Passed),
+        Some(true) => Ok(Verdict::Passed(untested)),
         Some(false) => Ok(Verdict::Failed),
         None => Err(format!("the browser checks took over {} s; killed", RUN_TIME_LIMIT.as_secs())),
     }
@@ -182,9 +187,13 @@ fn find_or_install(times: &mut Vec<(String, Duration)>) -> Vec<Result<(PathBuf, 
 
 /// The browser's binary (`$ENV` or Debian's path) and its `--version` line.
 fn locate(b: &Browser) -> Result<(PathBuf, String), String> {
-    let path = std::env::var_os(b.env).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(b.path));
+    let from_env = std::env::var_os(b.env).map(PathBuf::from);
+    let path = from_env.clone().unwrap_or_else(|| PathBuf::from(b.path));
     if !path.exists() {
-        return Err(format!("{} does not exist", path.display()));
+        return Err(match from_env {
+            Some(_) => format!("{}={} does not exist", b.env, path.display()),
+            None => format!("{} does not exist", path.display()),
+        });
     }
     let out = Command::new(&path)
         .arg("--version")

@@ -196,7 +196,10 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     });
     let name = "browsers: Chromium and Firefox ESR (tests/browser)";
     outcomes.push(match browser::step(root, &tools) {
-        browser::Verdict::Passed => Outcome { name: name.into(), passed: true, skipped: false },
+        browser::Verdict::Passed(untested) if untested.is_empty() => Outcome { name: name.into(), passed: true, skipped: false },
+        browser::Verdict::Passed(untested) => {
+            Outcome { name: format!("{name} ({})", untested.join("; ")), passed: true, skipped: false }
+        }
         browser::Verdict::Failed => Outcome { name: name.into(), passed: false, skipped: false },
         browser::Verdict::Skipped(why) => Outcome { name: format!("{name}: {why}"), passed: false, skipped: true },
     });
