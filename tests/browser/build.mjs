@@ -29,7 +29,7 @@ for (const name of ["pkg", "bundler-pkg", "out", "tsc"]) {
 }
 const out = resolve(args.out);
 const work = join(out, ".work");
-const packages = ["fixture", "weak"];
+const packages = ["fixture", "weak", "writer"];
 const aliases = Object.fromEntries(packages.map((p) => [`wasm-dispose-${p}`, resolve(args["bundler-pkg"], p)]));
 
 function page(title, script) {

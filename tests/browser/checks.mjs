@@ -1,7 +1,7 @@
 // The checks every browser page runs (issue 13), whatever built the page:
 // wasm-bindgen --target web unbundled, webpack 5, Vite, or tsc with `using`
-// lowered. They use only what the packages export (the `fixture` and `weak`
-// namespaces the page's entry module imported) and the DOM, and put their
+// lowered. They use only what the packages export (the `fixture`, `weak` and
+// `writer` namespaces the page's entry module imported) and the DOM, and put their
 // results in `window.__results`, which tests/browser/run.mjs reads.
 //
 // This file uses `using` / `await using` itself: where a page was built
@@ -297,6 +297,57 @@ const checks = [
   ],
 ];
 
+/** examples/writer's BufferedWriter over a WritableStream of the browser's own. */
+const writerChecks = [
+  [
+    "examples/writer: `await using` flushes a BufferedWriter to a browser WritableStream and closes it at block exit",
+    async ({ BufferedWriter, DisposedError, disposableStats }) => {
+      const log = { bytes: 0, chunks: 0, closed: false };
+      const stream = new WritableStream({
+        async write(chunk) {
+          ok(chunk instanceof Uint8Array, "chunks are Uint8Arrays");
+          await tick(1);
+          log.bytes += chunk.length;
+          log.chunks += 1;
+        },
+        async close() {
+          await tick(1);
+          log.closed = true;
+        },
+      });
+      let expected = 0;
+      let held;
+      {
+        await using w = new BufferedWriter(stream.getWriter(), 4096);
+        held = w;
+        for (let i = 0; i < 500; i++) {
+          const line = `line ${i}: the quick brown fox jumps over the lazy dog\n`;
+          expected += line.length;
+          if (w.write(line)) await w.flush();
+        }
+        ok(w.buffered > 0 && !log.closed, "the last chunk is still buffered inside the block");
+      }
+      ok(log.closed, "the stream was closed at block exit");
+      eq(log.bytes, expected, "every byte reached the stream");
+      isDisposedError(thrown(() => held.write("late"), "write after"), DisposedError, "BufferedWriter", "disposed");
+      eq(disposableStats().BufferedWriter.live, 0, "live");
+      return { note: `${log.bytes} bytes in ${log.chunks} chunks` };
+    },
+  ],
+  [
+    "examples/writer: a failing stream rejects at block exit, and the writer is released",
+    async ({ BufferedWriter, disposableStats }) => {
+      const broken = new WritableStream({ write() { throw new Error("disk full"); } });
+      const e = await rejected((async () => {
+        await using w = new BufferedWriter(broken.getWriter(), 1024);
+        w.write("this will not fit");
+      })(), "await using over a failing stream");
+      ok(/disk full/.test(e?.message), `the stream's error surfaced: ${e}`);
+      eq(disposableStats().BufferedWriter.live, 0, "live");
+    },
+  ],
+];
+
 /**
  * WeakHostRef / HostTable / on_collected to DOM elements: one collection
  * phase, reported as several checks.
@@ -379,7 +430,7 @@ async function weakChecks(weak, record) {
  * [{ name, status: "pass" | "fail" | "skip", detail }] }.
  * `page.syntax` says how this page's `using` reached the engine.
  */
-export async function runPage({ fixture, weak }) {
+export async function runPage({ fixture, weak, writer }) {
   const page = { syntax: document.documentElement.dataset.syntax ?? "native" };
   const results = [];
   window.__results = { done: false, checks: results };
@@ -394,6 +445,7 @@ export async function runPage({ fixture, weak }) {
     }
   };
   for (const [name, fn] of checks) await record(name, () => fn(fixture, weak, page));
+  for (const [name, fn] of writerChecks) await record(name, () => fn(writer));
   await record("weak host references to DOM elements: setup", () => weakChecks(weak, record));
   window.__results.done = true;
   document.title = "done";

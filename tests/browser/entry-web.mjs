@@ -3,8 +3,10 @@
 // instantiates its .wasm next to it.
 import initFixture, * as fixture from "./pkg/fixture/fixture.js";
 import initWeak, * as weak from "./pkg/weak/weak.js";
+import initWriter, * as writer from "./pkg/writer/writer.js";
 import { runPage } from "./checks.mjs";
 
 await initFixture();
 await initWeak();
-await runPage({ fixture, weak });
+await initWriter();
+await runPage({ fixture, weak, writer });

@@ -92,11 +92,11 @@ fn run(root: &Path, tools: &Tools) -> Result<Verdict, String> {
     }
 
     let t = Instant::now();
-    for (package, name) in [("wasm-dispose-tests", "fixture"), ("wasm-dispose-weak-tests", "weak")] {
+    for (package, name) in [("wasm-dispose-tests", "fixture"), ("wasm-dispose-weak-tests", "weak"), ("example-writer", "writer")] {
         build_package(root, tools, package, name)?;
         build_bundler_package(root, tools, package, name)?;
     }
-    times.push(("wasm builds (fixture, weak; --target web and bundler)".into(), t.elapsed()));
+    times.push(("wasm builds (fixture, weak, writer; --target web and bundler)".into(), t.elapsed()));
 
     let site = target_dir(root).join("wasm-dispose/browser");
     let t = Instant::now();
