@@ -66,10 +66,11 @@ function collector() {
   if (typeof globalThis.gc === "function") {
     return { forced: true, rounds: 40, how: "gc() (--expose-gc)", round: async () => { await tick(); globalThis.gc(); } };
   }
+  const rounds = 300;
   return {
     forced: false,
-    rounds: 300,
-    how: "no gc() in this browser: allocation pressure and waiting, up to 300 rounds of 100 ms",
+    rounds,
+    how: `no gc() in this browser: allocation pressure and waiting, up to ${rounds} rounds of 100 ms`,
     round: async () => {
       await tick(100);
       let junk = [];
@@ -419,7 +420,7 @@ async function weakChecks(weak, record) {
   });
   await record(names.callback, async () => {
     if (!fired()) {
-      if (!gc.forced) return skip(notCollected);
+      if (!gc.forced) return skip(`the callback did not run within ${took}; this browser cannot force a collection`);
       throw new CheckFailed(`on_collected did not fire within ${took}`);
     }
   });
