@@ -275,6 +275,13 @@ export function rustStats(_class: string): Float64Array;
 
 export function sumPair(a: Counter, b: Counter): number;
 
+/**
+ * The size of this module's linear memory in bytes, read in Rust, so that
+ * pages built for bundlers (where the glue does not expose `memory`) can
+ * measure growth too.
+ */
+export function wasmMemoryBytes(): number;
+
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
@@ -343,6 +350,7 @@ export interface InitOutput {
     readonly sumPair: (a: number, b: number) => number;
     readonly using: (a: any, b: any) => [number, number, number];
     readonly usingAsync: (a: any, b: any) => any;
+    readonly wasmMemoryBytes: () => number;
     readonly wasm_bindgen__convert__closures_____invoke__h0ba931e0c8dd10bb: (a: number, b: number, c: any, d: any) => any;
     readonly wasm_bindgen__convert__closures_____invoke__h2962fa10a130ac74: (a: number, b: number, c: any) => [number, number];
     readonly wasm_bindgen__convert__closures_____invoke__h6cda8af42b987ece: (a: number, b: number, c: any, d: any) => void;

@@ -1,9 +1,10 @@
-//! `cargo xtask demo | test | bench`: builds to wasm, runs the wasm-bindgen
+//! `cargo xtask demo | test | browser | bench`: builds to wasm, runs the wasm-bindgen
 //! CLI, and runs the JavaScript runtimes. Installs whatever is missing first (the
 //! wasm32 target, the wasm-bindgen CLI at the locked version, the npm
 //! packages in package-lock.json), so a fresh machine needs nothing by hand.
 
 mod bench;
+mod browser;
 mod parity;
 mod tools;
 mod worker;
@@ -21,9 +22,10 @@ fn main() {
         Some("test") => test(&root, &args[1..]),
         Some("snapshot") => update_snapshot(&root),
         Some("worker") => worker::worker(&root),
+        Some("browser") => browser::browser(&root),
         Some("bench") => bench::bench(&root, &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <demo | test [--no-cargo] | snapshot | worker | bench [--quick]>");
+            eprintln!("usage: cargo xtask <demo | test [--no-cargo] | snapshot | worker | browser | bench [--quick]>");
             exit(2);
         }
     };
@@ -67,10 +69,12 @@ fn demo(root: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// A named step of the test run and whether it passed.
+/// A named step of the test run and whether it passed (a skipped step,
+/// with its reason printed, counts as neither).
 struct Outcome {
     name: String,
     passed: bool,
+    skipped: bool,
 }
 
 fn test(root: &Path, flags: &[String]) -> Result<(), String> {
@@ -81,7 +85,7 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
             eprintln!("cannot run {name}: {e}");
             false
         });
-        outcomes.push(Outcome { name: name.to_string(), passed });
+        outcomes.push(Outcome { name: name.to_string(), passed, skipped: false });
         passed
     };
 
@@ -195,19 +199,36 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     outcomes.push(Outcome {
         name: "clippy: tests/parity warns exactly as with plain #[wasm_bindgen]".into(),
         passed: parity::lint_parity(root),
+        skipped: false,
     });
-    outcomes.push(Outcome { name: "workerd: examples/worker under load".into(), passed: worker::step(root, &tools) });
+    outcomes.push(Outcome {
+        name: "workerd: examples/worker under load".into(),
+        passed: worker::step(root, &tools),
+        skipped: false,
+    });
+    let name = "browsers: Chromium and Firefox ESR (tests/browser)";
+    outcomes.push(match browser::step(root, &tools) {
+        browser::Verdict::Passed(untested) if untested.is_empty() => Outcome { name: name.into(), passed: true, skipped: false },
+        browser::Verdict::Passed(untested) => {
+            Outcome { name: format!("{name} ({})", untested.join("; ")), passed: true, skipped: false }
+        }
+        browser::Verdict::Failed => Outcome { name: name.into(), passed: false, skipped: false },
+        browser::Verdict::Skipped(why) => Outcome { name: format!("{name}: {why}"), passed: false, skipped: true },
+    });
     outcomes.push(Outcome {
         name: "the fixture's .d.ts matches tests/snapshots/fixture.d.ts".into(),
         passed: snapshot(root)?,
+        skipped: false,
     });
 
-    let failed: Vec<&Outcome> = outcomes.iter().filter(|o| !o.passed).collect();
+    let failed: Vec<&Outcome> = outcomes.iter().filter(|o| !o.passed && !o.skipped).collect();
+    let skipped = outcomes.iter().filter(|o| o.skipped).count();
     println!("\n==> summary");
     for o in &outcomes {
-        println!("{} {}", if o.passed { "ok  " } else { "FAIL" }, o.name);
+        println!("{} {}", if o.skipped { "skip" } else if o.passed { "ok  " } else { "FAIL" }, o.name);
     }
-    println!("xtask: {} passed, {} failed", outcomes.len() - failed.len(), failed.len());
+    let skipped_note = if skipped > 0 { format!(", {skipped} skipped") } else { String::new() };
+    println!("xtask: {} passed, {} failed{skipped_note}", outcomes.len() - failed.len() - skipped, failed.len());
     if failed.is_empty() {
         Ok(())
     } else {
@@ -275,6 +296,33 @@ pub fn build_package_with(
     out_name: &str,
     cargo_args: &[&str],
 ) -> Result<(), String> {
+    let wasm = build_wasm(root, package, cargo_args)?;
+    bindgen(tools, &wasm, "web", out_name, &pkg_root(root).join(out_name))?;
+    // The generated files are ES modules.
+    std::fs::write(pkg_root(root).join(out_name).join("package.json"), "{ \"type\": \"module\" }\n")
+        .map_err(|e| e.to_string())
+}
+
+/// Where `--target bundler` packages go: `<target>/wasm-dispose/pkg-bundler/<name>/`.
+pub fn bundler_pkg_root(root: &Path) -> PathBuf {
+    target_dir(root).join("wasm-dispose").join("pkg-bundler")
+}
+
+/// Builds a crate like `build_package`, but runs wasm-bindgen with
+/// `--target bundler` (for webpack, Vite) into `bundler_pkg_root`, and
+/// writes the `package.json` wasm-pack would.
+pub fn build_bundler_package(root: &Path, tools: &Tools, package: &str, out_name: &str) -> Result<(), String> {
+    let wasm = build_wasm(root, package, &[])?;
+    let out = bundler_pkg_root(root).join(out_name);
+    bindgen(tools, &wasm, "bundler", out_name, &out)?;
+    let manifest = format!(
+        "{{\n  \"name\": \"{out_name}\",\n  \"type\": \"module\",\n  \"main\": \"{out_name}.js\",\n  \"module\": \"{out_name}.js\",\n  \"types\": \"{out_name}.d.ts\",\n  \"sideEffects\": [\"./{out_name}.js\", \"./snippets/*\"]\n}}\n"
+    );
+    std::fs::write(out.join("package.json"), manifest).map_err(|e| e.to_string())
+}
+
+/// `cargo build --release` of `package` for wasm32; returns the `.wasm` file.
+fn build_wasm(root: &Path, package: &str, cargo_args: &[&str]) -> Result<PathBuf, String> {
     println!("\n==> building {package} to wasm");
     let status = Command::new(cargo())
         .current_dir(root)
@@ -285,21 +333,20 @@ pub fn build_package_with(
     if !status.success() {
         return Err(format!("building {package} to wasm failed"));
     }
-    let wasm = target_dir(root)
-        .join("wasm32-unknown-unknown/release")
-        .join(format!("{}.wasm", package.replace('-', "_")));
-    let out = pkg_root(root).join(out_name);
-    let _ = std::fs::remove_dir_all(&out);
+    Ok(target_dir(root).join("wasm32-unknown-unknown/release").join(format!("{}.wasm", package.replace('-', "_"))))
+}
+
+/// Runs the wasm-bindgen CLI on `wasm` for `target` (`web`, `bundler`) into a fresh `out`.
+fn bindgen(tools: &Tools, wasm: &Path, target: &str, out_name: &str, out: &Path) -> Result<(), String> {
+    let _ = std::fs::remove_dir_all(out);
     let status = Command::new(&tools.wasm_bindgen)
-        .args(["--target", "web", "--out-name", out_name, "--out-dir"])
-        .arg(&out)
-        .arg(&wasm)
+        .args(["--target", target, "--out-name", out_name, "--out-dir"])
+        .arg(out)
+        .arg(wasm)
         .status()
         .map_err(|e| format!("cannot run wasm-bindgen: {e}"))?;
     if !status.success() {
-        return Err(format!("wasm-bindgen failed on {}", wasm.display()));
+        return Err(format!("wasm-bindgen --target {target} failed on {}", wasm.display()));
     }
-    // The generated files are ES modules.
-    std::fs::write(out.join("package.json"), "{ \"type\": \"module\" }\n").map_err(|e| e.to_string())?;
     Ok(())
 }

@@ -194,7 +194,7 @@ fn get_ok(port: u16, path: &str) -> bool {
 
 /// Waits for `child` at most `limit`; kills it past that. `Some(success)`
 /// if it exited in time, `None` if it was killed.
-fn wait_bounded(child: &mut Child, limit: Duration) -> Option<bool> {
+pub fn wait_bounded(child: &mut Child, limit: Duration) -> Option<bool> {
     let start = Instant::now();
     loop {
         match child.try_wait() {
