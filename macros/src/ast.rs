@@ -11,6 +11,8 @@ use crate::cfgs::{self, Variant};
 pub enum Input {
     Struct(ItemStruct),
     Impl(ItemImpl),
+    /// A free function that takes or returns disposable classes.
+    Fn(syn::ItemFn),
 }
 
 pub fn parse(item: TokenStream) -> syn::Result<Input> {
@@ -18,6 +20,7 @@ pub fn parse(item: TokenStream) -> syn::Result<Input> {
     match item {
         Item::Struct(s) => Ok(Input::Struct(s)),
         Item::Impl(i) => Ok(Input::Impl(i)),
+        Item::Fn(f) => Ok(Input::Fn(f)),
         Item::Enum(e) => Err(syn::Error::new(
             e.enum_token.span,
             "#[disposable] supports structs only, not enums: wrap the enum in a struct",
@@ -28,7 +31,7 @@ pub fn parse(item: TokenStream) -> syn::Result<Input> {
         )),
         other => Err(syn::Error::new(
             item_span(&other),
-            "#[disposable] goes on a struct and on its inherent impl blocks",
+            "#[disposable] goes on a struct, on its inherent impl blocks, and on functions that take its objects",
         )),
     }
 }

@@ -3,6 +3,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
+use syn::ext::IdentExt;
 use syn::visit_mut::VisitMut;
 use syn::{parse_quote, Attribute, Ident, ImplItem, ItemImpl, ItemStruct, Path, ReturnType, Type};
 
@@ -26,6 +27,10 @@ pub fn expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
             valid::check_impl(&item, &mut errors);
             errors.finish()?;
             expand_impl(&opts, item)
+        }
+        Input::Fn(item) => {
+            let (krate, pass) = attr::parse_fn(args)?;
+            expand_fn(krate, pass, item)
         }
     }
 }
@@ -414,7 +419,8 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
             valid::check_method(&m, &mut errors);
             let names: Vec<&Ident> = m.args.iter().map(|(i, _)| i).collect();
             let (variant, lints) = (&m.variant, lints::method(f, &names));
-            let forward = forward(&private, &user_path, &handle_path, &m);
+            let name = &f.sig.ident;
+            let forward = forward(&private, &user_path, &handle_path, &m, quote!(#user_path::#name), name);
             forwards.push(quote!(#variant #lints #forward));
         }
     }
@@ -456,6 +462,51 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
                 #(#forwards)*
             }
         };
+    })
+}
+
+/// `#[disposable]` on a function: the function stays plain Rust, and an
+/// export under its JavaScript name takes every argument the way forwarding
+/// methods do, so that a disposed or moved object is refused with
+/// `DisposedError` before anything is taken, and nothing is lost.
+fn expand_fn(krate: Option<Path>, pass: Vec<syn::Meta>, item: syn::ItemFn) -> syn::Result<TokenStream> {
+    let opts = Options { krate, ..Options::default() };
+    let Paths { private, wb, wb_path } = paths(&opts);
+    if let Some(receiver) = item.sig.receiver() {
+        return Err(syn::Error::new_spanned(receiver, "#[disposable] on a method goes on its impl block"));
+    }
+    if !item.sig.generics.params.is_empty() {
+        return Err(syn::Error::new_spanned(&item.sig.generics, "exported functions cannot be generic"));
+    }
+    let ident = &item.sig.ident;
+    let renamed = pass.iter().any(|m| m.path().is_ident("js_name"));
+    let js_name = (!renamed).then(|| {
+        let js = ident.unraw().to_string();
+        quote!(js_name = #js,)
+    });
+    let export = format_ident!("__wd_fn_{}", ident.unraw());
+    let as_method = syn::ImplItemFn {
+        attrs: item.attrs.clone(),
+        vis: item.vis.clone(),
+        defaultness: None,
+        sig: item.sig.clone(),
+        block: (*item.block).clone(),
+    };
+    let mut forwards = Vec::new();
+    for m in ast::method(&as_method)? {
+        let here: Path = ident.clone().into();
+        let forward = forward(&private, &here, &here, &m, quote!(#ident), &export);
+        let variant = &m.variant;
+        forwards.push(quote! {
+            #variant
+            #[#wb(#js_name #(#pass,)* #wb_path)]
+            #[doc(hidden)]
+            #forward
+        });
+    }
+    Ok(quote! {
+        #item
+        #(#forwards)*
     })
 }
 
@@ -519,9 +570,15 @@ enum ArgKind {
 /// then borrows, takes and calls the user's method; a refused call returns
 /// its error after every argument was released, and nothing passed by value
 /// was consumed.
-fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) -> TokenStream {
+fn forward(
+    private: &TokenStream,
+    user: &Path,
+    handle: &Path,
+    m: &Method<'_>,
+    callee: TokenStream,
+    name: &Ident,
+) -> TokenStream {
     let sig = &m.item.sig;
-    let name = &sig.ident;
     let asyncness = &sig.asyncness;
     let result = quote!(#private::core::result::Result);
     let attrs = m
@@ -612,7 +669,7 @@ fn forward(private: &TokenStream, user: &Path, handle: &Path, m: &Method<'_>) ->
     };
     let checks = checks.iter().map(|check| quote!(if let #result::Err(e) = #check #refused));
     let call_args = value.into_iter().chain(call_args);
-    let mut call = quote!(#user::#name(#(#call_args),*));
+    let mut call = quote!(#callee(#(#call_args),*));
     if asyncness.is_some() {
         call = quote!(#call.await);
     }

@@ -377,6 +377,27 @@ where
     }
 }
 
+impl<T> ArgDisposable for Arg<'_, ByVal<Option<T>>>
+where
+    T: Disposable + OptionFromWasmAbi<Abi = <T::Handle as RefFromWasmAbi>::Abi>,
+    T::Handle: RefFromWasmAbi,
+{
+    fn __wd_check(&self) -> Result<(), SlotError> {
+        let Some(js) = self.0 .0.take() else { return Ok(()) };
+        // SAFETY: as for `ByVal<T>`.
+        let copy = unsafe { core::ptr::read(&js) };
+        self.0 .0.set(Some(js));
+        if <T as OptionFromWasmAbi>::is_none(&copy) {
+            return Ok(());
+        }
+        let handle = unsafe { <T::Handle as RefFromWasmAbi>::ref_from_abi(copy) };
+        T::__slot(&handle).can_take()
+    }
+    fn __wd_abandon(&self) {
+        self.0 .0.set(None);
+    }
+}
+
 impl<X: FromWasmAbi> ByVal<X> {
     /// The argument, once every check passed. For a disposable class this
     /// takes the value out of its slot.

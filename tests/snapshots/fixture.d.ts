@@ -259,6 +259,11 @@ export function mergeInto(dst: Counter, src: Counter): number;
 export function peekCounter(counter: Counter): number;
 
 /**
+ * The same as `peekCounter`, with plain `#[wasm_bindgen]`.
+ */
+export function plainPeek(counter: Counter): number;
+
+/**
  * How many leak records Rust holds, and the classes of the last one.
  */
 export function rustLeakClasses(): string[];
@@ -296,7 +301,7 @@ export interface InitOutput {
     readonly blob_free: (a: number) => void;
     readonly blob_len: (a: number) => [number, number, number];
     readonly blob_new: (a: number) => [number, number, number];
-    readonly bumpCounter: (a: number) => number;
+    readonly bumpCounter: (a: number) => [number, number, number];
     readonly captureAllocationSites: (a: number) => [number, number];
     readonly channelDropCount: () => number;
     readonly channel___wd_asyncDispose: (a: number) => any;
@@ -308,7 +313,7 @@ export interface InitOutput {
     readonly channel_queued: (a: number) => [number, number, number];
     readonly channel_send: (a: number, b: number, c: number) => [number, number, number];
     readonly channel_sendAfter: (a: number, b: any, c: number, d: number) => any;
-    readonly consumeCounter: (a: number) => number;
+    readonly consumeCounter: (a: number) => [number, number, number];
     readonly counter_absorb: (a: number, b: number) => [number, number, number];
     readonly counter_add: (a: number, b: number) => [number, number, number];
     readonly counter_checked: (a: number, b: number) => [number, number, number];
@@ -336,10 +341,11 @@ export interface InitOutput {
     readonly leakReport: () => any;
     readonly makeCounter: (a: number) => number;
     readonly makeCounters: (a: number) => [number, number];
-    readonly maybeConsume: (a: number) => number;
+    readonly maybeConsume: (a: number) => [number, number, number];
     readonly maybeMake: (a: number) => number;
-    readonly mergeInto: (a: number, b: number) => number;
-    readonly peekCounter: (a: number) => number;
+    readonly mergeInto: (a: number, b: number) => [number, number, number];
+    readonly peekCounter: (a: number) => [number, number, number];
+    readonly plainPeek: (a: number) => number;
     readonly renamedthing_disposed: (a: number) => number;
     readonly renamedthing_free: (a: number) => void;
     readonly renamedthing_id: (a: number) => [number, number, number];
@@ -347,7 +353,7 @@ export interface InitOutput {
     readonly rustLeakClasses: () => [number, number];
     readonly rustLiveReport: () => [number, number];
     readonly rustStats: (a: number, b: number) => [number, number];
-    readonly sumPair: (a: number, b: number) => number;
+    readonly sumPair: (a: number, b: number) => [number, number, number];
     readonly using: (a: any, b: any) => [number, number, number];
     readonly usingAsync: (a: any, b: any) => any;
     readonly wasmMemoryBytes: () => number;
