@@ -1,8 +1,8 @@
 use wasm_dispose::disposable;
 
 #[disposable]
-pub fn make() -> u32 {
-    1
+pub trait Shape {
+    fn area(&self) -> f64;
 }
 
 fn main() {}
