@@ -40,6 +40,13 @@ pub fn handle_ident(ident: &Ident) -> Ident {
     format_ident!("__WasmDispose_{}", ident)
 }
 
+/// The receiver of the class's synchronous methods: the slot inside a
+/// handle, reached from JavaScript's pointer without wasm-bindgen's
+/// reference count and borrow flag (see `slot_at` in the runtime).
+pub fn view_ident(ident: &Ident) -> Ident {
+    format_ident!("__WasmDispose_{}Ref", ident)
+}
+
 struct Paths {
     private: TokenStream,
     /// `#[wasm_bindgen]` itself.
@@ -71,6 +78,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
     let Paths { private, wb, wb_path } = paths(opts);
     let ident = item.ident.clone();
     let handle = handle_ident(&ident);
+    let view = view_ident(&ident);
     let js_name = opts.js_name.as_ref().map(|l| l.value()).unwrap_or_else(|| ident.to_string());
     let props = ast::properties(&item, opts.getter_with_clone.is_some())?;
     let mut errors = Errors::default();
@@ -126,14 +134,45 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
         }
 
         #(#cfgs)*
-        impl #handle {
-            /// A handle that never held a value.
-            #[doc(hidden)]
-            #[inline]
-            pub fn __wd_empty() -> Self {
-                #handle { __wd_slot: #private::Slot::empty() }
-            }
+        #[doc(hidden)]
+        #[allow(non_camel_case_types)]
+        #[repr(transparent)]
+        pub struct #view {
+            __wd_slot: #private::Slot<#ident>,
         }
+
+        #(#cfgs)*
+        const _: () = {
+            use #private::wasm_bindgen::__rt::marker;
+            #[automatically_derived]
+            impl #private::wasm_bindgen::convert::RefFromWasmAbi for #view {
+                type Abi = u32;
+                type Anchor = &'static #view;
+                #[inline]
+                unsafe fn ref_from_abi(js: u32) -> &'static #view {
+                    match #private::slot_at::<#ident>(js) {
+                        // SAFETY: `#view` is a transparent `Slot<#ident>`.
+                        #private::core::option::Option::Some(slot) => {
+                            &*(slot as *const #private::Slot<#ident> as *const #view)
+                        }
+                        #private::core::option::Option::None => #private::wasm_bindgen::throw_str("null pointer passed to rust"),
+                    }
+                }
+            }
+            #[automatically_derived]
+            impl #private::wasm_bindgen::describe::WasmDescribe for #view {
+                #[inline]
+                fn describe() {
+                    <#handle as #private::wasm_bindgen::describe::WasmDescribe>::describe()
+                }
+            }
+            #[automatically_derived]
+            impl marker::SupportsConstructor for #view {}
+            #[automatically_derived]
+            impl marker::SupportsInstanceProperty for #view {}
+            #[automatically_derived]
+            impl marker::SupportsStaticProperty for #view {}
+        };
 
         #(#cfgs)*
         #[automatically_derived]
@@ -163,7 +202,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
 
         #(#cfgs)*
         #[#wb(js_class = #js_name, #wb_path #namespace)]
-        impl #handle {
+        impl #view {
             // Replaces wasm-bindgen's own `free()` (a later method of the same
             // name wins in the class body), and so `[Symbol.dispose]()`: the
             // JavaScript pointer stays valid and the slot says "disposed".
@@ -227,7 +266,7 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
             }
             #[automatically_derived]
             impl #c::FromWasmAbi for #ident {
-                type Abi = <#handle as #c::RefFromWasmAbi>::Abi;
+                type Abi = u32;
                 #[inline]
                 unsafe fn from_abi(js: Self::Abi) -> Self {
                     #private::from_abi(js)
@@ -241,12 +280,12 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
             impl #c::OptionFromWasmAbi for #ident {
                 #[inline]
                 fn is_none(abi: &Self::Abi) -> bool {
-                    #private::is_none::<Self>(abi)
+                    #private::is_none(abi)
                 }
             }
             #[automatically_derived]
             impl #c::RefFromWasmAbi for #ident {
-                type Abi = <#handle as #c::RefFromWasmAbi>::Abi;
+                type Abi = u32;
                 type Anchor = #private::Anchor<Self>;
                 #[inline]
                 unsafe fn ref_from_abi(js: Self::Abi) -> Self::Anchor {
@@ -259,7 +298,7 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
             }
             #[automatically_derived]
             impl #c::RefMutFromWasmAbi for #ident {
-                type Abi = <#handle as #c::RefFromWasmAbi>::Abi;
+                type Abi = u32;
                 type Anchor = #private::AnchorMut<Self>;
                 #[inline]
                 unsafe fn ref_mut_from_abi(js: Self::Abi) -> Self::Anchor {
@@ -304,22 +343,22 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
         let check = lints::assert_copy(ty, ty_span(ty));
         quote_spanned!(ty_span(ty)=> { #check __wd_v.#field })
     };
-    let out = Out::of(private, ty, false);
-    let (get_ret, refuse) = (out.ty(), out.refuse());
+    let out = Out::of(private, ty, false, true);
+    let (get_ret, pending) = (out.ty(), out.pending());
     let get_ok = out.ok(value);
     let set = if p.has("readonly") {
         quote!()
     } else {
-        let unit = Out::unit(private);
-        let (set_ret, set_refuse) = (unit.ty(), unit.refuse());
+        let unit = Out::unit(private, true);
+        let (set_ret, set_pending) = (unit.ty(), unit.pending());
         let set_ok = unit.ok(quote!(()));
         quote! {
             #cfg #lints
             #[wasm_bindgen(setter, js_name = #js_name #pass)]
             pub fn #setter(&self, value: #ty) -> #set_ret {
-                let mut __wd_v = match self.__wd_slot.borrow_mut() {
-                    #private::core::result::Result::Ok(v) => v,
-                    #private::core::result::Result::Err(e) => return #set_refuse(e),
+                let mut __wd_v = match self.__wd_slot.enter_mut() {
+                    #private::core::option::Option::Some(v) => v,
+                    #private::core::option::Option::None => return #set_pending,
                 };
                 __wd_v.#field = value;
                 #set_ok
@@ -331,9 +370,9 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
         #cfg #lints
         #[wasm_bindgen(getter, js_name = #js_name #pass)]
         pub fn #getter(&self) -> #get_ret {
-            let __wd_v = match self.__wd_slot.borrow() {
-                #private::core::result::Result::Ok(v) => v,
-                #private::core::result::Result::Err(e) => return #refuse(e),
+            let __wd_v = match self.__wd_slot.enter() {
+                #private::core::option::Option::Some(v) => v,
+                #private::core::option::Option::None => return #pending,
             };
             #get_ok
         }
@@ -341,46 +380,79 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
     }
 }
 
-/// How a generated method returns: a `Result`, so that a refusal is thrown
-/// by the glue in JavaScript once WebAssembly has returned. A throw from
-/// inside an export leaks its shadow-stack frames (wasm-bindgen issue 1963):
-/// measured at 48 bytes a refusal, a trap after about 21,800 of them.
-struct Out {
-    ty: TokenStream,
-    private: TokenStream,
+/// How a generated method returns, and so how it refuses a call.
+enum Out {
+    /// `Ret<R>`: the value crosses as one number; see `ret.rs` in the
+    /// runtime. No `Result` in the glue.
+    Ret(TokenStream),
+    /// `Result<R, JsValue>`, thrown by the glue once WebAssembly returned:
+    /// values that do not cross as one number, and async methods.
+    Result(TokenStream, TokenStream),
 }
 
 impl Out {
     /// `ty`: what a call returns when it succeeds; `fallible`: `ty` is a
     /// `Result<..>` whose `Err` becomes the thrown error.
-    fn of(private: &TokenStream, ty: &Type, fallible: bool) -> Out {
-        let ok = if fallible { quote!(<#ty as #private::Fallible>::Ok) } else { quote!(#ty) };
-        Out { ty: quote!(#private::core::result::Result<#ok, #private::JsValue>), private: private.clone() }
+    fn of(private: &TokenStream, ty: &Type, fallible: bool, direct: bool) -> Out {
+        let ok = if fallible { ok_type(ty) } else { Some(ty.clone()) };
+        match ok {
+            Some(ok) if direct && is_scalar(&ok) => Out::Ret(quote!(#private::Ret<#ok>)),
+            _ => {
+                let ok = if fallible { quote!(<#ty as #private::Fallible>::Ok) } else { quote!(#ty) };
+                Out::Result(quote!(#private::core::result::Result<#ok, #private::JsValue>), private.clone())
+            }
+        }
     }
 
-    fn unit(private: &TokenStream) -> Out {
-        Out::of(private, &parse_quote!(()), false)
+    fn unit(private: &TokenStream, direct: bool) -> Out {
+        Out::of(private, &parse_quote!(()), false, direct)
     }
 
     fn ty(&self) -> TokenStream {
-        self.ty.clone()
+        match self {
+            Out::Ret(ty) | Out::Result(ty, _) => ty.clone(),
+        }
     }
 
-    /// A function from `SlotError` to the return value.
-    fn refuse(&self) -> TokenStream {
-        let private = &self.private;
-        quote!((|e: #private::SlotError| #private::core::result::Result::Err(#private::JsValue::from(e))))
+    /// The return value of a refused call, whose error is pending.
+    fn pending(&self) -> TokenStream {
+        match self {
+            Out::Ret(ty) => quote!(<#ty>::pending()),
+            Out::Result(_, private) => {
+                quote!(#private::core::result::Result::Err(#private::take_pending()))
+            }
+        }
     }
 
     fn ok(&self, value: TokenStream) -> TokenStream {
-        let private = &self.private;
-        quote!(#private::core::result::Result::Ok(#value))
+        match self {
+            Out::Ret(ty) => quote!(<#ty>::ok(#value)),
+            Out::Result(_, private) => quote!(#private::core::result::Result::Ok(#value)),
+        }
     }
 
     fn from_result(&self, value: TokenStream) -> TokenStream {
-        let private = &self.private;
-        quote!(#private::Fallible::into_js_result(#value))
+        match self {
+            Out::Ret(ty) => quote!(<#ty>::from_result(#value)),
+            Out::Result(_, private) => quote!(#private::Fallible::into_js_result(#value)),
+        }
     }
+}
+
+/// `T` of `Result<T, E>` (or of an alias written `Result<T>`).
+fn ok_type(ty: &Type) -> Option<Type> {
+    let Type::Path(p) = ty else { return None };
+    let syn::PathArguments::AngleBracketed(args) = &p.path.segments.last()?.arguments else { return None };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t.clone()),
+        _ => None,
+    }
+}
+
+/// Crosses the boundary as a single number: a plain number, `bool`, `char`
+/// or `()`.
+fn is_scalar(ty: &Type) -> bool {
+    is_plain_number(ty) || matches!(ty, Type::Tuple(t) if t.elems.is_empty())
 }
 
 fn ty_span(ty: &Type) -> Span {
@@ -397,11 +469,17 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
     // wasm-bindgen takes a bare name after `impl`: a path (`impl super::m::Foo`)
     // is imported under its name inside the anonymous const around the impl.
     let handle_path: Path = handle_ident(&ident).into();
-    let import = (handle_full.segments.len() > 1).then(|| quote!(use #handle_full;));
+    let mut view_full = user_path.clone();
+    view_full.segments.last_mut().unwrap().ident = view_ident(&ident);
+    let view_path: Path = view_ident(&ident).into();
+    let import = (handle_full.segments.len() > 1).then(|| quote!(use #handle_full; use #view_full;));
     let js_class = opts.js_class.as_ref().map(|l| l.value()).unwrap_or_else(|| ident.to_string());
 
     let mut errors = Errors::default();
+    // Synchronous methods go on the view; async ones on the handle, whose
+    // wasm-bindgen anchor keeps the object alive across `await`s.
     let mut forwards = Vec::new();
+    let mut async_forwards = Vec::new();
     for impl_item in &item.items {
         let ImplItem::Fn(f) = impl_item else { continue };
         let variants = match ast::method(f) {
@@ -421,7 +499,8 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
             let (variant, lints) = (&m.variant, lints::method(f, &names));
             let name = &f.sig.ident;
             let forward = forward(&private, &user_path, &handle_path, &m, quote!(#user_path::#name), name);
-            forwards.push(quote!(#variant #lints #forward));
+            let list = if f.sig.asyncness.is_some() { &mut async_forwards } else { &mut forwards };
+            list.push(quote!(#variant #lints #forward));
         }
     }
     errors.finish()?;
@@ -458,8 +537,13 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
             #import
             #impl_lints
             #[#wb(js_class = #js_class, #wb_path #namespace)]
-            impl #handle_path {
+            impl #view_path {
                 #(#forwards)*
+            }
+            #impl_lints
+            #[#wb(js_class = #js_class, #wb_path #namespace)]
+            impl #handle_path {
+                #(#async_forwards)*
             }
         };
     })
@@ -581,6 +665,7 @@ fn forward(
     let sig = &m.item.sig;
     let asyncness = &sig.asyncness;
     let result = quote!(#private::core::result::Result);
+    let option = quote!(#private::core::option::Option);
     let attrs = m
         .item
         .attrs
@@ -596,6 +681,7 @@ fn forward(
     let mut abandons = Vec::new();
     let mut finish = Vec::new();
     let mut call_args = Vec::new();
+    let mut by_value_args = 0;
     for ((ident, ty), attrs) in m.args.iter().zip(&m.arg_attrs) {
         let ty = replace_self(ty, user);
         let kind = match &ty {
@@ -604,7 +690,7 @@ fn forward(
             ty if is_plain_number(ty) => ArgKind::Plain,
             _ => ArgKind::Val,
         };
-        let check = quote!((&#private::Arg(&#ident)).__wd_check());
+        let check = quote!((&#private::Arg(&#ident)).__wd_refused());
         match kind {
             ArgKind::Plain => params.push(quote!(#attrs #ident: #ty)),
             ArgKind::Ref | ArgKind::Mut => {
@@ -620,6 +706,7 @@ fn forward(
                 checks.push(check);
             }
             ArgKind::Val => {
+                by_value_args += 1;
                 params.push(quote!(#attrs #ident: #private::ByVal<#ty>));
                 checks.push(check);
                 abandons.push(quote!((&#private::Arg(&#ident)).__wd_abandon();));
@@ -631,62 +718,73 @@ fn forward(
 
     // The method's return; an async method's `Err` becomes a rejection.
     let user_fallible = out.as_ref().is_some_and(is_result);
+    // A constructor that cannot refuse returns its handle as is. A method
+    // whose arguments are numbers or references (a word or two each) keeps
+    // no frame in linear memory and may throw from WebAssembly (`Ret`).
+    let direct = asyncness.is_none() && by_value_args == 0;
     let ret = if m.is_constructor() {
-        Out::of(private, &parse_quote!(#handle), false)
+        Out::of(private, &parse_quote!(#handle), false, false)
     } else {
         match &out {
-            Some(ty) => Out::of(private, ty, user_fallible),
-            None => Out::unit(private),
+            Some(ty) => Out::of(private, ty, user_fallible, direct),
+            None => Out::unit(private, direct),
         }
     };
+    let plain_constructor = m.is_constructor() && !user_fallible && checks.is_empty();
     let ret_ty = ret.ty();
-    let refuse = ret.refuse();
-    let refused = quote!({ #(#abandons)* return #refuse(e); });
+    let pending = ret.pending();
+    let refused = quote!({ #(#abandons)* return #pending; });
 
     let (receiver, prefix, value) = match m.receiver {
         Receiver::None => (quote!(), quote!(), None),
         Receiver::Ref => (
             quote!(&self,),
-            quote!(let __wd_v = match self.__wd_slot.borrow() { #result::Ok(v) => v, #result::Err(e) => #refused };),
+            quote!(let __wd_v = match self.__wd_slot.enter() { #option::Some(v) => v, #option::None => #refused };),
             Some(quote!(&*__wd_v)),
         ),
         Receiver::RefMut => (
             quote!(&self,),
-            quote!(let mut __wd_v = match self.__wd_slot.borrow_mut() { #result::Ok(v) => v, #result::Err(e) => #refused };),
+            quote!(let mut __wd_v = match self.__wd_slot.enter_mut() { #option::Some(v) => v, #option::None => #refused };),
             Some(quote!(&mut *__wd_v)),
         ),
         // Taken only once every argument passed its check.
         Receiver::Value => (
             quote!(&self,),
-            quote!(if let #result::Err(e) = self.__wd_slot.can_take() #refused),
+            quote!(if !self.__wd_slot.may_take() #refused),
             Some(quote!(__wd_v)),
         ),
     };
     let take_self = if m.receiver == Receiver::Value {
-        quote!(let __wd_v = match self.__wd_slot.take() { #result::Ok(v) => v, #result::Err(e) => #refused };)
+        quote!(let __wd_v = match self.__wd_slot.take() { #result::Ok(v) => v, #result::Err(e) => { #private::set_pending(e); #refused } };)
     } else {
         quote!()
     };
-    let checks = checks.iter().map(|check| quote!(if let #result::Err(e) = #check #refused));
+    let checks = checks.iter().map(|check| quote!(if #check #refused));
+    // Out of line, so that the export around it keeps no frame in linear
+    // memory when this one does (see `ret.rs`).
+    let inline = matches!(ret, Out::Ret(_)).then(|| quote!(#[inline(never)]));
     let call_args = value.into_iter().chain(call_args);
     let mut call = quote!(#callee(#(#call_args),*));
     if asyncness.is_some() {
         call = quote!(#call.await);
     }
-    let body = if m.is_constructor() {
+    let (ret_ty, body) = if plain_constructor {
+        (quote!(#handle), quote!(#private::wrap::<#user>(#call)))
+    } else if m.is_constructor() {
         if user_fallible {
-            ret.from_result(quote!(#private::Fallible::into_js_result(#call).map(#private::wrap::<#user>)))
+            (ret_ty, ret.from_result(quote!(#private::Fallible::into_js_result(#call).map(#private::wrap::<#user>))))
         } else {
-            ret.ok(quote!(#private::wrap::<#user>(#call)))
+            (ret_ty, ret.ok(quote!(#private::wrap::<#user>(#call))))
         }
     } else if user_fallible {
-        ret.from_result(call)
+        (ret_ty, ret.from_result(call))
     } else {
-        ret.ok(call)
+        (ret_ty, ret.ok(call))
     };
 
     quote! {
         #(#attrs)*
+        #inline
         pub #asyncness fn #name(#receiver #(#params),*) -> #ret_ty {
             #[allow(unused_imports)]
             use #private::{ArgDisposable as _, ArgOther as _};

@@ -91,6 +91,9 @@ pub struct Class {
     pub(crate) stats: Cell<ClassStats>,
     /// The prototype has been patched and the class is in the registry.
     ready: Cell<bool>,
+    /// From JavaScript's pointer (wasm-bindgen's cell around the handle) to
+    /// the slot inside it; see [`slot_at`].
+    offset: Cell<usize>,
 }
 
 impl Class {
@@ -99,6 +102,7 @@ impl Class {
             name,
             stats: Cell::new(ClassStats { created: 0, disposed: 0, moved: 0, leaked: 0 }),
             ready: Cell::new(false),
+            offset: Cell::new(0),
         }
     }
 }
@@ -151,10 +155,36 @@ pub fn wrap<T: Disposable>(value: T) -> T::Handle {
 #[cold]
 fn prepare<T: Disposable>(class: &Class) {
     class.ready.set(true);
+    class.offset.set(slot_offset::<T>());
     REGISTRY.with(|r| r.borrow_mut().push(T::__class()));
     // An empty handle is the throwaway instance that leads to the prototype.
     let probe: JsValue = T::__handle(Slot::empty()).into();
     install(&host::get_prototype_of(&probe), T::IS_ASYNC);
+}
+
+/// Where the slot sits inside wasm-bindgen's cell around a handle: the same
+/// for every handle of the class, so an empty one tells.
+fn slot_offset<T: Disposable>() -> usize {
+    let cell = wasm_bindgen::__rt::WasmRefCell::new(T::__handle(Slot::empty()));
+    let handle = cell.try_borrow().expect("a new cell is not borrowed");
+    T::__slot(&handle) as *const Slot<T> as usize - &cell as *const _ as usize
+}
+
+/// The slot of the object whose pointer JavaScript passed, reached without
+/// wasm-bindgen's reference count and borrow flag: JavaScript holds the
+/// object for the whole call, so the handle outlives it, and the slot's own
+/// state word does the borrow checking. `None` for a null pointer.
+///
+/// # Safety
+/// `ptr` must be JavaScript's pointer to a handle of `T` (what the glue passes
+/// for `this` and for an argument of the class).
+#[inline]
+pub unsafe fn slot_at<T: Disposable>(ptr: u32) -> Option<&'static Slot<T>> {
+    if ptr == 0 {
+        return None;
+    }
+    let offset = T::__class().with(|c| c.offset.get());
+    Some(&*((ptr as usize + offset) as *const Slot<T>))
 }
 
 /// The prototype's dispose symbols, and moves that leave JavaScript its

@@ -14,94 +14,95 @@
 use core::ops::{Deref, DerefMut};
 
 use wasm_bindgen::convert::{
-    FromWasmAbi, IntoWasmAbi, OptionFromWasmAbi, OptionIntoWasmAbi, RefFromWasmAbi, RefMutFromWasmAbi,
-    VectorIntoWasmAbi,
+    FromWasmAbi, IntoWasmAbi, OptionIntoWasmAbi, RefFromWasmAbi, RefMutFromWasmAbi, VectorIntoWasmAbi,
 };
 use wasm_bindgen::describe::WasmDescribe;
 
-use crate::class::{wrap, Disposable};
+use crate::class::{slot_at, wrap, Disposable};
 use crate::error::SlotError;
-use crate::slot::{Slot, SlotRef, SlotRefMut};
+use crate::slot::{Slot, SlotRef, SlotRefMut, State};
 
-type HandleAnchor<T> = <<T as Disposable>::Handle as RefFromWasmAbi>::Anchor;
-
-/// `&T` argument: keeps the handle and a shared borrow of the slot, or why
-/// the slot refused it.
-pub struct Anchor<T: Disposable>
-where
-    T::Handle: RefFromWasmAbi,
-{
-    // Declared first so it is dropped first, while `_handle` keeps the slot alive.
-    guard: Result<SlotRef<'static, T>, SlotError>,
-    _handle: HandleAnchor<T>,
+/// `&T` argument: a shared borrow of the slot, or (`None`) a refusal, which
+/// [`Anchor::refusal`] explains. Two words, so that conversions keep no
+/// frame in linear memory.
+pub struct Anchor<T: Disposable> {
+    guard: Option<SlotRef<'static, T>>,
+    js: u32,
 }
 
-impl<T: Disposable> Anchor<T>
-where
-    T::Handle: RefFromWasmAbi,
-{
+impl<T: Disposable> Anchor<T> {
     pub fn refusal(&self) -> Option<SlotError> {
-        self.guard.as_ref().err().copied()
-    }
-}
-
-impl<T: Disposable> Deref for Anchor<T>
-where
-    T::Handle: RefFromWasmAbi,
-{
-    type Target = T;
-    #[inline]
-    fn deref(&self) -> &T {
-        match &self.guard {
-            Ok(guard) => guard,
-            Err(e) => refuse(*e),
+        match self.guard {
+            Some(_) => None,
+            None => Some(refusal::<T>(self.js)),
         }
     }
 }
 
-/// `&mut T` argument: keeps the handle and the exclusive borrow of the slot.
-pub struct AnchorMut<T: Disposable>
-where
-    T::Handle: RefFromWasmAbi,
-{
-    guard: Result<SlotRefMut<'static, T>, SlotError>,
-    _handle: HandleAnchor<T>,
-}
-
-impl<T: Disposable> AnchorMut<T>
-where
-    T::Handle: RefFromWasmAbi,
-{
-    pub fn refusal(&self) -> Option<SlotError> {
-        self.guard.as_ref().err().copied()
-    }
-}
-
-impl<T: Disposable> Deref for AnchorMut<T>
-where
-    T::Handle: RefFromWasmAbi,
-{
+impl<T: Disposable> Deref for Anchor<T> {
     type Target = T;
     #[inline]
     fn deref(&self) -> &T {
         match &self.guard {
-            Ok(guard) => guard,
-            Err(e) => refuse(*e),
+            Some(guard) => guard,
+            None => refuse(refusal::<T>(self.js)),
         }
     }
 }
 
-impl<T: Disposable> DerefMut for AnchorMut<T>
-where
-    T::Handle: RefFromWasmAbi,
-{
+/// `&mut T` argument: the exclusive borrow of the slot.
+pub struct AnchorMut<T: Disposable> {
+    guard: Option<SlotRefMut<'static, T>>,
+    js: u32,
+}
+
+impl<T: Disposable> AnchorMut<T> {
+    pub fn refusal(&self) -> Option<SlotError> {
+        match self.guard {
+            Some(_) => None,
+            None => Some(refusal::<T>(self.js)),
+        }
+    }
+}
+
+impl<T: Disposable> Deref for AnchorMut<T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        match &self.guard {
+            Some(guard) => guard,
+            None => refuse(refusal::<T>(self.js)),
+        }
+    }
+}
+
+impl<T: Disposable> DerefMut for AnchorMut<T> {
     #[inline]
     fn deref_mut(&mut self) -> &mut T {
         match &mut self.guard {
-            Ok(guard) => guard,
-            Err(e) => refuse(*e),
+            Some(guard) => guard,
+            None => refuse(refusal::<T>(self.js)),
         }
     }
+}
+
+/// Why the slot behind `js` refuses access.
+#[cold]
+#[inline(never)]
+fn refusal<T: Disposable>(js: u32) -> SlotError {
+    // SAFETY: `js` came from the glue for an argument of this class.
+    match unsafe { slot_at::<T>(js) } {
+        Some(slot) => slot.refusal(),
+        None => SlotError::dead(T::CLASS, State::Disposed),
+    }
+}
+
+/// Records why the slot behind `js` refuses access, as the call's pending
+/// error.
+#[cold]
+#[inline(never)]
+fn refuse_pending<T: Disposable>(js: u32) {
+    crate::ret::set_pending(refusal::<T>(js));
 }
 
 /// Reached only where an old wasm-bindgen has no `try_*` conversions.
@@ -111,40 +112,23 @@ fn refuse(e: SlotError) -> ! {
     wasm_bindgen::throw_val(e.into())
 }
 
-/// Extends a slot borrow to the life of the handle anchor that owns the slot.
-///
-/// # Safety
-/// The slot must live inside the handle that `anchor` keeps alive (an `Rc`
-/// allocation, so its address is stable), and the returned reference must not
-/// outlive that anchor.
-unsafe fn slot_of<T: Disposable>(anchor: &HandleAnchor<T>) -> &'static Slot<T>
-where
-    T::Handle: RefFromWasmAbi,
-{
-    &*(T::__slot(anchor) as *const Slot<T>)
+/// The slot behind a pointer from the glue, or the refusal for a null one.
+#[inline]
+unsafe fn slot<T: Disposable>(js: u32) -> Result<&'static Slot<T>, SlotError> {
+    slot_at::<T>(js).ok_or(SlotError::dead(T::CLASS, State::Disposed))
 }
 
 /// # Safety
 /// `js` must come from wasm-bindgen's glue for this type, as for the
 /// `wasm_bindgen::convert` trait method of the same name.
-#[inline]
-pub unsafe fn ref_from_abi<T: Disposable>(js: <T::Handle as RefFromWasmAbi>::Abi) -> Anchor<T>
-where
-    T::Handle: RefFromWasmAbi,
-{
-    let handle = <T::Handle as RefFromWasmAbi>::ref_from_abi(js);
-    let guard = slot_of::<T>(&handle).borrow();
-    Anchor { guard, _handle: handle }
+#[inline(always)]
+pub unsafe fn ref_from_abi<T: Disposable>(js: u32) -> Anchor<T> {
+    Anchor { guard: slot_at::<T>(js).and_then(Slot::try_borrow), js }
 }
 
 /// # Safety
 /// As [`ref_from_abi`].
-pub unsafe fn try_ref_from_abi<T: Disposable>(
-    js: <T::Handle as RefFromWasmAbi>::Abi,
-) -> Result<Anchor<T>, &'static str>
-where
-    T::Handle: RefFromWasmAbi,
-{
+pub unsafe fn try_ref_from_abi<T: Disposable>(js: u32) -> Result<Anchor<T>, &'static str> {
     let anchor = ref_from_abi::<T>(js);
     match anchor.refusal() {
         None => Ok(anchor),
@@ -154,24 +138,14 @@ where
 
 /// # Safety
 /// As [`ref_from_abi`].
-#[inline]
-pub unsafe fn ref_mut_from_abi<T: Disposable>(js: <T::Handle as RefFromWasmAbi>::Abi) -> AnchorMut<T>
-where
-    T::Handle: RefFromWasmAbi,
-{
-    let handle = <T::Handle as RefFromWasmAbi>::ref_from_abi(js);
-    let guard = slot_of::<T>(&handle).borrow_mut();
-    AnchorMut { guard, _handle: handle }
+#[inline(always)]
+pub unsafe fn ref_mut_from_abi<T: Disposable>(js: u32) -> AnchorMut<T> {
+    AnchorMut { guard: slot_at::<T>(js).and_then(Slot::try_borrow_mut), js }
 }
 
 /// # Safety
 /// As [`ref_from_abi`].
-pub unsafe fn try_ref_mut_from_abi<T: Disposable>(
-    js: <T::Handle as RefFromWasmAbi>::Abi,
-) -> Result<AnchorMut<T>, &'static str>
-where
-    T::Handle: RefFromWasmAbi,
-{
+pub unsafe fn try_ref_mut_from_abi<T: Disposable>(js: u32) -> Result<AnchorMut<T>, &'static str> {
     let anchor = ref_mut_from_abi::<T>(js);
     match anchor.refusal() {
         None => Ok(anchor),
@@ -183,37 +157,24 @@ where
 /// reference (see `class::install`); the value moves out of the slot.
 /// # Safety
 /// As [`ref_from_abi`].
-pub unsafe fn take_from_abi<T: Disposable>(js: <T::Handle as RefFromWasmAbi>::Abi) -> Result<T, SlotError>
-where
-    T::Handle: RefFromWasmAbi,
-{
-    let handle = <T::Handle as RefFromWasmAbi>::ref_from_abi(js);
-    T::__slot(&handle).take()
+pub unsafe fn take_from_abi<T: Disposable>(js: u32) -> Result<T, SlotError> {
+    slot::<T>(js)?.take()
 }
 
 /// # Safety
 /// As [`ref_from_abi`].
-pub unsafe fn try_from_abi<T: Disposable>(js: <T::Handle as RefFromWasmAbi>::Abi) -> Result<T, &'static str>
-where
-    T::Handle: RefFromWasmAbi,
-{
+pub unsafe fn try_from_abi<T: Disposable>(js: u32) -> Result<T, &'static str> {
     take_from_abi(js).map_err(SlotError::static_message)
 }
 
 /// # Safety
 /// As [`ref_from_abi`].
-pub unsafe fn from_abi<T: Disposable>(js: <T::Handle as RefFromWasmAbi>::Abi) -> T
-where
-    T::Handle: RefFromWasmAbi,
-{
+pub unsafe fn from_abi<T: Disposable>(js: u32) -> T {
     take_from_abi(js).unwrap_or_else(|e| refuse(e))
 }
 
-pub fn is_none<T: Disposable>(abi: &<T::Handle as FromWasmAbi>::Abi) -> bool
-where
-    T::Handle: OptionFromWasmAbi,
-{
-    <T::Handle as OptionFromWasmAbi>::is_none(abi)
+pub fn is_none(abi: &u32) -> bool {
+    *abi == 0
 }
 
 pub fn none<T: Disposable>() -> <T::Handle as IntoWasmAbi>::Abi
@@ -319,57 +280,64 @@ impl<X: FromWasmAbi> FromWasmAbi for ByVal<X> {
 pub struct Arg<'a, A>(pub &'a A);
 
 pub trait ArgDisposable {
-    /// Why the call must be refused because of this argument.
-    fn __wd_check(&self) -> Result<(), SlotError>;
+    /// Whether the call must be refused because of this argument; the
+    /// error is then pending (see `ret.rs`).
+    fn __wd_refused(&self) -> bool;
     /// Lets go of the argument without taking anything.
     fn __wd_abandon(&self);
 }
 
 pub trait ArgOther {
-    #[inline]
-    fn __wd_check(&self) -> Result<(), SlotError> {
-        Ok(())
+    #[inline(always)]
+    fn __wd_refused(&self) -> bool {
+        false
     }
-    #[inline]
+    #[inline(always)]
     fn __wd_abandon(&self) {}
 }
 
 impl<A> ArgOther for &Arg<'_, A> {}
 
-impl<T: Disposable + RefFromWasmAbi<Anchor = Anchor<T>>> ArgDisposable for Arg<'_, ByRef<T>>
-where
-    T::Handle: RefFromWasmAbi,
-{
-    #[inline]
-    fn __wd_check(&self) -> Result<(), SlotError> {
-        self.0 .0.refusal().map_or(Ok(()), Err)
+impl<T: Disposable + RefFromWasmAbi<Anchor = Anchor<T>>> ArgDisposable for Arg<'_, ByRef<T>> {
+    #[inline(always)]
+    fn __wd_refused(&self) -> bool {
+        let anchor = &self.0 .0;
+        if anchor.guard.is_some() {
+            return false;
+        }
+        refuse_pending::<T>(anchor.js);
+        true
     }
     fn __wd_abandon(&self) {}
 }
 
-impl<T: Disposable + RefMutFromWasmAbi<Anchor = AnchorMut<T>>> ArgDisposable for Arg<'_, ByMut<T>>
-where
-    T::Handle: RefFromWasmAbi,
-{
-    #[inline]
-    fn __wd_check(&self) -> Result<(), SlotError> {
-        self.0 .0.refusal().map_or(Ok(()), Err)
+impl<T: Disposable + RefMutFromWasmAbi<Anchor = AnchorMut<T>>> ArgDisposable for Arg<'_, ByMut<T>> {
+    #[inline(always)]
+    fn __wd_refused(&self) -> bool {
+        let anchor = &self.0 .0;
+        if anchor.guard.is_some() {
+            return false;
+        }
+        refuse_pending::<T>(anchor.js);
+        true
     }
     fn __wd_abandon(&self) {}
 }
 
-impl<T: Disposable + FromWasmAbi<Abi = <T::Handle as RefFromWasmAbi>::Abi>> ArgDisposable for Arg<'_, ByVal<T>>
-where
-    T::Handle: RefFromWasmAbi,
-{
-    fn __wd_check(&self) -> Result<(), SlotError> {
-        let Some(js) = self.0 .0.take() else { return Ok(()) };
-        // SAFETY: `js` came from the glue for this argument. A handle
-        // reference is `Copy` (a pointer); the argument keeps it.
-        let copy = unsafe { core::ptr::read(&js) };
-        self.0 .0.set(Some(js));
-        let handle = unsafe { <T::Handle as RefFromWasmAbi>::ref_from_abi(copy) };
-        T::__slot(&handle).can_take()
+impl<T: Disposable + FromWasmAbi<Abi = u32>> ArgDisposable for Arg<'_, ByVal<T>> {
+    #[inline(always)]
+    fn __wd_refused(&self) -> bool {
+        match self.0 .0.get() {
+            // SAFETY: `js` came from the glue for this argument.
+            Some(js) => match unsafe { slot_at::<T>(js) } {
+                Some(slot) => !slot.may_take(),
+                None => {
+                    refuse_pending::<T>(js);
+                    true
+                }
+            },
+            None => false,
+        }
     }
     fn __wd_abandon(&self) {
         // JavaScript kept its reference; nothing was taken.
@@ -377,21 +345,20 @@ where
     }
 }
 
-impl<T> ArgDisposable for Arg<'_, ByVal<Option<T>>>
+impl<T: Disposable + FromWasmAbi<Abi = u32>> ArgDisposable for Arg<'_, ByVal<Option<T>>>
 where
-    T: Disposable + OptionFromWasmAbi<Abi = <T::Handle as RefFromWasmAbi>::Abi>,
-    T::Handle: RefFromWasmAbi,
+    Option<T>: FromWasmAbi<Abi = u32>,
 {
-    fn __wd_check(&self) -> Result<(), SlotError> {
-        let Some(js) = self.0 .0.take() else { return Ok(()) };
-        // SAFETY: as for `ByVal<T>`.
-        let copy = unsafe { core::ptr::read(&js) };
-        self.0 .0.set(Some(js));
-        if <T as OptionFromWasmAbi>::is_none(&copy) {
-            return Ok(());
+    #[inline(always)]
+    fn __wd_refused(&self) -> bool {
+        match self.0 .0.get() {
+            Some(0) | None => false,
+            // SAFETY: `js` came from the glue for this argument.
+            Some(js) => match unsafe { slot_at::<T>(js) } {
+                Some(slot) => !slot.may_take(),
+                None => false,
+            },
         }
-        let handle = unsafe { <T::Handle as RefFromWasmAbi>::ref_from_abi(copy) };
-        T::__slot(&handle).can_take()
     }
     fn __wd_abandon(&self) {
         self.0 .0.set(None);

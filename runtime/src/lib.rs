@@ -27,6 +27,7 @@ mod dispose;
 mod error;
 mod host;
 mod report;
+mod ret;
 mod shims;
 mod slot;
 mod weak;

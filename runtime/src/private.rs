@@ -10,7 +10,7 @@ pub use wasm_bindgen::JsValue;
 
 pub use js_sys::Promise;
 
-pub use crate::class::{wrap, Class, Disposable, Reason};
+pub use crate::class::{slot_at, wrap, Class, Disposable, Reason};
 pub use crate::convert::{
     from_abi, is_none, none, ref_from_abi, ref_mut_from_abi, try_from_abi, try_ref_from_abi,
     try_ref_mut_from_abi, vector_into_abi, Anchor, AnchorMut, Arg, ArgDisposable, ArgOther, ByMut, ByRef,
@@ -18,6 +18,7 @@ pub use crate::convert::{
 };
 pub use crate::dispose::{async_dispose, free, AsyncDispose};
 pub use crate::error::SlotError;
+pub use crate::ret::{set_pending, take_pending, Ret};
 pub use crate::slot::{Slot, State};
 
 /// Turns a user method's `Result<T, E>` into the `Result<T, JsValue>` the

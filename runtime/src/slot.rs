@@ -100,11 +100,73 @@ impl<T: Disposable> Slot<T> {
 
     #[cold]
     #[inline(never)]
-    fn refusal(&self) -> SlotError {
+    pub(crate) fn refusal(&self) -> SlotError {
         match self.state() {
             State::Live => SlotError::borrowed(T::CLASS),
             state => SlotError::dead(T::CLASS, state),
         }
+    }
+
+    /// Why the slot refuses access now, as the pending error of the call
+    /// (see `ret.rs`). Out of line and with nothing but a pointer in, so
+    /// that the callers keep no frame in linear memory.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn refuse_pending(&self) {
+        crate::ret::set_pending(self.refusal());
+    }
+
+    /// [`Slot::borrow`] for generated methods: `None` when refused, with the
+    /// error pending.
+    #[inline(always)]
+    pub fn enter(&self) -> Option<SlotRef<'_, T>> {
+        let guard = self.try_borrow();
+        if guard.is_none() {
+            self.refuse_pending();
+        }
+        guard
+    }
+
+    /// [`Slot::borrow_mut`] for generated methods.
+    #[inline(always)]
+    pub fn enter_mut(&self) -> Option<SlotRefMut<'_, T>> {
+        let guard = self.try_borrow_mut();
+        if guard.is_none() {
+            self.refuse_pending();
+        }
+        guard
+    }
+
+    /// [`Slot::can_take`] for generated methods: `false` when refused, with
+    /// the error pending.
+    #[inline(always)]
+    pub fn may_take(&self) -> bool {
+        if self.flags.get() != 0 {
+            self.refuse_pending();
+            return false;
+        }
+        true
+    }
+
+    /// [`Slot::borrow`] without saying why not.
+    #[inline(always)]
+    pub fn try_borrow(&self) -> Option<SlotRef<'_, T>> {
+        let f = self.flags.get();
+        if f & (DEAD | EXCLUSIVE) != 0 {
+            return None;
+        }
+        self.flags.set(f + 1);
+        Some(SlotRef { slot: self })
+    }
+
+    /// [`Slot::borrow_mut`] without saying why not.
+    #[inline(always)]
+    pub fn try_borrow_mut(&self) -> Option<SlotRefMut<'_, T>> {
+        if self.flags.get() != 0 {
+            return None;
+        }
+        self.flags.set(EXCLUSIVE);
+        Some(SlotRefMut { slot: self })
     }
 
     /// Shared access for a `&self` method or a `&Foo` argument.

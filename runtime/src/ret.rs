@@ -1,0 +1,103 @@
+//! How a generated method refuses a call without the cost of a `Result`.
+//!
+//! wasm-bindgen's glue for a `Result` return reads several values back from
+//! WebAssembly on every call, which costs more than a small call itself (an
+//! array per call in V8, far more in Bun). A method whose value crosses as
+//! one number returns [`Ret`] instead: it describes itself as that number,
+//! so the glue is plain wasm-bindgen's, and a refusal (or the user's `Err`)
+//! is thrown when wasm-bindgen converts the return value, after the call's
+//! arguments and borrows were released.
+//!
+//! A throw from inside WebAssembly skips the epilogues of the frames it
+//! leaves, so a frame kept in linear memory (the shadow stack) is never
+//! popped (wasm-bindgen issue 1963). `Ret` is as small as the number and the
+//! error waits in a thread-local, so that these exports keep no frame in
+//! memory; `tests/js/core.test.mjs` checks 100,000 refusals.
+
+use core::cell::Cell;
+use core::mem::MaybeUninit;
+
+use wasm_bindgen::convert::IntoWasmAbi;
+use wasm_bindgen::describe::WasmDescribe;
+use wasm_bindgen::JsValue;
+
+
+/// The return value of a generated method whose result crosses as one
+/// number.
+pub struct Ret<R>(MaybeUninit<R>);
+
+thread_local! {
+    /// The error of the call in progress, set by its refusal and read by its
+    /// return value: nothing runs in between.
+    static PENDING: Cell<Option<JsValue>> = const { Cell::new(None) };
+}
+
+/// Makes `error` the error of the call in progress.
+#[cold]
+#[inline(never)]
+pub fn set_pending(error: impl Into<JsValue>) {
+    let error = error.into();
+    PENDING.with(|p| p.set(Some(error)));
+}
+
+/// The pending error, for a method that returns a `Result`.
+#[cold]
+#[inline(never)]
+pub fn take_pending() -> JsValue {
+    PENDING.with(Cell::take).unwrap_or(JsValue::UNDEFINED)
+}
+
+impl<R> Ret<R> {
+    #[inline]
+    pub fn ok(value: R) -> Self {
+        Ret(MaybeUninit::new(value))
+    }
+
+    #[inline]
+    pub fn from_result<E: Into<JsValue>>(result: Result<R, E>) -> Self {
+        match result {
+            Ok(value) => Ret::ok(value),
+            Err(e) => Ret::err(e.into()),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn err(error: JsValue) -> Self {
+        set_pending(error);
+        Ret(MaybeUninit::uninit())
+    }
+
+    /// The call was refused and its error is pending.
+    #[inline(always)]
+    pub fn pending() -> Self {
+        Ret(MaybeUninit::uninit())
+    }
+}
+
+impl<R: WasmDescribe> WasmDescribe for Ret<R> {
+    #[inline]
+    fn describe() {
+        R::describe()
+    }
+}
+
+impl<R: IntoWasmAbi> IntoWasmAbi for Ret<R> {
+    type Abi = R::Abi;
+    #[inline]
+    fn into_abi(self) -> R::Abi {
+        if let Some(error) = PENDING.with(Cell::take) {
+            throw(error)
+        }
+        // SAFETY: only `err` leaves the value uninitialised, and it sets
+        // `PENDING`; nothing runs between a method's return and this
+        // conversion, so the error seen here is this call's.
+        unsafe { self.0.assume_init() }.into_abi()
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn throw(error: JsValue) -> ! {
+    wasm_bindgen::throw_val(error)
+}
