@@ -845,7 +845,7 @@ mod tests {
     }
 
     #[test]
-    fn arguments_arrive_unconverted_and_refusals_are_results() {
+    fn number_returns_refuse_without_a_result() {
         let out = expand_ok(
             quote!(),
             quote!(impl Foo {
@@ -854,17 +854,25 @@ mod tests {
                 pub fn label(&mut self, name: &str) -> usize { 0 }
                 pub fn rename(&mut self, name: String) -> String { name }
                 pub fn check(&self) -> Result<u32, JsError> { Ok(1) }
+                pub async fn wait(&self) -> u32 { 1 }
             }),
         );
+        let ret = ":: wasm_dispose :: __private :: Ret";
         let result = ":: wasm_dispose :: __private :: core :: result :: Result";
-        let js = ":: wasm_dispose :: __private :: JsValue";
-        assert!(out.contains(&format!("pub fn get (& self ,) -> {result} < u32 , {js} >")), "{out}");
-        assert!(out.contains(&format!("pub fn scale (& self , by : f64) -> {result} < () , {js} >")), "{out}");
-        // Arguments that own memory arrive unconverted and are checked first.
-        assert!(out.contains("pub fn label (& self , name : :: wasm_dispose :: __private :: ByRef < str >)"), "{out}");
-        assert!(out.contains("(& :: wasm_dispose :: __private :: Arg (& name)) . __wd_check ()"), "{out}");
-        assert!(out.contains("name : :: wasm_dispose :: __private :: ByVal < String >)"), "{out}");
-        assert!(out.contains("< Result < u32 , JsError > as :: wasm_dispose :: __private :: Fallible > :: Ok"), "{out}");
+        // Synchronous methods are on the view, out of line, and return one
+        // number when they can.
+        assert!(out.contains("impl __WasmDispose_FooRef"), "{out}");
+        assert!(out.contains(&format!("# [inline (never)] pub fn get (& self ,) -> {ret} < u32 >")), "{out}");
+        assert!(out.contains(&format!("pub fn scale (& self , by : f64) -> {ret} < () >")), "{out}");
+        assert!(out.contains(&format!("pub fn check (& self ,) -> {ret} < u32 >")), "{out}");
+        // References arrive as anchors and are checked before the call.
+        assert!(out.contains(&format!("pub fn label (& self , name : :: wasm_dispose :: __private :: ByRef < str >) -> {ret} < usize >")), "{out}");
+        assert!(out.contains("if (& :: wasm_dispose :: __private :: Arg (& name)) . __wd_refused ()"), "{out}");
+        // A value argument arrives unconverted: a `Result` return.
+        assert!(out.contains(&format!("name : :: wasm_dispose :: __private :: ByVal < String >) -> {result} < String")), "{out}");
+        // Async methods stay on the handle, whose anchor lives across awaits.
+        assert!(out.contains("impl __WasmDispose_Foo {"), "{out}");
+        assert!(out.contains(&format!("pub async fn wait (& self ,) -> {result} < u32")), "{out}");
     }
 
     #[test]
@@ -894,16 +902,17 @@ mod tests {
                 fn private(&self) {}
             }),
         );
-        assert!(out.contains("impl __WasmDispose_Image"), "{out}");
-        assert!(out.contains("pub fn new (n : u32) -> :: wasm_dispose :: __private :: core :: result :: Result < __WasmDispose_Image"), "{out}");
+        assert!(out.contains("impl __WasmDispose_ImageRef"), "{out}");
+        // A constructor that checks nothing returns its handle as is.
+        assert!(out.contains("pub fn new (n : u32) -> __WasmDispose_Image {"), "{out}");
         assert!(out.contains("wrap :: < Image > (Image :: new (n))"), "{out}");
         assert!(out.contains("pub fn read (& self ,) ->"), "{out}");
-        assert!(out.contains("__wd_slot . borrow ()"), "{out}");
-        assert!(out.contains("__wd_slot . borrow_mut ()"), "{out}");
+        assert!(out.contains("__wd_slot . enter ()"), "{out}");
+        assert!(out.contains("__wd_slot . enter_mut ()"), "{out}");
         // A consuming method borrows the handle and takes the value once
         // every argument was checked; JavaScript keeps a `moved` handle.
         assert!(out.contains("pub fn finish (& self ,)"), "{out}");
-        assert!(out.contains("__wd_slot . can_take ()"), "{out}");
+        assert!(out.contains("__wd_slot . may_take ()"), "{out}");
         assert!(out.contains("__wd_slot . take ()"), "{out}");
         // `Self` means the user's type in forwarded signatures.
         assert!(out.contains("other : :: wasm_dispose :: __private :: ByRef < Image >"), "{out}");

@@ -65,15 +65,22 @@ pub fn free<T: Disposable>(slot: &Slot<T>) {
 
 /// `[Symbol.asyncDispose]()`: a promise that settles once the async cleanup
 /// has finished. A second call returns a promise that settles with the
-/// first cleanup but never rejects (kept here, not on the JavaScript object,
-/// which may be frozen).
+/// first cleanup but never rejects (the first one is kept here, not on the
+/// JavaScript object, which may be frozen).
 pub fn async_dispose<T: AsyncDispose>(slot: &Slot<T>) -> Promise {
     let key = slot as *const Slot<T> as usize;
     let promise = match slot.begin_async_dispose() {
         Ok(value) => wasm_bindgen_futures::future_to_promise(cleanup(key, async move { value })),
         Err(false) => {
-            let settling = SETTLING.with(|s| s.borrow().iter().find(|(k, _)| *k == key).map(|(_, p)| p.clone()));
-            return settling.unwrap_or_else(|| Promise::resolve(&JsValue::UNDEFINED));
+            let running = RUNNING.with(|s| s.borrow().iter().find(|(k, _)| *k == key).map(|(_, p)| p.clone()));
+            return match running {
+                // Settles with the first cleanup, never rejects.
+                Some(first) => wasm_bindgen_futures::future_to_promise(async move {
+                    let _ = JsFuture::from(first).await;
+                    Ok(JsValue::UNDEFINED)
+                }),
+                None => Promise::resolve(&JsValue::UNDEFINED),
+            };
         }
         Err(true) => {
             // A method still borrows the value: the cleanup waits for it.
@@ -82,14 +89,7 @@ pub fn async_dispose<T: AsyncDispose>(slot: &Slot<T>) -> Promise {
             wasm_bindgen_futures::future_to_promise(cleanup(key, Wait(mailbox)))
         }
     };
-    let settled = {
-        let promise = promise.clone();
-        wasm_bindgen_futures::future_to_promise(async move {
-            let _ = JsFuture::from(promise).await;
-            Ok(JsValue::UNDEFINED)
-        })
-    };
-    SETTLING.with(|s| s.borrow_mut().push((key, settled)));
+    RUNNING.with(|s| s.borrow_mut().push((key, promise.clone())));
     promise
 }
 
@@ -97,7 +97,7 @@ pub fn async_dispose<T: AsyncDispose>(slot: &Slot<T>) -> Promise {
 /// promise of the object.
 async fn cleanup<T: AsyncDispose>(key: usize, value: impl Future<Output = T>) -> Result<JsValue, JsValue> {
     let result = value.await.dispose().await;
-    SETTLING.with(|s| s.borrow_mut().retain(|(k, _)| *k != key));
+    RUNNING.with(|s| s.borrow_mut().retain(|(k, _)| *k != key));
     result.map(|()| JsValue::UNDEFINED)
 }
 
@@ -111,9 +111,9 @@ thread_local! {
     /// (a disposal from inside a callback or during an awaiting method), so
     /// a short list.
     static WAITING: RefCell<Vec<(usize, Rc<dyn Any>)>> = const { RefCell::new(Vec::new()) };
-    /// What a second `[Symbol.asyncDispose]()` returns while the first
-    /// cleanup runs, by slot address.
-    static SETTLING: RefCell<Vec<(usize, Promise)>> = const { RefCell::new(Vec::new()) };
+    /// The cleanups running, by slot address, for a second
+    /// `[Symbol.asyncDispose]()` to wait for.
+    static RUNNING: RefCell<Vec<(usize, Promise)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The last borrow of a slot in async disposal ended: hand its value to

@@ -6,6 +6,7 @@
 mod bench;
 mod browser;
 mod parity;
+mod targets;
 mod tools;
 mod worker;
 
@@ -186,6 +187,10 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
         );
     }
 
+    for (name, mut cmd) in targets::commands(root, &tools)? {
+        step(&name, &mut cmd);
+    }
+
     for (name, tsc) in [("TypeScript 5.9", &tools.tsc5), ("TypeScript 7", &tools.tsc7)] {
         step(
             &format!("{name}: tsc --strict over tests/ts"),
@@ -322,7 +327,7 @@ pub fn build_bundler_package(root: &Path, tools: &Tools, package: &str, out_name
 }
 
 /// `cargo build --release` of `package` for wasm32; returns the `.wasm` file.
-fn build_wasm(root: &Path, package: &str, cargo_args: &[&str]) -> Result<PathBuf, String> {
+pub fn build_wasm(root: &Path, package: &str, cargo_args: &[&str]) -> Result<PathBuf, String> {
     println!("\n==> building {package} to wasm");
     let status = Command::new(cargo())
         .current_dir(root)
@@ -337,7 +342,7 @@ fn build_wasm(root: &Path, package: &str, cargo_args: &[&str]) -> Result<PathBuf
 }
 
 /// Runs the wasm-bindgen CLI on `wasm` for `target` (`web`, `bundler`) into a fresh `out`.
-fn bindgen(tools: &Tools, wasm: &Path, target: &str, out_name: &str, out: &Path) -> Result<(), String> {
+pub fn bindgen(tools: &Tools, wasm: &Path, target: &str, out_name: &str, out: &Path) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(out);
     let status = Command::new(&tools.wasm_bindgen)
         .args(["--target", target, "--out-name", out_name, "--out-dir"])

@@ -1,0 +1,51 @@
+//! The fixture under every wasm-bindgen target besides `web` (the main
+//! suites) and `bundler` (the browser pages): CommonJS on Node 18.17, 20 and
+//! 24, `experimental-nodejs-module`, `deno`, and `no-modules`, each loaded the
+//! way its users load it and checked by `tests/targets/contract.cjs`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::tools::Tools;
+
+/// Where the packages go: `<target>/wasm-dispose/pkg-targets/<target>/`.
+fn out_dir(root: &Path, target: &str) -> PathBuf {
+    crate::target_dir(root).join("wasm-dispose").join("pkg-targets").join(target)
+}
+
+/// Builds the fixture for each target; returns the commands that check it,
+/// each with its step name.
+pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, String> {
+    let wasm = crate::build_wasm(root, "wasm-dispose-tests", &[])?;
+    for (target, module_type) in [
+        ("nodejs", Some("commonjs")),
+        ("experimental-nodejs-module", Some("module")),
+        ("deno", Some("module")),
+        ("no-modules", None),
+    ] {
+        let out = out_dir(root, target);
+        crate::bindgen(tools, &wasm, target, "fixture", &out)?;
+        // The workspace's package.json says "module"; say what these are.
+        if let Some(kind) = module_type {
+            std::fs::write(out.join("package.json"), format!("{{ \"type\": \"{kind}\" }}\n"))
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    let dir = root.join("tests/targets");
+    let mut out = Vec::new();
+    for (name, node) in [("Node 18.17", &tools.node18), ("Node 20 (the machine's node)", &tools.node_system), ("Node 24", &tools.node24)] {
+        let mut cmd = Command::new(node);
+        cmd.arg(dir.join("nodejs.cjs")).arg(out_dir(root, "nodejs"));
+        out.push((format!("--target nodejs (CommonJS, require()): {name}"), cmd));
+    }
+    let mut cmd = Command::new(&tools.node24);
+    cmd.arg(dir.join("esm.mjs")).arg(out_dir(root, "experimental-nodejs-module")).arg("experimental-nodejs-module");
+    out.push(("--target experimental-nodejs-module: Node 24".into(), cmd));
+    let mut cmd = Command::new(&tools.deno);
+    cmd.args(["run", "--allow-all"]).arg(dir.join("esm.mjs")).arg(out_dir(root, "deno")).arg("deno").env("NO_COLOR", "1");
+    out.push(("--target deno: Deno 2".into(), cmd));
+    let mut cmd = Command::new(&tools.node_system);
+    cmd.arg(dir.join("no-modules.cjs")).arg(out_dir(root, "no-modules"));
+    out.push(("--target no-modules (a classic script): Node 20".into(), cmd));
+    Ok(out)
+}
