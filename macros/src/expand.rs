@@ -472,7 +472,7 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
     let mut view_full = user_path.clone();
     view_full.segments.last_mut().unwrap().ident = view_ident(&ident);
     let view_path: Path = view_ident(&ident).into();
-    let import = (handle_full.segments.len() > 1).then(|| quote!(use #handle_full; use #view_full;));
+    let by_path = handle_full.segments.len() > 1;
     let js_class = opts.js_class.as_ref().map(|l| l.value()).unwrap_or_else(|| ident.to_string());
 
     let mut errors = Errors::default();
@@ -518,6 +518,18 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
     }
     let impl_lints = lints::relaxed(&item.attrs);
     let namespace = opts.namespace_passthrough();
+    let import = by_path.then(|| quote!(use #view_full;));
+    let async_impl = (!async_forwards.is_empty()).then(|| {
+        let import = by_path.then(|| quote!(use #handle_full;));
+        quote! {
+            #import
+            #impl_lints
+            #[#wb(js_class = #js_class, #wb_path #namespace)]
+            impl #handle_path {
+                #(#async_forwards)*
+            }
+        }
+    });
     let self_span = ty_span(&item.self_ty);
     let assert = quote_spanned! {self_span=>
         const _: fn() = || {
@@ -540,11 +552,7 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
             impl #view_path {
                 #(#forwards)*
             }
-            #impl_lints
-            #[#wb(js_class = #js_class, #wb_path #namespace)]
-            impl #handle_path {
-                #(#async_forwards)*
-            }
+            #async_impl
         };
     })
 }
@@ -1055,8 +1063,10 @@ mod tests {
     #[test]
     fn an_impl_named_by_path_imports_the_handle() {
         let out = expand_ok(quote!(), quote!(impl super::m::Foo { pub fn f(&self) {} }));
-        assert!(out.contains("use super :: m :: __WasmDispose_Foo ;"), "{out}");
-        assert!(out.contains("impl __WasmDispose_Foo {"), "{out}");
+        assert!(out.contains("use super :: m :: __WasmDispose_FooRef ;"), "{out}");
+        assert!(out.contains("impl __WasmDispose_FooRef {"), "{out}");
+        // Only async methods need the handle itself.
+        assert!(!out.contains("use super :: m :: __WasmDispose_Foo ;"), "{out}");
         assert!(out.contains("super :: m :: Foo :: f (& * __wd_v)"), "{out}");
     }
 

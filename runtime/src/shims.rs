@@ -101,7 +101,7 @@ pub async fn using_async(resource: JsValue, body: Function) -> Result<JsValue, J
 }
 
 #[wasm_bindgen(typescript_custom_section)]
-const TS_DISPOSED_ERROR: &'static str = r#"
+const TS_DISPOSED_ERROR: &'static str = r#"/// <reference lib="esnext.disposable" />
 /**
  * Thrown when an object made by `#[disposable]` is used after it was
  * disposed (`using`, `free()`, `[Symbol.dispose]()`) or moved into Rust

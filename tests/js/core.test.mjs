@@ -213,3 +213,24 @@ test("disposal through a Proxy `this` releases once and never touches another ob
   assert.equal(dropCount(), drops + 200, "finalizers freed only handles");
   live.forEach((c) => c.free());
 });
+
+test("one DisposedError brand across packages", async () => {
+  // A second package built with wasm-dispose, in the same process.
+  const other = await load("parity");
+  const c = new Counter(1);
+  c.free();
+  let error;
+  try {
+    c.increment();
+  } catch (e) {
+    error = e;
+  }
+  assert.ok(error instanceof DisposedError);
+  assert.ok(error instanceof other.DisposedError, "an error from one package is the other's DisposedError");
+  assert.notEqual(other.DisposedError, DisposedError);
+  assert.equal(new Error("Counter has been disposed") instanceof other.DisposedError, false);
+  assert.equal(null instanceof other.DisposedError, false);
+  const img = new other.Img(2);
+  img.free();
+  assert.throws(() => img.width, (e) => e instanceof DisposedError && e.className === "Img");
+});

@@ -1,6 +1,6 @@
 /* tslint:disable */
 /* eslint-disable */
-
+/// <reference lib="esnext.disposable" />
 /**
  * Thrown when an object made by `#[disposable]` is used after it was
  * disposed (`using`, `free()`, `[Symbol.dispose]()`) or moved into Rust

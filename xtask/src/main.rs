@@ -192,14 +192,15 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     }
 
     for (name, tsc) in [("TypeScript 5.9", &tools.tsc5), ("TypeScript 7", &tools.tsc7)] {
-        step(
-            &format!("{name}: tsc --strict over tests/ts"),
-            Command::new(&tools.node24).current_dir(root).arg(tsc).args([
-                "--project",
-                "tests/ts/tsconfig.json",
-                "--noEmit",
-            ]),
-        );
+        for (what, project) in [
+            ("tsc --strict over tests/ts", "tests/ts/tsconfig.json"),
+            ("the .d.ts alone (lib ES2022 + DOM, no @types, skipLibCheck off)", "tests/ts/tsconfig.standalone.json"),
+        ] {
+            step(
+                &format!("{name}: {what}"),
+                Command::new(&tools.node24).current_dir(root).arg(tsc).args(["--project", project, "--noEmit"]),
+            );
+        }
     }
     outcomes.push(Outcome {
         name: "clippy: tests/parity warns exactly as with plain #[wasm_bindgen]".into(),
