@@ -297,6 +297,19 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
                 }
             }
             #[automatically_derived]
+            impl #c::LongRefFromWasmAbi for #ident {
+                type Abi = u32;
+                type Anchor = #private::LongAnchor<Self>;
+                #[inline]
+                unsafe fn long_ref_from_abi(js: Self::Abi) -> Self::Anchor {
+                    #private::long_ref_from_abi(js)
+                }
+                #[inline]
+                unsafe fn try_long_ref_from_abi(js: Self::Abi) -> #result<Self::Anchor, &'static str> {
+                    #private::try_long_ref_from_abi(js)
+                }
+            }
+            #[automatically_derived]
             impl #c::RefMutFromWasmAbi for #ident {
                 type Abi = u32;
                 type Anchor = #private::AnchorMut<Self>;
@@ -307,6 +320,25 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
                 #[inline]
                 unsafe fn try_ref_mut_from_abi(js: Self::Abi) -> #result<Self::Anchor, &'static str> {
                     #private::try_ref_mut_from_abi(js)
+                }
+            }
+            #[automatically_derived]
+            impl #c::VectorFromWasmAbi for #ident {
+                type Abi = <#private::Box<[#private::JsValue]> as #c::FromWasmAbi>::Abi;
+                #[inline]
+                unsafe fn vector_from_abi(js: Self::Abi) -> #private::Box<[Self]> {
+                    #private::vector_from_abi(js)
+                }
+                #[inline]
+                unsafe fn try_vector_from_abi(js: Self::Abi) -> #result<#private::Box<[Self]>, &'static str> {
+                    #private::try_vector_from_abi(js)
+                }
+            }
+            #[automatically_derived]
+            impl #c::TryFromJsValue for #ident {
+                #[inline]
+                fn try_from_js_value_ref(value: &#private::JsValue) -> #private::core::option::Option<Self> {
+                    #private::try_from_js_value_ref(value)
                 }
             }
             #[automatically_derived]
@@ -446,6 +478,21 @@ fn ok_type(ty: &Type) -> Option<Type> {
     match args.args.first()? {
         syn::GenericArgument::Type(t) => Some(t.clone()),
         _ => None,
+    }
+}
+
+/// `str` or `[T]`: passed as a pointer and a length.
+fn is_slice_or_str(ty: &Type) -> bool {
+    matches!(ty, Type::Slice(_)) || matches!(ty, Type::Path(p) if p.path.is_ident("str"))
+}
+
+/// The impl's own type, however it is written.
+fn is_user_type(ty: &Type, user: &Path) -> bool {
+    match ty {
+        Type::Path(p) if p.qself.is_none() => {
+            p.path == *user || p.path.segments.last().map(|s| &s.ident) == user.segments.last().map(|s| &s.ident)
+        }
+        _ => false,
     }
 }
 
@@ -689,7 +736,12 @@ fn forward(
     let mut abandons = Vec::new();
     let mut finish = Vec::new();
     let mut call_args = Vec::new();
-    let mut by_value_args = 0;
+    // Arguments a throw from WebAssembly leaves nothing behind for: numbers,
+    // strings, slices and objects of this class. A borrowed JavaScript
+    // object (`&JsValue`, `&Function`) lives in a slot of wasm-bindgen's
+    // externref stack that only a normal return gives back.
+    let mut throw_safe = true;
+    let mut val_finish = Vec::new();
     for ((ident, ty), attrs) in m.args.iter().zip(&m.arg_attrs) {
         let ty = replace_self(ty, user);
         let kind = match &ty {
@@ -697,6 +749,10 @@ fn forward(
             Type::Reference(_) => ArgKind::Ref,
             ty if is_plain_number(ty) => ArgKind::Plain,
             _ => ArgKind::Val,
+        };
+        throw_safe &= match &ty {
+            Type::Reference(r) => is_slice_or_str(&r.elem) || is_user_type(&r.elem, user),
+            ty => is_plain_number(ty),
         };
         let check = quote!((&#private::Arg(&#ident)).__wd_refused());
         match kind {
@@ -707,6 +763,9 @@ fn forward(
                 if matches!(kind, ArgKind::Mut) {
                     params.push(quote!(#attrs mut #ident: #private::ByMut<#elem>));
                     finish.push(quote!(let #ident: &mut #elem = &mut *#ident;));
+                } else if asyncness.is_some() {
+                    params.push(quote!(#attrs #ident: #private::ByLong<#elem>));
+                    finish.push(quote!(let #ident: &#elem = &*#ident;));
                 } else {
                     params.push(quote!(#attrs #ident: #private::ByRef<#elem>));
                     finish.push(quote!(let #ident: &#elem = &*#ident;));
@@ -714,11 +773,10 @@ fn forward(
                 checks.push(check);
             }
             ArgKind::Val => {
-                by_value_args += 1;
                 params.push(quote!(#attrs #ident: #private::ByVal<#ty>));
                 checks.push(check);
                 abandons.push(quote!((&#private::Arg(&#ident)).__wd_abandon();));
-                finish.push(quote!(let #ident: #ty = #ident.finish();));
+                val_finish.push((ident.clone(), ty.clone()));
             }
         }
         call_args.push(quote!(#ident));
@@ -729,7 +787,7 @@ fn forward(
     // A constructor that cannot refuse returns its handle as is. A method
     // whose arguments are numbers or references (a word or two each) keeps
     // no frame in linear memory and may throw from WebAssembly (`Ret`).
-    let direct = asyncness.is_none() && by_value_args == 0;
+    let direct = asyncness.is_none() && throw_safe;
     let ret = if m.is_constructor() {
         Out::of(private, &parse_quote!(#handle), false, false)
     } else {
@@ -742,6 +800,9 @@ fn forward(
     let ret_ty = ret.ty();
     let pending = ret.pending();
     let refused = quote!({ #(#abandons)* return #pending; });
+    for (ident, ty) in &val_finish {
+        finish.push(quote!(let #ident: #ty = match #ident.finish() { #option::Some(v) => v, #option::None => #refused };));
+    }
 
     let (receiver, prefix, value) = match m.receiver {
         Receiver::None => (quote!(), quote!(), None),

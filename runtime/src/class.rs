@@ -94,6 +94,8 @@ pub struct Class {
     /// From JavaScript's pointer (wasm-bindgen's cell around the handle) to
     /// the slot inside it; see [`slot_at`].
     offset: Cell<usize>,
+    /// The class prototype, to recognise instances in a `JsValue`.
+    prototype: RefCell<Option<JsValue>>,
 }
 
 impl Class {
@@ -103,6 +105,7 @@ impl Class {
             stats: Cell::new(ClassStats { created: 0, disposed: 0, moved: 0, leaked: 0 }),
             ready: Cell::new(false),
             offset: Cell::new(0),
+            prototype: RefCell::new(None),
         }
     }
 }
@@ -159,7 +162,9 @@ fn prepare<T: Disposable>(class: &Class) {
     REGISTRY.with(|r| r.borrow_mut().push(T::__class()));
     // An empty handle is the throwaway instance that leads to the prototype.
     let probe: JsValue = T::__handle(Slot::empty()).into();
-    install(&host::get_prototype_of(&probe), T::IS_ASYNC);
+    let proto = host::get_prototype_of(&probe);
+    install(&proto, T::IS_ASYNC);
+    *class.prototype.borrow_mut() = Some(proto);
 }
 
 /// Where the slot sits inside wasm-bindgen's cell around a handle: the same
@@ -185,6 +190,18 @@ pub unsafe fn slot_at<T: Disposable>(ptr: u32) -> Option<&'static Slot<T>> {
     }
     let offset = T::__class().with(|c| c.offset.get());
     Some(&*((ptr as usize + offset) as *const Slot<T>))
+}
+
+/// The slot of `value` if it is an object of class `T` (made here: no object
+/// exists before the class is prepared).
+pub(crate) fn slot_of_value<T: Disposable>(value: &JsValue) -> Option<&'static Slot<T>> {
+    let proto = T::__class().with(|c| c.prototype.borrow().clone())?;
+    if !host::is_prototype_of(&proto, value) {
+        return None;
+    }
+    let ptr = host::get(value, &host::key("__wbg_ptr")).as_f64()?;
+    // SAFETY: an instance of the class carries the glue's pointer to its handle.
+    unsafe { slot_at::<T>(ptr as u32) }
 }
 
 /// The prototype's dispose symbols, and moves that leave JavaScript its

@@ -14,9 +14,11 @@
 use core::ops::{Deref, DerefMut};
 
 use wasm_bindgen::convert::{
-    FromWasmAbi, IntoWasmAbi, OptionIntoWasmAbi, RefFromWasmAbi, RefMutFromWasmAbi, VectorIntoWasmAbi,
+    FromWasmAbi, IntoWasmAbi, LongRefFromWasmAbi, OptionIntoWasmAbi, RefFromWasmAbi, RefMutFromWasmAbi,
+    VectorIntoWasmAbi,
 };
 use wasm_bindgen::describe::WasmDescribe;
+use wasm_bindgen::JsValue;
 
 use crate::class::{slot_at, wrap, Disposable};
 use crate::error::SlotError;
@@ -83,6 +85,68 @@ impl<T: Disposable> DerefMut for AnchorMut<T> {
             Some(guard) => guard,
             None => refuse(refusal::<T>(self.js)),
         }
+    }
+}
+
+/// `&T` argument of an async function: a shared borrow of the slot that
+/// also keeps the handle alive (a reference count, as wasm-bindgen's own
+/// anchor does), since the future outlives the call and JavaScript may let
+/// go of the object meanwhile.
+pub struct LongAnchor<T: Disposable> {
+    // Declared first so it is dropped first, while `_keep` keeps the slot alive.
+    guard: Option<SlotRef<'static, T>>,
+    js: u32,
+    _keep: KeepAlive<T>,
+}
+
+/// One strong count of the `Rc` behind JavaScript's pointer to a handle.
+struct KeepAlive<T: Disposable>(*const wasm_bindgen::__rt::WasmRefCell<T::Handle>);
+
+impl<T: Disposable> KeepAlive<T> {
+    /// # Safety
+    /// `js` must be JavaScript's live pointer to a handle of `T`: what
+    /// wasm-bindgen's glue holds, `Rc::into_raw` of the cell.
+    unsafe fn new(js: u32) -> Self {
+        let ptr = js as usize as *const wasm_bindgen::__rt::WasmRefCell<T::Handle>;
+        if !ptr.is_null() {
+            std::rc::Rc::increment_strong_count(ptr);
+        }
+        KeepAlive(ptr)
+    }
+}
+
+impl<T: Disposable> Drop for KeepAlive<T> {
+    fn drop(&mut self) {
+        if !self.0.is_null() {
+            // SAFETY: the count taken in `new`.
+            unsafe { std::rc::Rc::decrement_strong_count(self.0) };
+        }
+    }
+}
+
+impl<T: Disposable> core::borrow::Borrow<T> for LongAnchor<T> {
+    fn borrow(&self) -> &T {
+        match &self.guard {
+            Some(guard) => guard,
+            None => refuse(refusal::<T>(self.js)),
+        }
+    }
+}
+
+/// # Safety
+/// As [`ref_from_abi`].
+pub unsafe fn long_ref_from_abi<T: Disposable>(js: u32) -> LongAnchor<T> {
+    let keep = KeepAlive::new(js);
+    LongAnchor { guard: slot_at::<T>(js).and_then(Slot::try_borrow), js, _keep: keep }
+}
+
+/// # Safety
+/// As [`ref_from_abi`].
+pub unsafe fn try_long_ref_from_abi<T: Disposable>(js: u32) -> Result<LongAnchor<T>, &'static str> {
+    let anchor = long_ref_from_abi::<T>(js);
+    match anchor.guard {
+        Some(_) => Ok(anchor),
+        None => Err(refusal::<T>(js).static_message()),
     }
 }
 
@@ -173,6 +237,45 @@ pub unsafe fn from_abi<T: Disposable>(js: u32) -> T {
     take_from_abi(js).unwrap_or_else(|e| refuse(e))
 }
 
+/// `TryFromJsValue`: an object of the class, moved out of JavaScript (it is
+/// `moved` afterwards); `None` for anything else, or an object that is
+/// disposed, moved or borrowed.
+pub fn try_from_js_value_ref<T: Disposable>(value: &JsValue) -> Option<T> {
+    crate::class::slot_of_value::<T>(value)?.take().ok()
+}
+
+/// `Vec<T>` argument: every element is checked before any is taken, so a
+/// refused call leaves them all as they were.
+/// # Safety
+/// `js` must come from wasm-bindgen's glue for this type.
+pub unsafe fn try_vector_from_abi<T: Disposable>(
+    js: <Box<[JsValue]> as FromWasmAbi>::Abi,
+) -> Result<Box<[T]>, &'static str> {
+    take_vector(js).map_err(SlotError::static_message)
+}
+
+unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Result<Box<[T]>, SlotError> {
+    let values = <Box<[JsValue]> as FromWasmAbi>::from_abi(js);
+    let mut slots = Vec::with_capacity(values.len());
+    for value in values.iter() {
+        let slot = crate::class::slot_of_value::<T>(value)
+            .ok_or_else(|| SlotError::dead(T::CLASS, State::Disposed))?;
+        slot.can_take()?;
+        // The same object twice cannot be taken twice.
+        if slots.iter().any(|s: &&Slot<T>| core::ptr::eq(*s, slot)) {
+            return Err(SlotError::borrowed(T::CLASS));
+        }
+        slots.push(slot);
+    }
+    Ok(slots.into_iter().map(|s| s.take().expect("checked above")).collect())
+}
+
+/// # Safety
+/// As [`try_vector_from_abi`].
+pub unsafe fn vector_from_abi<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Box<[T]> {
+    take_vector(js).unwrap_or_else(|e| refuse(e))
+}
+
 pub fn is_none(abi: &u32) -> bool {
     *abi == 0
 }
@@ -218,6 +321,35 @@ impl<X: RefFromWasmAbi + ?Sized> Deref for ByRef<X> {
     #[inline]
     fn deref(&self) -> &X {
         &self.0
+    }
+}
+
+/// A `&X` argument of an async forwarding method, converted like
+/// wasm-bindgen converts it for async functions (the anchor lives in the
+/// future).
+pub struct ByLong<X: LongRefFromWasmAbi + ?Sized>(X::Anchor);
+
+impl<X: LongRefFromWasmAbi + WasmDescribe + ?Sized> WasmDescribe for ByLong<X> {
+    #[inline]
+    fn describe() {
+        wasm_bindgen::describe::inform(wasm_bindgen::describe::LONGREF);
+        X::describe()
+    }
+}
+
+impl<X: LongRefFromWasmAbi + ?Sized> FromWasmAbi for ByLong<X> {
+    type Abi = X::Abi;
+    #[inline]
+    unsafe fn from_abi(js: X::Abi) -> Self {
+        ByLong(X::long_ref_from_abi(js))
+    }
+}
+
+impl<X: LongRefFromWasmAbi + ?Sized> Deref for ByLong<X> {
+    type Target = X;
+    #[inline]
+    fn deref(&self) -> &X {
+        core::borrow::Borrow::borrow(&self.0)
     }
 }
 
@@ -311,6 +443,19 @@ impl<T: Disposable + RefFromWasmAbi<Anchor = Anchor<T>>> ArgDisposable for Arg<'
     fn __wd_abandon(&self) {}
 }
 
+impl<T: Disposable + LongRefFromWasmAbi<Anchor = LongAnchor<T>>> ArgDisposable for Arg<'_, ByLong<T>> {
+    #[inline(always)]
+    fn __wd_refused(&self) -> bool {
+        let anchor = &self.0 .0;
+        if anchor.guard.is_some() {
+            return false;
+        }
+        refuse_pending::<T>(anchor.js);
+        true
+    }
+    fn __wd_abandon(&self) {}
+}
+
 impl<T: Disposable + RefMutFromWasmAbi<Anchor = AnchorMut<T>>> ArgDisposable for Arg<'_, ByMut<T>> {
     #[inline(always)]
     fn __wd_refused(&self) -> bool {
@@ -367,12 +512,19 @@ where
 
 impl<X: FromWasmAbi> ByVal<X> {
     /// The argument, once every check passed. For a disposable class this
-    /// takes the value out of its slot.
+    /// takes the value out of its slot. An `Err` (a vector with a dead
+    /// object) is the call's pending error, as for a refusal.
     #[inline]
-    pub fn finish(self) -> X {
+    pub fn finish(&self) -> Option<X> {
         let js = self.0.take().expect("an argument is finished once");
         // SAFETY: `js` came from the glue for this argument.
-        unsafe { X::from_abi(js) }
+        match unsafe { X::try_from_abi(js) } {
+            Ok(value) => Some(value),
+            Err(message) => {
+                crate::ret::set_pending(wasm_bindgen::JsError::new(message));
+                None
+            }
+        }
     }
 }
 

@@ -20,6 +20,10 @@ extern "C" {
     pub(crate) fn set_prototype_of(value: &JsValue, prototype: &JsValue);
     #[wasm_bindgen(js_namespace = Object, js_name = create)]
     pub(crate) fn object_create(prototype: &JsValue) -> JsValue;
+    /// `Object.prototype.isPrototypeOf.call(proto, value)`: `value instanceof`
+    /// the class of `proto`, without the class's own `Symbol.hasInstance`.
+    #[wasm_bindgen(js_namespace = ["Object", "prototype", "isPrototypeOf"], js_name = call)]
+    pub(crate) fn is_prototype_of(proto: &JsValue, value: &JsValue) -> bool;
     #[wasm_bindgen(js_namespace = Symbol, js_name = "for")]
     pub(crate) fn symbol_for(key: &str) -> JsValue;
     /// `String(value)`, for messages.

@@ -167,6 +167,8 @@ test("100,000 uses after disposal, at top level, leave the instance whole", () =
   const a = new Counter(0);
   a.free();
   for (let i = 0; i < 100_000; i++) assert.throws(() => a.increment(), isDisposed);
+  // A borrowed JavaScript argument sits on wasm-bindgen's externref stack.
+  for (let i = 0; i < 100_000; i++) assert.throws(() => a.visit(() => {}), isDisposed);
   const b = new Counter(1);
   assert.equal(b.increment(), 2);
   b.free();
@@ -233,4 +235,42 @@ test("one DisposedError brand across packages", async () => {
   const img = new other.Img(2);
   img.free();
   assert.throws(() => img.width, (e) => e instanceof DisposedError && e.className === "Img");
+});
+
+test("Vec<Foo> arguments: all taken, or none when one is dead", () => {
+  const [a, b, c] = [new Counter(1), new Counter(2), new Counter(3)];
+  const dead = new Counter(4);
+  dead.free();
+  assert.throws(() => p.sumAll([a, b, dead]), isDisposed);
+  assert.equal(a.disposed || b.disposed, false, "nothing was taken");
+  assert.throws(() => p.sumAll([a, a]), /in use by Rust|borrowed/);
+  assert.equal(a.disposed, false);
+  assert.equal(p.sumAll([a, b]), 3);
+  assert.equal(a.disposed && b.disposed, true);
+  assert.equal(p.plainSumAll([c]), 3);
+  assert.equal(c.disposed, true);
+});
+
+test("TryFromJsValue moves a live object and refuses anything else", () => {
+  const c = new Counter(9);
+  assert.equal(p.takeAny(c), 9);
+  assert.equal(c.disposed, true);
+  assert.throws(() => c.increment(), (e) => isDisposed(e) && e.reason === "moved");
+  assert.equal(p.takeAny(c), -1, "a moved object is not taken again");
+  assert.equal(p.takeAny({ __wbg_ptr: 8 }), -1, "a look-alike is not an instance");
+  assert.equal(p.takeAny(42), -1);
+});
+
+test("&Foo arguments of async functions are held across await", async () => {
+  const c = new Counter(5);
+  let open;
+  const gate = new Promise((r) => (open = r));
+  const pending = p.peekLater(c, gate);
+  c.free(); // deferred: the async call borrows it
+  assert.equal(c.disposed, true);
+  open();
+  assert.equal(await pending, 5);
+  const dead = new Counter(1);
+  dead.free();
+  await assert.rejects(p.peekLater(dead, Promise.resolve()), isDisposed);
 });
