@@ -1,12 +1,19 @@
 // `cargo xtask bench`: Plain (stock wasm-bindgen) against Managed
-// (#[disposable]) in one process, with tinybench. Runs in Node, Deno and Bun.
+// (#[disposable]) in one process, with tinybench, and Plain2 (Plain again)
+// beside them as the null comparator. Runs in Node, Deno and Bun.
 //
 //   bench.mjs [--n N] [--rounds R] [--len BYTES] [--time MS] [--batch B]
-//             --variant OUT_NAME=LABEL ...
+//             [--iterations I] [--case KEY ...] --variant OUT_NAME=LABEL ...
+//
+// `--case` (repeatable) times only the cases with these keys (see `cases`),
+// for a look at one row by hand; xtask always times all of them.
 //
 // WASM_DISPOSE_PKG names the directory holding the built packages. Output is
 // a readable report, plus `@`-prefixed tab-separated lines that xtask turns
-// into the README table (`@runtime`, `@row`).
+// into the README table:
+//   @runtime  NAME VERSION
+//   @time     OUT_NAME  CASE_TITLE  PLAIN  PLAIN2  MANAGED   (each: ns/op per round, comma-separated; NaN: n/a)
+//   @row      MEASUREMENT  BUILD_LABEL  CELL                          (memory, formatted)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,9 +40,19 @@ function callAdd(o, count) {
   for (let i = 0; i < count; i++) sink = (sink + o.add(1)) | 0;
   return sink;
 }
-function callPeek(o, count) {
+function callSum(o, count) {
   let sink = 0;
-  for (let i = 0; i < count; i++) sink = (sink + o.peek()) | 0;
+  for (let i = 0; i < count; i++) sink = (sink + o.sum(1)) | 0;
+  return sink;
+}
+function callLabel(o, count) {
+  let sink = 0;
+  for (let i = 0; i < count; i++) sink = (sink + o.label("some text")) | 0;
+  return sink;
+}
+function callRelabel(o, count) {
+  let sink = 0;
+  for (let i = 0; i < count; i++) sink = (sink + o.relabel("some text")) | 0;
   return sink;
 }
 async function createAsyncDispose(C, len, count) {
@@ -52,33 +69,62 @@ function fresh(fn) {
 }
 
 // What to measure. `plain` / `managed` give the loop for each class (null:
-// n/a); a case with `live` runs its loop on one live object per batch.
-// Adding a case is adding an entry here.
+// n/a); the null comparator (`plain2`) always runs `plain`'s loop, on a class
+// identical to Plain. A case with `live` runs its loop on one live object per
+// task. Adding a case is adding an entry here.
+const CLASSES = ["plain", "plain2", "managed"];
+const syncClasses = { plain: (pkg) => pkg.Plain, plain2: (pkg) => pkg.Plain2, managed: (pkg) => pkg.Managed };
+const asyncClasses = { plain: (pkg) => pkg.PlainAsync, plain2: (pkg) => pkg.PlainAsync2, managed: (pkg) => pkg.ManagedAsync };
 const cases = [
   {
     key: "create-dispose",
-    title: "create + dispose: `new Plain(n).free()` vs `new Managed(n)[Symbol.dispose]()`",
+    title: "create + dispose, each class's own way: `new Plain(n).free()` vs `new Managed(n)[Symbol.dispose]()`",
     plain: createFree,
     managed: createDispose,
   },
   {
+    key: "create-free",
+    title: "create + dispose, both with `free()`: `new C(n).free()`",
+    plain: createFree,
+    managed: createFree,
+  },
+  {
     key: "create-using",
-    title: "create + dispose with a `using` block, both classes",
+    title: "create + dispose with a `using` block: `{ using o = new C(n); }`",
     plain: usingLoops?.createUsing ?? null,
     managed: usingLoops?.createUsing ?? null,
   },
-  { key: "call-add", title: "method call, `&mut self`: `o.add(1)` on a live object", live: true, plain: callAdd, managed: callAdd },
-  { key: "call-peek", title: "method call, `&self`: `o.peek()` on a live object", live: true, plain: callPeek, managed: callPeek },
+  { key: "call-add", title: "method call, `&mut self`, a number: `o.add(1)`", live: true, plain: callAdd, managed: callAdd },
+  { key: "call-sum", title: "method call, `&self`, a number: `o.sum(1)`", live: true, plain: callSum, managed: callSum },
+  {
+    key: "call-relabel",
+    title: "method call, `&mut self`, a string: `o.relabel(\"some text\")`",
+    live: true,
+    plain: callRelabel,
+    managed: callRelabel,
+  },
+  {
+    key: "call-label",
+    title: "method call, `&self`, a string: `o.label(\"some text\")`",
+    live: true,
+    plain: callLabel,
+    managed: callLabel,
+  },
   {
     key: "create-async-dispose",
     title:
-      "create + async dispose: `await new C(n)[Symbol.asyncDispose]()`, plain: an `async fn(self)` exported as `[Symbol.asyncDispose]`",
+      "create + async dispose: `await new C(n)[Symbol.asyncDispose]()` (plain: an `async fn(self)` exported as `[Symbol.asyncDispose]`)",
     plain: createAsyncDispose,
     managed: createAsyncDispose,
-    plainClass: (pkg) => pkg.PlainAsync,
-    managedClass: (pkg) => pkg.ManagedAsync,
+    classes: asyncClasses,
   },
 ];
+for (const c of cases) c.plain2 = c.plain;
+if (opts.cases.length > 0) {
+  const unknown = opts.cases.filter((k) => !cases.some((c) => c.key === k));
+  if (unknown.length > 0) throw new Error(`unknown case ${unknown.join(", ")}; cases: ${cases.map((c) => c.key).join(", ")}`);
+  cases.splice(0, cases.length, ...cases.filter((c) => opts.cases.includes(c.key)));
+}
 
 // ---------------------------------------------------------------------------
 // Loading. The wasm-bindgen glue keeps its instance in module state, so a
@@ -133,42 +179,63 @@ function addTask(bench, name, loop, C, live, isAsync) {
     async afterAll() {
       o?.free();
       o = null;
-      // One event-loop turn, so that finalizers left by this task run before
-      // the next task is timed instead of during it.
+      // A full collection, then one event-loop turn, so that the garbage and
+      // the finalizers this task left are dealt with before the next task is
+      // timed instead of during it.
+      collect?.();
       await new Promise((resolve) => setTimeout(resolve, 1));
     },
   });
 }
 
+/** A full garbage collection, where the runtime offers one (Node and Deno
+ * with `--expose-gc`, Bun always). */
+const collect =
+  typeof globalThis.gc === "function" ? () => globalThis.gc() : typeof Bun !== "undefined" ? () => Bun.gc(true) : null;
+
+// The order of the classes in round r is ORDERS[r % 6]: the three rotations,
+// then the three reversed ones, so that over six rounds each class is timed
+// in each place, and right after each other class, equally often.
+const ORDERS = [
+  [0, 1, 2],
+  [1, 2, 0],
+  [2, 0, 1],
+  [2, 1, 0],
+  [1, 0, 2],
+  [0, 2, 1],
+].map((order) => order.map((i) => CLASSES[i]));
+
 async function timeAll(variants) {
   // results[variant][case][class] = per-round medians, ns/op
-  const results = variants.map(() => cases.map(() => ({ plain: [], managed: [] })));
+  const results = variants.map(() => cases.map(() => Object.fromEntries(CLASSES.map((cls) => [cls, []]))));
   for (let round = 0; round < opts.rounds; round++) {
-    // Alternate which class goes first, so drift and warm-up favour neither.
-    const order = round % 2 === 0 ? ["plain", "managed"] : ["managed", "plain"];
+    // Vary the classes' order and alternate the builds' order, so drift and
+    // warm-up favour none. The tasks of one case are adjacent (all builds,
+    // all classes), so the cross-build comparisons (what the counters cost)
+    // are as close in time as the within-build ones.
+    const order = ORDERS[round % ORDERS.length];
+    const builds = round % 2 === 0 ? variants.map((_, vi) => vi) : variants.map((_, vi) => vi).reverse();
     const bench = new Bench({
       name: `round ${round + 1}`,
       time: opts.time,
       warmupTime: Math.max(10, opts.time / 4),
-      iterations: 8,
-      warmupIterations: 4,
+      iterations: opts.iterations,
+      warmupIterations: Math.max(1, opts.iterations >> 1),
       throws: true,
     });
     const slots = [];
-    variants.forEach((v, vi) => {
-      cases.forEach((c, ci) => {
+    cases.forEach((c, ci) => {
+      for (const vi of builds) {
+        const v = variants[vi];
         for (const cls of order) {
           const loop = c[cls];
-          const C =
-            cls === "plain"
-              ? (c.plainClass ? c.plainClass(v.pkg) : v.pkg.Plain)
-              : (c.managedClass ? c.managedClass(v.pkg) : v.pkg.Managed);
+          const C = (c.classes ?? syncClasses)[cls](v.pkg);
           if (!loop || !C) continue;
           const name = `${v.out}/${c.key}/${cls}`;
           addTask(bench, name, fresh(loop), C, !!c.live, loop.constructor.name === "AsyncFunction");
           slots.push({ name, vi, ci, cls });
         }
-      });
+      }
     });
     await bench.run();
     for (const { name, vi, ci, cls } of slots) {
@@ -222,21 +289,24 @@ async function main() {
 
   console.log(`@runtime\t${runtime.name} ${runtime.version}`);
   console.error(
-    `${runtime.name} ${runtime.version}: ${cases.length} cases × 2 classes × ${opts.rounds} rounds,` +
+    `${runtime.name} ${runtime.version}: ${cases.length} cases × ${CLASSES.length} classes × ${variants.length} builds × ${opts.rounds} rounds,` +
       ` ${opts.time} ms per task, batches of ${opts.batch}; memory: ${opts.n} objects of ${opts.len} B`,
   );
+  if (!collect) console.error("  no gc() (run Node and Deno with --expose-gc): tasks may pay for each other's garbage");
 
   const timed = await timeAll(variants);
   variants.forEach((v, vi) => {
     console.log(`\n## ${runtime.name} ${runtime.version}, ${v.label}: median ns/op of ${opts.rounds} rounds`);
     cases.forEach((c, ci) => {
-      const p = median(timed[vi][ci].plain);
-      const m = median(timed[vi][ci].managed);
+      const t = timed[vi][ci];
+      const [p, p2, m] = CLASSES.map((cls) => median(t[cls]));
       const rounds = (xs) => xs.map(fmtNs).join(" ");
-      console.log(`${c.title}\n  Plain   ${fmtNs(p)} ns/op  [${rounds(timed[vi][ci].plain)}]`);
-      console.log(`  Managed ${fmtNs(m)} ns/op  [${rounds(timed[vi][ci].managed)}]  ratio ${fmtRatio(m, p)}`);
-      const cell = Number.isFinite(m) ? `${fmtNs(p)} → ${fmtNs(m)} (${fmtRatio(m, p)})` : "n/a";
-      row(`${c.title}, ns/op`, v.label, cell);
+      console.log(`${c.title}\n  Plain   ${fmtNs(p)} ns/op  [${rounds(t.plain)}]`);
+      // Ratios as in the table: the median over the rounds of each round's ratio.
+      const ratio = (a, b) => fmtRatio(median(a.map((x, r) => b[r] / x)), 1);
+      console.log(`  Plain2  ${fmtNs(p2)} ns/op  [${rounds(t.plain2)}]  null ratio ${ratio(t.plain, t.plain2)}`);
+      console.log(`  Managed ${fmtNs(m)} ns/op  [${rounds(t.managed)}]  ratio ${ratio(t.plain, t.managed)}`);
+      console.log(`@time\t${v.out}\t${c.title}\t${CLASSES.map((cls) => t[cls].join(",")).join("\t")}`);
     });
   });
 
@@ -278,7 +348,7 @@ const memoryRows = [
 ];
 
 function parseArgs(args) {
-  const o = { n: 100_000, rounds: 5, len: 64, time: 200, batch: 1000, variants: [] };
+  const o = { n: 100_000, rounds: 5, len: 64, time: 200, batch: 1000, iterations: 8, variants: [], cases: [] };
   for (let i = 0; i < args.length; i++) {
     const eq = args[i].indexOf("=");
     const [flag, value] = eq < 0 ? [args[i], args[++i]] : [args[i].slice(0, eq), args[i].slice(eq + 1)];
@@ -286,7 +356,9 @@ function parseArgs(args) {
     if (flag === "--variant") {
       const eq = value.indexOf("=");
       o.variants.push(eq < 0 ? { out: value, label: value } : { out: value.slice(0, eq), label: value.slice(eq + 1) });
-    } else if (["--n", "--rounds", "--len", "--time", "--batch"].includes(flag)) {
+    } else if (flag === "--case") {
+      o.cases.push(value);
+    } else if (["--n", "--rounds", "--len", "--time", "--batch", "--iterations"].includes(flag)) {
       o[flag.slice(2)] = Number(value);
     } else {
       throw new Error(`unknown option ${flag}`);

@@ -1,8 +1,16 @@
 //! The benchmark crate behind `cargo xtask bench`: `Plain` (stock
 //! `#[wasm_bindgen]`) and `Managed` (`#[disposable]`) are the same type with
 //! the same methods, so any difference `bench.mjs` measures is the cost of
-//! wasm-dispose. A counting allocator makes the residual memory of a
-//! disposed object visible in bytes, not only in 64 KiB pages.
+//! wasm-dispose. `Plain2` is `Plain` again under another name: the null
+//! comparator, whose difference from `Plain` is the measurement's noise.
+//! `PlainAsync`, `PlainAsync2` and `ManagedAsync` are the same for async
+//! disposal. A counting allocator makes the residual memory of a disposed
+//! object visible in bytes, not only in 64 KiB pages.
+//!
+//! Every method does a little work on `self` and its arguments, so that
+//! neither side can drop the borrow or the argument: a `&mut self` and a
+//! `&self` method with a number argument, and the same two with a string
+//! argument.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -60,32 +68,58 @@ pub fn allocated_bytes() -> usize {
     ALLOCATED.load(Ordering::Relaxed)
 }
 
-/// A stock wasm-bindgen class: the baseline.
-#[wasm_bindgen]
-pub struct Plain {
-    payload: Vec<u8>,
-    count: u32,
+/// Stamps out a stock wasm-bindgen class: `Plain` (the baseline) and
+/// `Plain2` (the null comparator) are this one definition twice.
+macro_rules! plain_class {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[wasm_bindgen]
+        pub struct $name {
+            payload: Vec<u8>,
+            count: u32,
+        }
+
+        #[wasm_bindgen]
+        impl $name {
+            /// A payload of `len` bytes.
+            #[wasm_bindgen(constructor)]
+            pub fn new(len: usize) -> $name {
+                $name { payload: vec![1; len], count: 0 }
+            }
+
+            /// `&mut self`, a number argument.
+            pub fn add(&mut self, x: u32) -> u32 {
+                self.count = self.count.wrapping_add(x);
+                self.count
+            }
+
+            /// `&self`, a number argument.
+            pub fn sum(&self, x: u32) -> u32 {
+                self.count.wrapping_add(self.payload.len() as u32).wrapping_add(x)
+            }
+
+            /// `&self`, a string argument: its length (plus the count).
+            pub fn label(&self, text: &str) -> u32 {
+                self.count.wrapping_add(text.len() as u32)
+            }
+
+            /// `&mut self`, a string argument: adds its length to the count.
+            pub fn relabel(&mut self, text: &str) -> u32 {
+                self.count = self.count.wrapping_add(text.len() as u32);
+                self.count
+            }
+        }
+    };
 }
 
-#[wasm_bindgen]
-impl Plain {
-    /// A payload of `len` bytes.
-    #[wasm_bindgen(constructor)]
-    pub fn new(len: usize) -> Plain {
-        Plain { payload: vec![1; len], count: 0 }
-    }
-
-    /// A `&mut self` method.
-    pub fn add(&mut self, x: u32) -> u32 {
-        self.count = self.count.wrapping_add(x);
-        self.count
-    }
-
-    /// A `&self` method, getter-like.
-    pub fn peek(&self) -> u32 {
-        self.count.wrapping_add(self.payload.len() as u32)
-    }
-}
+plain_class!(
+    /// A stock wasm-bindgen class: the baseline.
+    Plain
+);
+plain_class!(
+    /// `Plain` again, stock wasm-bindgen: the null comparator.
+    Plain2
+);
 
 /// The same type as `Plain`, made disposable.
 #[disposable]
@@ -102,41 +136,67 @@ impl Managed {
         Managed { payload: vec![1; len], count: 0 }
     }
 
-    /// A `&mut self` method.
+    /// `&mut self`, a number argument.
     pub fn add(&mut self, x: u32) -> u32 {
         self.count = self.count.wrapping_add(x);
         self.count
     }
 
-    /// A `&self` method, getter-like.
-    pub fn peek(&self) -> u32 {
-        self.count.wrapping_add(self.payload.len() as u32)
+    /// `&self`, a number argument.
+    pub fn sum(&self, x: u32) -> u32 {
+        self.count.wrapping_add(self.payload.len() as u32).wrapping_add(x)
+    }
+
+    /// `&self`, a string argument: its length (plus the count).
+    pub fn label(&self, text: &str) -> u32 {
+        self.count.wrapping_add(text.len() as u32)
+    }
+
+    /// `&mut self`, a string argument: adds its length to the count.
+    pub fn relabel(&mut self, text: &str) -> u32 {
+        self.count = self.count.wrapping_add(text.len() as u32);
+        self.count
     }
 }
 
-/// Plain wasm-bindgen's own way to an async disposal: an async method that
-/// consumes the object, exported as `[Symbol.asyncDispose]`.
-#[wasm_bindgen]
-pub struct PlainAsync {
-    payload: Vec<u8>,
-    count: u32,
+/// Stamps out plain wasm-bindgen's own way to an async disposal: an async
+/// method that consumes the object, exported as `[Symbol.asyncDispose]`.
+/// `PlainAsync` (the baseline) and `PlainAsync2` (the null comparator).
+macro_rules! plain_async_class {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[wasm_bindgen]
+        pub struct $name {
+            payload: Vec<u8>,
+            count: u32,
+        }
+
+        #[wasm_bindgen]
+        impl $name {
+            #[wasm_bindgen(constructor)]
+            pub fn new(len: usize) -> $name {
+                $name { payload: vec![1; len], count: 0 }
+            }
+
+            pub fn peek(&self) -> u32 {
+                self.count.wrapping_add(self.payload.len() as u32)
+            }
+
+            /// The same (empty) cleanup as `ManagedAsync`.
+            #[wasm_bindgen(js_name = "[Symbol.asyncDispose]")]
+            pub async fn async_dispose(self) {}
+        }
+    };
 }
 
-#[wasm_bindgen]
-impl PlainAsync {
-    #[wasm_bindgen(constructor)]
-    pub fn new(len: usize) -> PlainAsync {
-        PlainAsync { payload: vec![1; len], count: 0 }
-    }
-
-    pub fn peek(&self) -> u32 {
-        self.count.wrapping_add(self.payload.len() as u32)
-    }
-
-    /// The same (empty) cleanup as `ManagedAsync`.
-    #[wasm_bindgen(js_name = "[Symbol.asyncDispose]")]
-    pub async fn async_dispose(self) {}
-}
+plain_async_class!(
+    /// Plain wasm-bindgen's async disposal: the baseline.
+    PlainAsync
+);
+plain_async_class!(
+    /// `PlainAsync` again: the null comparator.
+    PlainAsync2
+);
 
 /// The same type as `PlainAsync`, `#[disposable(async)]`.
 #[disposable(async)]
