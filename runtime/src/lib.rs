@@ -22,6 +22,7 @@
 //! ```
 
 mod class;
+mod cleanup;
 mod convert;
 mod dispose;
 mod error;

@@ -190,3 +190,20 @@ test("asyncDispose is reported to debugDispose as asyncDispose", async () => {
     { class: "Channel", reason: "dispose" },
   ]);
 });
+
+test("a panicking cleanup rejects with an Error that says so, and nothing escapes", async () => {
+  const sent = [];
+  const ch = Channel.failing((batch) => sent.push(batch), "panic");
+  ch.send("last words");
+  await assert.rejects(ch[Symbol.asyncDispose](), (e) => {
+    assert.ok(e instanceof Error);
+    assert.match(e.message, /async cleanup of Channel .*panicked: .*the sink is gone/s);
+    return true;
+  });
+  assert.deepEqual(sent, [["last words"]], "the cleanup ran up to the panic");
+  assert.equal(ch.disposed, true);
+  // The instance goes on: the panic trapped that one cleanup only.
+  const other = new Channel(() => {});
+  other.send("x");
+  await other[Symbol.asyncDispose]();
+});

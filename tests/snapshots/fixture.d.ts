@@ -259,9 +259,16 @@ export function mergeInto(dst: Counter, src: Counter): number;
 export function peekCounter(counter: Counter): number;
 
 /**
+ * A `&Counter` argument of an async function, held across an `await`.
+ */
+export function peekLater(counter: Counter, gate: Promise<any>): Promise<number>;
+
+/**
  * The same as `peekCounter`, with plain `#[wasm_bindgen]`.
  */
 export function plainPeek(counter: Counter): number;
+
+export function plainSumAll(counters: Counter[]): number;
 
 /**
  * How many leak records Rust holds, and the classes of the last one.
@@ -278,7 +285,17 @@ export function rustLiveReport(): string | undefined;
  */
 export function rustStats(_class: string): Float64Array;
 
+/**
+ * Takes every counter (they are `moved` afterwards).
+ */
+export function sumAll(counters: Counter[]): number;
+
 export function sumPair(a: Counter, b: Counter): number;
+
+/**
+ * `TryFromJsValue`: a Counter moves out of JavaScript; anything else is -1.
+ */
+export function takeAny(value: any): number;
 
 /**
  * The size of this module's linear memory in bytes, read in Rust, so that
@@ -301,7 +318,7 @@ export interface InitOutput {
     readonly blob_free: (a: number) => void;
     readonly blob_len: (a: number) => number;
     readonly blob_new: (a: number) => number;
-    readonly bumpCounter: (a: number) => number;
+    readonly bumpCounter: (a: number) => [number, number, number];
     readonly captureAllocationSites: (a: number) => [number, number];
     readonly channelDropCount: () => number;
     readonly channel___wd_asyncDispose: (a: number) => any;
@@ -332,7 +349,7 @@ export interface InitOutput {
     readonly counter_set_value: (a: number, b: number) => void;
     readonly counter_step: (a: number) => number;
     readonly counter_value: (a: number) => number;
-    readonly counter_visit: (a: number, b: any) => number;
+    readonly counter_visit: (a: number, b: any) => [number, number, number];
     readonly counter_withStep: (a: number, b: number) => [number, number, number];
     readonly debugDispose: (a: any) => [number, number, number];
     readonly disposableStats: () => any;
@@ -344,8 +361,10 @@ export interface InitOutput {
     readonly maybeConsume: (a: number) => [number, number, number];
     readonly maybeMake: (a: number) => number;
     readonly mergeInto: (a: number, b: number) => [number, number, number];
-    readonly peekCounter: (a: number) => number;
+    readonly peekCounter: (a: number) => [number, number, number];
+    readonly peekLater: (a: number, b: any) => any;
     readonly plainPeek: (a: number) => number;
+    readonly plainSumAll: (a: number, b: number) => number;
     readonly renamedthing_disposed: (a: number) => number;
     readonly renamedthing_free: (a: number) => void;
     readonly renamedthing_id: (a: number) => number;
@@ -353,13 +372,17 @@ export interface InitOutput {
     readonly rustLeakClasses: () => [number, number];
     readonly rustLiveReport: () => [number, number];
     readonly rustStats: (a: number, b: number) => [number, number];
-    readonly sumPair: (a: number, b: number) => number;
+    readonly sumAll: (a: number, b: number) => [number, number, number];
+    readonly sumPair: (a: number, b: number) => [number, number, number];
+    readonly takeAny: (a: any) => number;
     readonly using: (a: any, b: any) => [number, number, number];
     readonly usingAsync: (a: any, b: any) => any;
     readonly wasmMemoryBytes: () => number;
     readonly wasm_bindgen__convert__closures_____invoke__h0ba931e0c8dd10bb: (a: number, b: number, c: any, d: any) => any;
+    readonly wasm_bindgen__convert__closures_____invoke__h0664f861f718f888: (a: number, b: number, c: any, d: any) => void;
     readonly wasm_bindgen__convert__closures_____invoke__h2962fa10a130ac74: (a: number, b: number, c: any) => [number, number];
     readonly wasm_bindgen__convert__closures_____invoke__h6cda8af42b987ece: (a: number, b: number, c: any, d: any) => void;
+    readonly wasm_bindgen__convert__closures_____invoke__h708152df2c78782e: (a: number, b: number, c: any) => void;
     readonly wasm_bindgen__convert__closures_____invoke__h7ca624c784d47193: (a: number, b: number) => void;
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
