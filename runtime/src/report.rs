@@ -221,6 +221,8 @@ pub(crate) mod sites {
             .filter(|line| {
                 !line.is_empty()
                     && !line.starts_with("Error")
+                    // Bun's name for WebAssembly frames.
+                    && *line != "at unknown"
                     && !["wasm://", "wasm-function", ".wasm", "[wasm code]", "__wbg_", "<anonymous>)"]
                         .iter()
                         .any(|cut| line.contains(cut))

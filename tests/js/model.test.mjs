@@ -306,4 +306,23 @@ test(`model-based: ${STEPS} random steps (seed ${SEED})`, async () => {
     console.log(`# model-based test failed at step ${step}; rerun with WASM_DISPOSE_MODEL_SEED=${SEED}`);
     throw e;
   }
+  // Leave nothing live for the suites that run after this one in the same
+  // instance (Bun runs every file in one process).
+  for (const o of model.counters) {
+    o.js.free();
+    if (o.state === LIVE) {
+      o.state = DISPOSED;
+      model.left("Counter", "disposed");
+      model.drops++;
+    }
+  }
+  for (const o of model.channels) {
+    o.js[Symbol.dispose]();
+    if (o.state === LIVE) {
+      o.state = DISPOSED;
+      model.left("Channel", "disposed");
+      model.channelDrops++;
+    }
+  }
+  check();
 });
