@@ -26,7 +26,7 @@ extern "C" {
     #[wasm_bindgen(js_name = Promise)]
     type Chain;
     #[wasm_bindgen(static_method_of = Chain, js_class = "Promise", js_name = resolve)]
-    fn resolved() -> Chain;
+    fn resolve_with(value: u32) -> Chain;
     #[wasm_bindgen(method)]
     fn then(this: &Chain, f: &JsValue) -> Chain;
     #[wasm_bindgen(method, js_name = catch)]
@@ -42,19 +42,34 @@ extern "C" {
 type Cleanup = Pin<Box<dyn Future<Output = Result<JsValue, JsValue>>>>;
 
 struct Task {
+    id: u32,
     future: RefCell<Option<Cleanup>>,
     resolve: js_sys::Function,
     reject: js_sys::Function,
     /// `reject` bound to `panic_error`.
     reject_panic: JsValue,
     panic_error: JsValue,
-    /// The poll callback; dropped when the cleanup is done, which breaks the
-    /// cycle through the callback's own reference to the task.
-    poll: RefCell<Option<JsValue>>,
     scheduled: Cell<bool>,
 }
 
+#[derive(Default)]
+struct Tasks {
+    slots: Vec<Option<Rc<Task>>>,
+    free: Vec<u32>,
+}
+
 thread_local! {
+    static TASKS: RefCell<Tasks> = RefCell::new(Tasks::default());
+    /// The poll callback, shared: it receives the task's id.
+    static POLL: JsValue = Closure::<dyn FnMut(u32)>::new(poll_task).into_js_value();
+    /// The Promise executor, shared: it leaves the resolvers in `RESOLVERS`.
+    static EXECUTOR: JsValue = Closure::<dyn FnMut(js_sys::Function, js_sys::Function)>::new(
+        |resolve, reject| RESOLVERS.with(|r| *r.borrow_mut() = Some((resolve, reject))),
+    )
+    .into_js_value();
+    static RESOLVERS: RefCell<Option<(js_sys::Function, js_sys::Function)>> = const { RefCell::new(None) };
+    static ERROR_PROTOTYPE: JsValue =
+        host::get(&host::get(&host::global(), &host::key("Error")), &host::key("prototype"));
     /// The `Error` of the cleanup being polled, for the panic hook.
     static POLLING: RefCell<Option<JsValue>> = const { RefCell::new(None) };
     static HOOKED: Cell<bool> = const { Cell::new(false) };
@@ -64,44 +79,51 @@ thread_local! {
 /// with an `Error` that says `what` panicked, and the panic message.
 pub(crate) fn run(what: &str, future: impl Future<Output = Result<JsValue, JsValue>> + 'static) -> Promise {
     hook_panics();
-    let settle: Rc<RefCell<Option<(js_sys::Function, js_sys::Function)>>> = Rc::default();
-    let executor = {
-        let settle = settle.clone();
-        Closure::once_into_js(move |resolve: js_sys::Function, reject: js_sys::Function| {
-            *settle.borrow_mut() = Some((resolve, reject));
-        })
-    };
-    let promise = Chain::new(&executor);
-    let (resolve, reject) = settle.borrow_mut().take().expect("the Promise executor runs at once");
-    let panic_error: JsValue = host::Error::new(&format!("{what} panicked")).into();
+    // One executor for every Promise: it hands over the resolvers.
+    let promise = EXECUTOR.with(|executor| Chain::new(executor));
+    let (resolve, reject) = RESOLVERS.with(|r| r.borrow_mut().take()).expect("the Promise executor runs at once");
+    // An `Error` without a captured stack (cheap), completed by the panic hook.
+    let panic_error = host::object_create(&ERROR_PROTOTYPE.with(Clone::clone));
+    host::define(&panic_error, &host::key("message"), &JsValue::from_str(&format!("{what} panicked")));
     let reject_panic = bind(&reject, &JsValue::UNDEFINED, &panic_error);
-    let task = Rc::new(Task {
-        future: RefCell::new(Some(Box::pin(future))),
-        resolve,
-        reject,
-        reject_panic,
-        panic_error,
-        poll: RefCell::new(None),
-        scheduled: Cell::new(false),
+    let id = TASKS.with(|tasks| {
+        let mut tasks = tasks.borrow_mut();
+        let id = tasks.free.pop().unwrap_or_else(|| {
+            tasks.slots.push(None);
+            tasks.slots.len() as u32 - 1
+        });
+        tasks.slots[id as usize] = Some(Rc::new(Task {
+            id,
+            future: RefCell::new(Some(Box::pin(future))),
+            resolve,
+            reject,
+            reject_panic,
+            panic_error,
+            scheduled: Cell::new(false),
+        }));
+        id
     });
-    let poll = {
-        let task = task.clone();
-        Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| poll_task(&task)).into_js_value()
-    };
-    *task.poll.borrow_mut() = Some(poll);
-    schedule(&task);
+    if let Some(task) = task(id) {
+        schedule(&task);
+    }
     promise.unchecked_into()
+}
+
+fn task(id: u32) -> Option<Rc<Task>> {
+    TASKS.with(|t| t.borrow().slots.get(id as usize).cloned().flatten())
 }
 
 fn schedule(task: &Rc<Task>) {
     if task.scheduled.replace(true) {
         return;
     }
-    let Some(poll) = task.poll.borrow().clone() else { return };
-    Chain::resolved().then(&poll).or_else(&task.reject_panic);
+    // `Promise.resolve(id).then(poll).catch(rejectPanic)`: the poll runs in
+    // a callback whose trap becomes the chain's rejection.
+    POLL.with(|poll| Chain::resolve_with(task.id).then(poll).or_else(&task.reject_panic));
 }
 
-fn poll_task(task: &Rc<Task>) {
+fn poll_task(id: u32) {
+    let Some(task) = task(id) else { return };
     task.scheduled.set(false);
     let mut slot = task.future.borrow_mut();
     let Some(future) = slot.as_mut() else { return };
@@ -115,7 +137,11 @@ fn poll_task(task: &Rc<Task>) {
     };
     *slot = None;
     drop(slot);
-    task.poll.borrow_mut().take();
+    TASKS.with(|t| {
+        let mut t = t.borrow_mut();
+        t.slots[id as usize] = None;
+        t.free.push(id);
+    });
     let _ = match result {
         Ok(value) => task.resolve.call1(&JsValue::UNDEFINED, &value),
         Err(error) => task.reject.call1(&JsValue::UNDEFINED, &error),
@@ -132,7 +158,10 @@ fn hook_panics() {
     std::panic::set_hook(Box::new(move |info| {
         if let Some(error) = POLLING.with(|p| p.borrow().clone()) {
             let message = host::get(&error, &host::key("message")).as_string().unwrap_or_default();
-            host::define(&error, &host::key("message"), &JsValue::from_str(&format!("{message}: {info}")));
+            let message = format!("{message}: {info}");
+            host::define(&error, &host::key("message"), &JsValue::from_str(&message));
+            // No stack was captured (the instance is about to trap); say what happened there.
+            host::define(&error, &host::key("stack"), &JsValue::from_str(&format!("Error: {message}")));
         }
         previous(info);
     }));
