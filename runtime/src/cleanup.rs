@@ -43,6 +43,8 @@ type Cleanup = Pin<Box<dyn Future<Output = Result<JsValue, JsValue>>>>;
 
 struct Task {
     id: u32,
+    /// The class whose cleanup this is, for the panic message.
+    class: &'static str,
     future: RefCell<Option<Cleanup>>,
     resolve: js_sys::Function,
     reject: js_sys::Function,
@@ -70,21 +72,22 @@ thread_local! {
     static RESOLVERS: RefCell<Option<(js_sys::Function, js_sys::Function)>> = const { RefCell::new(None) };
     static ERROR_PROTOTYPE: JsValue =
         host::get(&host::get(&host::global(), &host::key("Error")), &host::key("prototype"));
-    /// The `Error` of the cleanup being polled, for the panic hook.
-    static POLLING: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    /// The class and `Error` of the cleanup being polled, for the panic hook.
+    static POLLING: RefCell<Option<(&'static str, JsValue)>> = const { RefCell::new(None) };
     static HOOKED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// A Promise of `future`'s outcome; a panic inside it rejects the Promise
-/// with an `Error` that says `what` panicked, and the panic message.
-pub(crate) fn run(what: &str, future: impl Future<Output = Result<JsValue, JsValue>> + 'static) -> Promise {
+/// A Promise of `future`'s outcome, the async cleanup of an object of
+/// `class`; a panic inside it rejects the Promise with an `Error` that says
+/// so, with the panic message.
+pub(crate) fn run(class: &'static str, future: impl Future<Output = Result<JsValue, JsValue>> + 'static) -> Promise {
     hook_panics();
     // One executor for every Promise: it hands over the resolvers.
     let promise = EXECUTOR.with(|executor| Chain::new(executor));
     let (resolve, reject) = RESOLVERS.with(|r| r.borrow_mut().take()).expect("the Promise executor runs at once");
-    // An `Error` without a captured stack (cheap), completed by the panic hook.
+    // An `Error` without a captured stack (cheap); the panic hook writes its
+    // message.
     let panic_error = host::object_create(&ERROR_PROTOTYPE.with(Clone::clone));
-    host::define(&panic_error, &host::key("message"), &JsValue::from_str(&format!("{what} panicked")));
     let reject_panic = bind(&reject, &JsValue::UNDEFINED, &panic_error);
     let id = TASKS.with(|tasks| {
         let mut tasks = tasks.borrow_mut();
@@ -94,6 +97,7 @@ pub(crate) fn run(what: &str, future: impl Future<Output = Result<JsValue, JsVal
         });
         tasks.slots[id as usize] = Some(Rc::new(Task {
             id,
+            class,
             future: RefCell::new(Some(Box::pin(future))),
             resolve,
             reject,
@@ -128,7 +132,7 @@ fn poll_task(id: u32) {
     let mut slot = task.future.borrow_mut();
     let Some(future) = slot.as_mut() else { return };
     let waker = waker(task.clone());
-    POLLING.with(|p| *p.borrow_mut() = Some(task.panic_error.clone()));
+    POLLING.with(|p| *p.borrow_mut() = Some((task.class, task.panic_error.clone())));
     let outcome = future.as_mut().poll(&mut Context::from_waker(&waker));
     POLLING.with(|p| *p.borrow_mut() = None);
     let result = match outcome {
@@ -156,9 +160,8 @@ fn hook_panics() {
     }
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        if let Some(error) = POLLING.with(|p| p.borrow().clone()) {
-            let message = host::get(&error, &host::key("message")).as_string().unwrap_or_default();
-            let message = format!("{message}: {info}");
+        if let Some((class, error)) = POLLING.with(|p| p.borrow().clone()) {
+            let message = format!("the async cleanup of {class} ({class}[Symbol.asyncDispose]) panicked: {info}");
             host::define(&error, &host::key("message"), &JsValue::from_str(&message));
             // No stack was captured (the instance is about to trap); say what happened there.
             host::define(&error, &host::key("stack"), &JsValue::from_str(&format!("Error: {message}")));

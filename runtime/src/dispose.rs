@@ -70,7 +70,7 @@ pub fn free<T: Disposable>(slot: &Slot<T>) {
 pub fn async_dispose<T: AsyncDispose>(slot: &Slot<T>) -> Promise {
     let key = slot as *const Slot<T> as usize;
     let promise = match slot.begin_async_dispose() {
-        Ok(value) => crate::cleanup::run(&cleanup_name::<T>(), cleanup(key, async move { value })),
+        Ok(value) => crate::cleanup::run(T::CLASS, cleanup(key, async move { value })),
         Err(false) => {
             let running = RUNNING.with(|s| s.borrow().iter().find(|(k, _)| *k == key).map(|(_, p)| p.clone()));
             return match running {
@@ -86,15 +86,11 @@ pub fn async_dispose<T: AsyncDispose>(slot: &Slot<T>) -> Promise {
             // A method still borrows the value: the cleanup waits for it.
             let mailbox = Rc::new(Mailbox::<T> { value: RefCell::new(None), waker: RefCell::new(None) });
             WAITING.with(|w| w.borrow_mut().push((key, mailbox.clone())));
-            crate::cleanup::run(&cleanup_name::<T>(), cleanup(key, Wait(mailbox)))
+            crate::cleanup::run(T::CLASS, cleanup(key, Wait(mailbox)))
         }
     };
     RUNNING.with(|s| s.borrow_mut().push((key, promise.clone())));
     promise
-}
-
-fn cleanup_name<T: Disposable>() -> String {
-    format!("the async cleanup of {} ({}[Symbol.asyncDispose])", T::CLASS, T::CLASS)
 }
 
 /// Waits for the value, runs the user's cleanup, and forgets the settling
