@@ -77,38 +77,69 @@ fn locked_wasm_bindgen(root: &Path) -> Result<String, String> {
     Err("wasm-bindgen is not in Cargo.lock".into())
 }
 
-fn cargo_bin() -> PathBuf {
-    let home = std::env::var_os("CARGO_HOME")
+fn cargo_home() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
-        .unwrap_or_else(|| PathBuf::from(".cargo"));
-    home.join("bin")
+        .unwrap_or_else(|| PathBuf::from(".cargo"))
 }
 
+/// Runs `cmd` with its output captured: a first attempt whose failure has a
+/// fallback need not fill the screen. The output comes back with the error.
+fn run_captured(cmd: &mut Command) -> Result<(), String> {
+    let out = cmd.output().map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
+    if out.status.success() {
+        return Ok(());
+    }
+    Err(format!(
+        "{cmd:?} failed:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    ))
+}
+
+/// Tries `first`; if it fails, says so in one line (`why`) and runs
+/// `fallback`. The first attempt's output is shown only if the fallback
+/// fails too.
+fn with_fallback(first: &mut Command, why: &str, fallback: &mut Command) -> Result<(), String> {
+    let Err(first_error) = run_captured(first) else { return Ok(()) };
+    println!("==> {why}");
+    run(fallback).map_err(|e| format!("{first_error}\nand then {e}"))
+}
+
+/// The wasm-bindgen CLI at the version in Cargo.lock: the user's own if it is
+/// that version, else one xtask installs in a directory of its own per
+/// version (`$CARGO_HOME/wasm-dispose-tools/wasm-bindgen-<version>`), so that
+/// no tool of the user's is ever replaced.
 fn wasm_bindgen_cli(root: &Path) -> Result<PathBuf, String> {
     let version = locked_wasm_bindgen(root)?;
     let want = format!("wasm-bindgen {version}");
-    let candidates = [cargo_bin().join("wasm-bindgen"), PathBuf::from("wasm-bindgen")];
-    for bin in &candidates {
-        if let Some(out) = output(Command::new(bin).arg("--version")) {
+    let own_root = cargo_home().join("wasm-dispose-tools").join(format!("wasm-bindgen-{version}"));
+    let own = own_root.join("bin").join("wasm-bindgen");
+    for bin in [own.clone(), cargo_home().join("bin").join("wasm-bindgen"), PathBuf::from("wasm-bindgen")] {
+        if let Some(out) = output(Command::new(&bin).arg("--version")) {
             if out.trim() == want {
-                return Ok(bin.clone());
+                return Ok(bin);
             }
         }
     }
-    println!("==> installing wasm-bindgen-cli {version} (the version in Cargo.lock)");
+    println!("==> installing wasm-bindgen-cli {version} (the version in Cargo.lock) into {}", own_root.display());
     let install = |locked: bool| {
         let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-        cmd.args(["install", "wasm-bindgen-cli", "--force", "--version"]).arg(format!("={version}"));
+        cmd.args(["install", "wasm-bindgen-cli", "--root"]).arg(&own_root).arg("--version").arg(format!("={version}"));
         if locked {
             cmd.arg("--locked");
         }
-        run(&mut cmd)
+        cmd
     };
     // `--locked` first for the CLI's own tested dependency versions; a
     // registry that lacks one of them still gets a working build without it.
-    install(true).or_else(|_| install(false))?;
-    Ok(cargo_bin().join("wasm-bindgen"))
+    with_fallback(
+        &mut install(true),
+        "cargo install --locked could not use the CLI's own lockfile here; installing without --locked",
+        &mut install(false),
+    )?;
+    Ok(own)
 }
 
 fn npm_packages(root: &Path) -> Result<(), String> {
@@ -122,11 +153,12 @@ fn npm_packages(root: &Path) -> Result<(), String> {
         return Ok(());
     }
     println!("==> npm ci (JavaScript runtimes and TypeScript from package-lock.json)");
-    run(Command::new("npm").current_dir(root).args(["ci", "--no-audit", "--no-fund"])).or_else(|_| {
-        // A registry mirror without other platforms' optional binaries (the
-        // workerd package has one per OS) makes `npm ci` refuse the lockfile;
-        // `npm install --no-save` installs the same locked versions.
-        println!("==> npm ci refused the lockfile; npm install --no-save (same locked versions)");
-        run(Command::new("npm").current_dir(root).args(["install", "--no-save", "--no-audit", "--no-fund"]))
-    })
+    // A registry mirror without other platforms' optional binaries (the
+    // workerd package has one per OS) makes `npm ci` refuse the lockfile;
+    // `npm install --no-save` installs the same locked versions.
+    with_fallback(
+        Command::new("npm").current_dir(root).args(["ci", "--no-audit", "--no-fund"]),
+        "npm ci refused the lockfile (this registry lacks other platforms' optional packages); npm install --no-save of the same locked versions",
+        Command::new("npm").current_dir(root).args(["install", "--no-save", "--no-audit", "--no-fund"]),
+    )
 }
