@@ -511,22 +511,15 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
     let Type::Path(self_ty) = &*item.self_ty else { unreachable!("checked in valid") };
     let user_path = self_ty.path.clone();
     let ident = user_path.segments.last().unwrap().ident.clone();
-    let mut handle_full = user_path.clone();
-    handle_full.segments.last_mut().unwrap().ident = handle_ident(&ident);
-    // wasm-bindgen takes a bare name after `impl`: a path (`impl super::m::Foo`)
-    // is imported under its name inside the anonymous const around the impl.
-    let handle_path: Path = handle_ident(&ident).into();
-    let mut view_full = user_path.clone();
-    view_full.segments.last_mut().unwrap().ident = view_ident(&ident);
-    let view_path: Path = view_ident(&ident).into();
-    let by_path = handle_full.segments.len() > 1;
+    // The methods' receiver is a type of this impl block's own (see
+    // `receiver_type`), so the impl needs no name but the user's type, which
+    // may be a path or a name brought in with `use`.
+    let receiver: Path = format_ident!("__WasmDispose_{}This", ident).into();
+    let handle_path: Type = parse_quote!(<#user_path as #private::Disposable>::Handle);
     let js_class = opts.js_class.as_ref().map(|l| l.value()).unwrap_or_else(|| ident.to_string());
 
     let mut errors = Errors::default();
-    // Synchronous methods go on the view; async ones on the handle, whose
-    // wasm-bindgen anchor keeps the object alive across `await`s.
     let mut forwards = Vec::new();
-    let mut async_forwards = Vec::new();
     for impl_item in &item.items {
         let ImplItem::Fn(f) = impl_item else { continue };
         let variants = match ast::method(f) {
@@ -546,8 +539,7 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
             let (variant, lints) = (&m.variant, lints::method(f, &names));
             let name = &f.sig.ident;
             let forward = forward(&private, &user_path, &handle_path, &m, quote!(#user_path::#name), name);
-            let list = if f.sig.asyncness.is_some() { &mut async_forwards } else { &mut forwards };
-            list.push(quote!(#variant #lints #forward));
+            forwards.push(quote!(#variant #lints #forward));
         }
     }
     errors.finish()?;
@@ -565,18 +557,6 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
     }
     let impl_lints = lints::relaxed(&item.attrs);
     let namespace = opts.namespace_passthrough();
-    let import = by_path.then(|| quote!(use #view_full;));
-    let async_impl = (!async_forwards.is_empty()).then(|| {
-        let import = by_path.then(|| quote!(use #handle_full;));
-        quote! {
-            #import
-            #impl_lints
-            #[#wb(js_class = #js_class, #wb_path #namespace)]
-            impl #handle_path {
-                #(#async_forwards)*
-            }
-        }
-    });
     let self_span = ty_span(&item.self_ty);
     let assert = quote_spanned! {self_span=>
         const _: fn() = || {
@@ -585,6 +565,7 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
         };
     };
     let cfgs = cfgs(&item.attrs).cloned().collect::<Vec<_>>();
+    let receiver_type = receiver_type(&private, &receiver, &user_path);
 
     Ok(quote! {
         #item
@@ -593,15 +574,66 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
 
         #(#cfgs)*
         const _: () = {
-            #import
+            #receiver_type
             #impl_lints
             #[#wb(js_class = #js_class, #wb_path #namespace)]
-            impl #view_path {
+            impl #receiver {
                 #(#forwards)*
             }
-            #async_impl
         };
     })
+}
+
+/// The receiver of one impl block's methods: a transparent slot of the
+/// user's type, reached from JavaScript's pointer without wasm-bindgen's
+/// reference count and borrow flag for synchronous methods (JavaScript holds
+/// the object for the whole call), and with a reference count for async
+/// ones, whose future outlives the call.
+fn receiver_type(private: &TokenStream, receiver: &Path, user: &Path) -> TokenStream {
+    let c = quote!(#private::wasm_bindgen::convert);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_camel_case_types)]
+        #[repr(transparent)]
+        pub struct #receiver {
+            __wd_slot: #private::Slot<#user>,
+        }
+        // SAFETY: a transparent `Slot<#user>`.
+        unsafe impl #private::SlotView for #receiver {
+            type Class = #user;
+        }
+        #[automatically_derived]
+        impl #private::wasm_bindgen::describe::WasmDescribe for #receiver {
+            #[inline]
+            fn describe() {
+                <<#user as #private::Disposable>::Handle as #private::wasm_bindgen::describe::WasmDescribe>::describe()
+            }
+        }
+        #[automatically_derived]
+        impl #c::RefFromWasmAbi for #receiver {
+            type Abi = u32;
+            type Anchor = &'static #receiver;
+            #[inline(always)]
+            unsafe fn ref_from_abi(js: u32) -> &'static #receiver {
+                #private::view(js)
+            }
+        }
+        #[automatically_derived]
+        impl #c::LongRefFromWasmAbi for #receiver {
+            type Abi = u32;
+            type Anchor = #private::Kept<#receiver>;
+            #[inline]
+            unsafe fn long_ref_from_abi(js: u32) -> #private::Kept<#receiver> {
+                #private::kept(js)
+            }
+        }
+        #[automatically_derived]
+        impl #private::wasm_bindgen::__rt::marker::SupportsConstructor for #receiver {}
+        #[automatically_derived]
+        impl #private::wasm_bindgen::__rt::marker::SupportsInstanceProperty for #receiver {}
+        #[automatically_derived]
+        impl #private::wasm_bindgen::__rt::marker::SupportsStaticProperty for #receiver {}
+    }
 }
 
 /// `#[disposable]` on a function: the function stays plain Rust, and an
@@ -634,7 +666,8 @@ fn expand_fn(krate: Option<Path>, pass: Vec<syn::Meta>, item: syn::ItemFn) -> sy
     let mut forwards = Vec::new();
     for m in ast::method(&as_method)? {
         let here: Path = ident.clone().into();
-        let forward = forward(&private, &here, &here, &m, quote!(#ident), &export);
+        let no_class: Type = parse_quote!(());
+        let forward = forward(&private, &here, &no_class, &m, quote!(#ident), &export);
         let variant = &m.variant;
         forwards.push(quote! {
             #variant
@@ -712,7 +745,7 @@ enum ArgKind {
 fn forward(
     private: &TokenStream,
     user: &Path,
-    handle: &Path,
+    handle: &Type,
     m: &Method<'_>,
     callee: TokenStream,
     name: &Ident,
@@ -928,9 +961,9 @@ mod tests {
         );
         let ret = ":: wasm_dispose :: __private :: Ret";
         let result = ":: wasm_dispose :: __private :: core :: result :: Result";
-        // Synchronous methods are on the view, out of line, and return one
-        // number when they can.
-        assert!(out.contains("impl __WasmDispose_FooRef"), "{out}");
+        // Methods are on the impl block's own receiver type, synchronous ones
+        // out of line, returning one number when they can.
+        assert!(out.contains("impl __WasmDispose_FooThis {"), "{out}");
         assert!(out.contains(&format!("# [inline (never)] pub fn get (& self ,) -> {ret} < u32 >")), "{out}");
         assert!(out.contains(&format!("pub fn scale (& self , by : f64) -> {ret} < () >")), "{out}");
         assert!(out.contains(&format!("pub fn check (& self ,) -> {ret} < u32 >")), "{out}");
@@ -939,8 +972,9 @@ mod tests {
         assert!(out.contains("if (& :: wasm_dispose :: __private :: Arg (& name)) . __wd_refused ()"), "{out}");
         // A value argument arrives unconverted: a `Result` return.
         assert!(out.contains(&format!("name : :: wasm_dispose :: __private :: ByVal < String >) -> {result} < String")), "{out}");
-        // Async methods stay on the handle, whose anchor lives across awaits.
-        assert!(out.contains("impl __WasmDispose_Foo {"), "{out}");
+        // Async methods too; their receiver's anchor keeps the object alive
+        // across awaits.
+        assert!(out.contains("type Anchor = :: wasm_dispose :: __private :: Kept < __WasmDispose_FooThis >"), "{out}");
         assert!(out.contains(&format!("pub async fn wait (& self ,) -> {result} < u32")), "{out}");
     }
 
@@ -971,9 +1005,9 @@ mod tests {
                 fn private(&self) {}
             }),
         );
-        assert!(out.contains("impl __WasmDispose_ImageRef"), "{out}");
+        assert!(out.contains("impl __WasmDispose_ImageThis {"), "{out}");
         // A constructor that checks nothing returns its handle as is.
-        assert!(out.contains("pub fn new (n : u32) -> __WasmDispose_Image {"), "{out}");
+        assert!(out.contains("pub fn new (n : u32) -> < Image as :: wasm_dispose :: __private :: Disposable > :: Handle {"), "{out}");
         assert!(out.contains("wrap :: < Image > (Image :: new (n))"), "{out}");
         assert!(out.contains("pub fn read (& self ,) ->"), "{out}");
         assert!(out.contains("__wd_slot . enter ()"), "{out}");
@@ -1122,13 +1156,15 @@ mod tests {
     }
 
     #[test]
-    fn an_impl_named_by_path_imports_the_handle() {
-        let out = expand_ok(quote!(), quote!(impl super::m::Foo { pub fn f(&self) {} }));
-        assert!(out.contains("use super :: m :: __WasmDispose_FooRef ;"), "{out}");
-        assert!(out.contains("impl __WasmDispose_FooRef {"), "{out}");
-        // Only async methods need the handle itself.
-        assert!(!out.contains("use super :: m :: __WasmDispose_Foo ;"), "{out}");
-        assert!(out.contains("super :: m :: Foo :: f (& * __wd_v)"), "{out}");
+    fn an_impl_in_another_module_needs_only_the_user_type() {
+        for ty in [quote!(super::m::Foo), quote!(Foo)] {
+            let out = expand_ok(quote!(), quote!(impl #ty { pub fn f(&self) {} }));
+            // The receiver is defined next to the methods: no other name of
+            // the struct's module is needed, as with plain wasm-bindgen.
+            assert!(out.contains("pub struct __WasmDispose_FooThis"), "{out}");
+            assert!(!out.contains("use super"), "{out}");
+            assert!(out.contains(&format!("{} :: f (& * __wd_v)", ty)), "{out}");
+        }
     }
 
     #[test]

@@ -15,6 +15,11 @@ use crate::slot::Slot;
 /// A Rust type exported to JavaScript as a disposable class.
 ///
 /// Implemented by `#[disposable]`; not meant to be implemented by hand.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a `#[disposable]` struct",
+    label = "`#[disposable]` methods and conversions need `#[disposable]` on `struct {Self}`",
+    note = "put `#[disposable]` on the struct (instead of `#[wasm_bindgen]`)"
+)]
 pub trait Disposable: Sized + 'static {
     /// The JavaScript class name.
     const CLASS: &'static str;

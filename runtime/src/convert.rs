@@ -150,6 +150,50 @@ pub unsafe fn try_long_ref_from_abi<T: Disposable>(js: u32) -> Result<LongAnchor
     }
 }
 
+/// The receiver type of generated methods: a transparent `Slot<Self::Class>`,
+/// reached from JavaScript's pointer (see `class::slot_at`). Each
+/// `#[disposable]` impl block defines its own, next to its methods, so that
+/// the impl needs no name but the user's type.
+///
+/// # Safety
+/// Implementors must be `#[repr(transparent)]` over `Slot<Self::Class>`.
+pub unsafe trait SlotView: Sized + 'static {
+    type Class: Disposable;
+}
+
+/// The receiver of a synchronous method: JavaScript holds the object for
+/// the whole call.
+/// # Safety
+/// `js` must be JavaScript's pointer for `this` of a method of the class.
+#[inline(always)]
+pub unsafe fn view<V: SlotView>(js: u32) -> &'static V {
+    match slot_at::<V::Class>(js) {
+        Some(slot) => &*(slot as *const Slot<V::Class> as *const V),
+        None => wasm_bindgen::throw_str("null pointer passed to rust"),
+    }
+}
+
+/// The receiver of an async method: the future outlives the call, so the
+/// anchor keeps the handle alive.
+pub struct Kept<V: SlotView> {
+    view: &'static V,
+    _keep: KeepAlive<V::Class>,
+}
+
+impl<V: SlotView> core::borrow::Borrow<V> for Kept<V> {
+    #[inline]
+    fn borrow(&self) -> &V {
+        self.view
+    }
+}
+
+/// # Safety
+/// As [`view`].
+pub unsafe fn kept<V: SlotView>(js: u32) -> Kept<V> {
+    let keep = KeepAlive::new(js);
+    Kept { view: view::<V>(js), _keep: keep }
+}
+
 /// Why the slot behind `js` refuses access.
 #[cold]
 #[inline(never)]

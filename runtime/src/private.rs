@@ -12,8 +12,8 @@ pub use js_sys::Promise;
 
 pub use crate::class::{slot_at, wrap, Class, Disposable, Reason};
 pub use crate::convert::{
-    from_abi, is_none, long_ref_from_abi, none, ref_from_abi, try_long_ref_from_abi, ref_mut_from_abi, try_from_abi, try_ref_from_abi,
-    try_ref_mut_from_abi, try_from_js_value_ref, try_vector_from_abi, vector_from_abi, vector_into_abi, Anchor, AnchorMut, Arg, ArgDisposable, ArgOther, ByLong, ByMut, ByRef, LongAnchor,
+    from_abi, is_none, kept, long_ref_from_abi, view, none, ref_from_abi, try_long_ref_from_abi, ref_mut_from_abi, try_from_abi, try_ref_from_abi,
+    try_ref_mut_from_abi, try_from_js_value_ref, try_vector_from_abi, vector_from_abi, vector_into_abi, Anchor, AnchorMut, Arg, ArgDisposable, ArgOther, ByLong, ByMut, ByRef, Kept, LongAnchor, SlotView,
     ByVal,
 };
 pub use crate::dispose::{async_dispose, free, AsyncDispose};
