@@ -5,6 +5,7 @@
 mod ast;
 mod attr;
 mod cfgs;
+mod helpers;
 mod lints;
 mod expand;
 mod ts;
@@ -23,4 +24,17 @@ pub fn disposable(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::expand(args.into(), input.into())
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
+}
+
+/// Exports wasm-dispose's JavaScript helpers from your package: `using`,
+/// `usingAsync`, `disposableStats`, `debugDispose`, `leakReport`,
+/// `assertNoLeaks`, `captureAllocationSites`. Without this, a package exports
+/// its own classes and functions and `DisposedError`, nothing else.
+///
+/// `export_helpers!()` exports them all under these names;
+/// `export_helpers!(using, disposableStats as "stats")` exports the ones
+/// listed, renamed where `as` says. Call it once per crate.
+#[proc_macro]
+pub fn export_helpers(input: TokenStream) -> TokenStream {
+    helpers::expand(input.into()).unwrap_or_else(syn::Error::into_compile_error).into()
 }

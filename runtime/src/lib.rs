@@ -43,4 +43,4 @@ pub use crate::report::{
     check_no_leaks, leak_report, set_capture_allocation_sites, Leak, LiveObjects, MAX_LEAK_RECORDS,
 };
 pub use crate::weak::{finalization_supported, weak_refs_supported, HostId, HostTable, WeakHostRef};
-pub use wasm_dispose_macros::disposable;
+pub use wasm_dispose_macros::{disposable, export_helpers};

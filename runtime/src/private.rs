@@ -5,6 +5,7 @@ pub use core;
 pub use std::boxed::Box;
 pub use std::thread_local;
 pub use wasm_bindgen;
+pub use wasm_bindgen_futures;
 pub use wasm_bindgen::prelude::wasm_bindgen as wasm_bindgen_attr;
 pub use wasm_bindgen::JsValue;
 
@@ -34,4 +35,13 @@ impl<T, E: Into<JsValue>> Fallible for Result<T, E> {
     fn into_js_result(self) -> Result<T, JsValue> {
         self.map_err(Into::into)
     }
+}
+
+/// What `export_helpers!` exports.
+pub mod helpers {
+    pub use crate::report::{
+        assert_no_leaks, capture_allocation_sites, debug_dispose, disposable_stats, leak_report_js,
+    };
+    pub use crate::shims::{using, using_async};
+    pub use js_sys::Function;
 }

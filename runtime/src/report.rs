@@ -7,7 +7,6 @@
 use core::fmt;
 
 use js_sys::{Array, Function, Object, Reflect};
-use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
 #[cfg(feature = "stats")]
@@ -270,7 +269,6 @@ fn missing_feature(what: &str, feature: &str) -> JsValue {
 }
 
 /// `disposableStats()`: `{ [className]: { created, disposed, moved, leaked, live } }`.
-#[wasm_bindgen(js_name = disposableStats, skip_typescript)]
 pub fn disposable_stats() -> Object {
     let out = Object::new();
     for (class, s) in crate::class::all_stats() {
@@ -291,7 +289,6 @@ pub fn disposable_stats() -> Object {
 
 /// `debugDispose(listener)`: calls `listener({ class, reason })` on every
 /// disposal; returns the function that unsubscribes it.
-#[wasm_bindgen(js_name = debugDispose, skip_typescript)]
 pub fn debug_dispose(listener: Function) -> Result<Function, JsValue> {
     #[cfg(feature = "stats")]
     {
@@ -319,7 +316,6 @@ pub fn debug_dispose(listener: Function) -> Result<Function, JsValue> {
 
 /// `leakReport()`: `[{ class, site }]` for every object finalized without
 /// having been disposed.
-#[wasm_bindgen(js_name = leakReport, skip_typescript)]
 pub fn leak_report_js() -> Array {
     leak_report()
         .into_iter()
@@ -334,7 +330,6 @@ pub fn leak_report_js() -> Array {
 }
 
 /// `assertNoLeaks()`: throws an `Error` listing every live object.
-#[wasm_bindgen(js_name = assertNoLeaks, skip_typescript)]
 pub fn assert_no_leaks() -> Result<(), JsValue> {
     if cfg!(not(feature = "stats")) {
         return Err(missing_feature("assertNoLeaks()", "stats"));
@@ -344,7 +339,6 @@ pub fn assert_no_leaks() -> Result<(), JsValue> {
 
 /// `captureAllocationSites(on)`: switches allocation-site capture for
 /// objects created from now on.
-#[wasm_bindgen(js_name = captureAllocationSites, skip_typescript)]
 pub fn capture_allocation_sites(on: bool) -> Result<(), JsValue> {
     if set_capture_allocation_sites(on) || !on {
         Ok(())

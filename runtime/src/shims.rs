@@ -1,5 +1,5 @@
-//! The `using` / `usingAsync` shims and the package's TypeScript
-//! declarations for everything the runtime exports.
+//! The `using` / `usingAsync` shims (exported by `export_helpers!`), and
+//! `DisposedError`'s TypeScript declaration.
 //!
 //! Written in Rust against JavaScript built-ins (no JS file), so that every
 //! wasm-bindgen target loads them; see `host.rs`.
@@ -61,7 +61,6 @@ fn suppressed(error: JsValue, suppressed: JsValue) -> JsValue {
 
 /// `using resource = ...; return body(resource);` for runtimes without the
 /// syntax: disposes `resource` in a `finally`, with ERM's error rules.
-#[wasm_bindgen(skip_typescript)]
 pub fn using(resource: JsValue, body: &Function) -> Result<JsValue, JsValue> {
     let dispose = disposer_of(&resource, false)?;
     let result = body.call1(&JsValue::UNDEFINED, &resource);
@@ -78,7 +77,6 @@ pub fn using(resource: JsValue, body: &Function) -> Result<JsValue, JsValue> {
 }
 
 /// `await using resource = ...; return await body(resource);`, likewise.
-#[wasm_bindgen(js_name = usingAsync, skip_typescript)]
 pub async fn using_async(resource: JsValue, body: Function) -> Result<JsValue, JsValue> {
     let dispose = disposer_of(&resource, true)?;
     let result = match body.call1(&JsValue::UNDEFINED, &resource) {
@@ -116,86 +114,4 @@ export class DisposedError extends Error {
   readonly reason: "disposed" | "moved";
 }
 
-/**
- * Runs `body(resource)` and disposes `resource` in a `finally`: the
- * `using` declaration for runtimes and compilers without it. When both the
- * body and the disposal throw, a `SuppressedError` carries both (`error`:
- * the disposal's, `suppressed`: the body's). `null` and `undefined` are
- * accepted and not disposed. For an async body, use `usingAsync`.
- */
-export function using<R extends Disposable | null | undefined, T>(
-  resource: R,
-  body: (resource: R) => T,
-): T;
-
-/**
- * Awaits `body(resource)` and then disposes `resource` with
- * `[Symbol.asyncDispose]()` (or `[Symbol.dispose]()`), in a `finally`: the
- * `await using` declaration for runtimes and compilers without it.
- */
-export function usingAsync<R extends AsyncDisposable | Disposable | null | undefined, T>(
-  resource: R,
-  body: (resource: R) => T | PromiseLike<T>,
-): Promise<T>;
-
-/** One class's counters; `live = created - disposed - moved - leaked`. */
-export interface DisposableClassStats {
-  /** Instances that reached JavaScript. */
-  readonly created: number;
-  /** Released by `free()`, `[Symbol.dispose]()` or `[Symbol.asyncDispose]()`. */
-  readonly disposed: number;
-  /** Passed by value into Rust. */
-  readonly moved: number;
-  /** Garbage-collected without having been disposed. */
-  readonly leaked: number;
-  /** Alive and not disposed. */
-  readonly live: number;
-}
-
-/**
- * The counters of every class that has had an instance, by class name.
- * Empty when the package was built without the `stats` feature.
- */
-export function disposableStats(): Record<string, DisposableClassStats>;
-
-/** Why an object was released. */
-export type DisposeReason = "dispose" | "asyncDispose" | "move" | "finalize";
-
-/** What `debugDispose` listeners receive. */
-export interface DisposeEvent {
-  /** The class name. */
-  readonly class: string;
-  readonly reason: DisposeReason;
-}
-
-/**
- * Calls `listener` on every disposal, move and finalization, and returns
- * the function that unsubscribes it. A listener that throws is reported on
- * the console and does not stop the disposal.
- */
-export function debugDispose(listener: (event: DisposeEvent) => void): () => void;
-
-/** An object that was garbage-collected without having been disposed. */
-export interface LeakRecord {
-  readonly class: string;
-  /** The JavaScript stack where it was created, when allocation sites were captured. */
-  readonly site: string | undefined;
-}
-
-/** Every object finalized without disposal so far (the first 1000). */
-export function leakReport(): LeakRecord[];
-
-/**
- * Throws an `Error` listing every live object by class, with its allocation
- * site where captured; returns quietly when nothing is live. Meant for the
- * end of a test.
- */
-export function assertNoLeaks(): void;
-
-/**
- * Switches allocation-site capture for objects created from now on. On by
- * default in packages built with the `leak-sites` feature; `true` throws in
- * packages built without it.
- */
-export function captureAllocationSites(on: boolean): void;
 "#;

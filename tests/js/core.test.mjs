@@ -274,3 +274,22 @@ test("&Foo arguments of async functions are held across await", async () => {
   dead.free();
   await assert.rejects(p.peekLater(dead, Promise.resolve()), isDisposed);
 });
+
+test("a package exports wasm-dispose's helpers only on request, under the names asked for", async () => {
+  // examples/images does not call export_helpers!: its classes, functions
+  // and DisposedError, nothing else.
+  const images = await load("images");
+  for (const helper of ["using", "usingAsync", "disposableStats", "debugDispose", "leakReport", "assertNoLeaks", "captureAllocationSites"]) {
+    assert.equal(helper in images, false, `${helper} is not exported`);
+  }
+  assert.equal(typeof images.DisposedError, "function");
+  // tests/parity asks for two, renamed.
+  const parity = await load("parity");
+  assert.equal(typeof parity.withResource, "function");
+  assert.equal(typeof parity.stats, "function");
+  assert.equal("using" in parity || "usingAsync" in parity || "disposableStats" in parity, false);
+  const img = new parity.Img(3);
+  assert.equal(parity.withResource(img, (i) => i.width), 3);
+  assert.equal(img.disposed, true);
+  assert.equal(parity.stats().Img.live, 0);
+});

@@ -7,6 +7,10 @@ use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_dispose::disposable;
 
+// The package's own exports, plus wasm-dispose's JavaScript helpers (`using`,
+// `usingAsync`, `disposableStats`, ...), which it exports only on request.
+wasm_dispose::export_helpers!();
+
 /// Frames are 1024 pixels wide, one byte (grey level) per pixel, so a frame
 /// of `n` MiB is `n * 1024` rows.
 pub const WIDTH: u32 = 1024;

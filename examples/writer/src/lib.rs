@@ -8,6 +8,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use wasm_dispose::{disposable, AsyncDispose};
 
+// The package's own exports, plus wasm-dispose's JavaScript helpers (`using`,
+// `usingAsync`, `disposableStats`, ...), which it exports only on request.
+wasm_dispose::export_helpers!();
+
 #[wasm_bindgen]
 extern "C" {
     /// The part of a `WritableStreamDefaultWriter` the writer uses.

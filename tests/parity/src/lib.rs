@@ -353,5 +353,9 @@ impl Lints {
 
 pub mod elsewhere;
 
+// The public surface: only the helpers asked for, under the names chosen.
+#[cfg(not(feature = "plain"))]
+wasm_dispose::export_helpers!(using as "withResource", disposableStats as stats);
+
 #[cfg(not(feature = "plain"))]
 pub mod with_async;
