@@ -65,18 +65,26 @@ export function {name}<R extends AsyncDisposable | Disposable | null | undefined
         name: "disposableStats",
         wrapper: |p| (quote!(), quote!(#p::JsValue), quote!(#p::helpers::disposable_stats().into())),
         ts: r#"
+/** One class's counters; `live = created - disposed - moved - leaked`. */
+export interface DisposableClassStats {
+  /** Instances that reached JavaScript. */
+  readonly created: number;
+  /** Released by `free()`, `[Symbol.dispose]()` or `[Symbol.asyncDispose]()`. */
+  readonly disposed: number;
+  /** Passed by value into Rust. */
+  readonly moved: number;
+  /** Garbage-collected without having been disposed. */
+  readonly leaked: number;
+  /** Alive and not disposed. */
+  readonly live: number;
+}
+
 /**
  * The counters of every disposable class that has had an instance, by
- * class name (`live = created - disposed - moved - leaked`). Empty when the
- * package was built without the `stats` feature of wasm-dispose.
+ * class name. Empty when the package was built without the `stats` feature
+ * of wasm-dispose.
  */
-export function {name}(): Record<string, {
-  readonly created: number;
-  readonly disposed: number;
-  readonly moved: number;
-  readonly leaked: number;
-  readonly live: number;
-}>;
+export function {name}(): Record<string, DisposableClassStats>;
 "#,
     },
     Helper {
@@ -89,26 +97,37 @@ export function {name}(): Record<string, {
             )
         },
         ts: r#"
+/** Why an object was released. */
+export type DisposeReason = "dispose" | "asyncDispose" | "move" | "finalize";
+
+/** What `debugDispose` listeners receive. */
+export interface DisposeEvent {
+  /** The class name. */
+  readonly class: string;
+  readonly reason: DisposeReason;
+}
+
 /**
  * Calls `listener` on every disposal, move and finalization of a disposable
  * object, and returns the function that unsubscribes it. A listener that
  * throws is reported on the console and does not stop the disposal.
  */
-export function {name}(
-  listener: (event: { readonly class: string; readonly reason: "dispose" | "asyncDispose" | "move" | "finalize" }) => void,
-): () => void;
+export function {name}(listener: (event: DisposeEvent) => void): () => void;
 "#,
     },
     Helper {
         name: "leakReport",
         wrapper: |p| (quote!(), quote!(#p::JsValue), quote!(#p::helpers::leak_report_js().into())),
         ts: r#"
-/**
- * Every disposable object garbage-collected without having been disposed so
- * far (the first 1000), with the JavaScript stack where it was created when
- * allocation sites were captured.
- */
-export function {name}(): { readonly class: string; readonly site: string | undefined }[];
+/** An object that was garbage-collected without having been disposed. */
+export interface LeakRecord {
+  readonly class: string;
+  /** The JavaScript stack where it was created, when allocation sites were captured. */
+  readonly site: string | undefined;
+}
+
+/** Every disposable object finalized without disposal so far (the first 1000). */
+export function {name}(): LeakRecord[];
 "#,
     },
     Helper {
@@ -200,7 +219,7 @@ pub fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         let (params, ret, call) = (h.wrapper)(&private);
         let rust = format_ident!("__wd_helper_{}", h.name);
         let asyncness = (h.name == "usingAsync").then(|| quote!(async));
-        let ts = h.ts.replace("{name}", js_name);
+        let ts = format!("{}{}", crate::ts::REFERENCE, h.ts.replace("{name}", js_name));
         quote! {
             const _: () = {
                 #[#private::wasm_bindgen_attr(

@@ -1,5 +1,11 @@
 //! TypeScript text appended to the generated `.d.ts`.
 
+/// Every section wasm-dispose adds starts with this: whichever comes first in
+/// the `.d.ts` makes the file stand alone for a consumer whose `lib` lacks
+/// Explicit Resource Management (a triple-slash directive counts only
+/// before the first statement; later ones are plain comments).
+pub const REFERENCE: &str = "/// <reference lib=\"esnext.disposable\" />\n";
+
 /// The identifier of the class in the `.d.ts`, and whether it is exported
 /// there: a class in a `js_namespace` is a local `declare class a__b__Name`
 /// that the exported namespace object refers to, and so is a `private` one.
@@ -15,7 +21,7 @@ pub fn class_identifier(js_name: &str, namespace: &[String], private: bool) -> (
 /// merging with the `class` wasm-bindgen declares, named as
 /// `class_identifier` says.
 pub fn class_interface_for(ident: &str, exported: bool, is_async: bool) -> String {
-    declaration(if exported { "export " } else { "" }, ident, is_async)
+    format!("{REFERENCE}{}", declaration(if exported { "export " } else { "" }, ident, is_async))
 }
 
 fn declaration(export: &str, js_name: &str, is_async: bool) -> String {
@@ -37,7 +43,10 @@ mod tests {
 
     #[test]
     fn sync_class_is_disposable() {
-        assert_eq!(class_interface_for("Image", true, false), "export interface Image extends Disposable {}\n");
+        assert_eq!(
+            class_interface_for("Image", true, false),
+            format!("{REFERENCE}export interface Image extends Disposable {{}}\n")
+        );
     }
 
     #[test]
@@ -45,7 +54,10 @@ mod tests {
         let ns = ["geo".to_string(), "flat".to_string()];
         let (ident, exported) = class_identifier("Point", &ns, false);
         assert_eq!((ident.as_str(), exported), ("geo__flat__Point", false));
-        assert_eq!(class_interface_for(&ident, exported, false), "interface geo__flat__Point extends Disposable {}\n");
+        assert_eq!(
+            class_interface_for(&ident, exported, false),
+            format!("{REFERENCE}interface geo__flat__Point extends Disposable {{}}\n")
+        );
         assert_eq!(class_identifier("Point", &[], false), ("Point".to_string(), true));
     }
 
@@ -53,9 +65,11 @@ mod tests {
     fn async_class_is_both() {
         assert_eq!(
             class_interface_for("Conn", true, true),
-            "export interface Conn extends Disposable, AsyncDisposable {\n  \
-             /** Runs the async cleanup; settles when it has finished, rejects with its error. */\n  \
-             [Symbol.asyncDispose](): Promise<void>;\n}\n"
+            format!(
+                "{REFERENCE}export interface Conn extends Disposable, AsyncDisposable {{\n  \
+                 /** Runs the async cleanup; settles when it has finished, rejects with its error. */\n  \
+                 [Symbol.asyncDispose](): Promise<void>;\n}}\n"
+            )
         );
     }
 }

@@ -1,5 +1,6 @@
 /* tslint:disable */
 /* eslint-disable */
+/// <reference lib="esnext.disposable" />
 
 /**
  * Awaits `body(resource)` and then disposes `resource` with
@@ -12,26 +13,7 @@ body: (resource: R) => T | PromiseLike<T>,
 ): Promise<T>;
 
 
-
-/**
- * Calls `listener` on every disposal, move and finalization of a disposable
- * object, and returns the function that unsubscribes it. A listener that
- * throws is reported on the console and does not stop the disposal.
- */
-export function debugDispose(
-listener: (event: { readonly class: string; readonly reason: "dispose" | "asyncDispose" | "move" | "finalize" }) => void,
-): () => void;
-
-
-
-/**
- * Every disposable object garbage-collected without having been disposed so
- * far (the first 1000), with the JavaScript stack where it was created when
- * allocation sites were captured.
- */
-export function leakReport(): { readonly class: string; readonly site: string | undefined }[];
-
-
+/// <reference lib="esnext.disposable" />
 
 /**
  * Runs `body(resource)` and disposes `resource` in a `finally`: the
@@ -46,6 +28,7 @@ body: (resource: R) => T,
 ): T;
 
 
+/// <reference lib="esnext.disposable" />
 
 /**
  * Switches allocation-site capture for disposable objects created from now
@@ -55,27 +38,70 @@ body: (resource: R) => T,
 export function captureAllocationSites(on: boolean): void;
 
 
-
-/**
- * The counters of every disposable class that has had an instance, by
- * class name (`live = created - disposed - moved - leaked`). Empty when the
- * package was built without the `stats` feature of wasm-dispose.
- */
-export function disposableStats(): Record<string, {
-    readonly created: number;
-    readonly disposed: number;
-    readonly moved: number;
-    readonly leaked: number;
-    readonly live: number;
-}>;
-
-
+/// <reference lib="esnext.disposable" />
 
 /**
  * Throws an `Error` listing every live disposable object by class, with its
  * allocation site where captured; returns quietly when nothing is live.
  */
 export function assertNoLeaks(): void;
+
+
+/// <reference lib="esnext.disposable" />
+
+/** An object that was garbage-collected without having been disposed. */
+export interface LeakRecord {
+    readonly class: string;
+    /** The JavaScript stack where it was created, when allocation sites were captured. */
+    readonly site: string | undefined;
+}
+
+/** Every disposable object finalized without disposal so far (the first 1000). */
+export function leakReport(): LeakRecord[];
+
+
+/// <reference lib="esnext.disposable" />
+
+/** One class's counters; `live = created - disposed - moved - leaked`. */
+export interface DisposableClassStats {
+    /** Instances that reached JavaScript. */
+    readonly created: number;
+    /** Released by `free()`, `[Symbol.dispose]()` or `[Symbol.asyncDispose]()`. */
+    readonly disposed: number;
+    /** Passed by value into Rust. */
+    readonly moved: number;
+    /** Garbage-collected without having been disposed. */
+    readonly leaked: number;
+    /** Alive and not disposed. */
+    readonly live: number;
+}
+
+/**
+ * The counters of every disposable class that has had an instance, by
+ * class name. Empty when the package was built without the `stats` feature
+ * of wasm-dispose.
+ */
+export function disposableStats(): Record<string, DisposableClassStats>;
+
+
+/// <reference lib="esnext.disposable" />
+
+/** Why an object was released. */
+export type DisposeReason = "dispose" | "asyncDispose" | "move" | "finalize";
+
+/** What `debugDispose` listeners receive. */
+export interface DisposeEvent {
+    /** The class name. */
+    readonly class: string;
+    readonly reason: DisposeReason;
+}
+
+/**
+ * Calls `listener` on every disposal, move and finalization of a disposable
+ * object, and returns the function that unsubscribes it. A listener that
+ * throws is reported on the console and does not stop the disposal.
+ */
+export function debugDispose(listener: (event: DisposeEvent) => void): () => void;
 
 
 /// <reference lib="esnext.disposable" />
@@ -95,18 +121,22 @@ export class DisposedError extends Error {
 
 
 
+/// <reference lib="esnext.disposable" />
 export interface Blob extends Disposable {}
 
 
+/// <reference lib="esnext.disposable" />
 export interface Channel extends Disposable, AsyncDisposable {
     /** Runs the async cleanup; settles when it has finished, rejects with its error. */
     [Symbol.asyncDispose](): Promise<void>;
 }
 
 
+/// <reference lib="esnext.disposable" />
 export interface Counter extends Disposable {}
 
 
+/// <reference lib="esnext.disposable" />
 export interface RenamedThing extends Disposable {}
 
 
