@@ -293,3 +293,24 @@ test("a package exports wasm-dispose's helpers only on request, under the names 
   assert.equal(img.disposed, true);
   assert.equal(parity.stats().Img.live, 0);
 });
+
+test("Box<[Foo]> arguments, closures that take Foo, imported functions given Foo", () => {
+  const [a, b] = [new Counter(2), new Counter(3)];
+  assert.equal(p.sumBoxed([a, b]), 5);
+  assert.equal(a.disposed && b.disposed, true);
+  const take = p.makeTaker();
+  const c = new Counter(7);
+  assert.equal(take(c), 7);
+  assert.equal(c.disposed, true, "a closure's by-value argument is moved");
+  assert.throws(() => c.increment(), (e) => isDisposed(e) && e.reason === "moved");
+  let got;
+  globalThis.__wdReceiveCounter = (counter) => {
+    got = counter;
+  };
+  p.sendCounter(11);
+  delete globalThis.__wdReceiveCounter;
+  assert.ok(got instanceof Counter);
+  assert.equal(got.value, 11);
+  got[Symbol.dispose]();
+  assert.equal(got.disposed, true);
+});
