@@ -474,15 +474,43 @@ pub trait ArgOther {
 
 impl<A> ArgOther for &Arg<'_, A> {}
 
+/// An anchor that holds a borrow of the slot at `js`, or none (refused).
+trait Guarded {
+    fn holds(&self) -> bool;
+    fn js(&self) -> u32;
+}
+
+macro_rules! guarded {
+    ($($anchor:ident),*) => {$(
+        impl<T: Disposable> Guarded for $anchor<T> {
+            #[inline(always)]
+            fn holds(&self) -> bool {
+                self.guard.is_some()
+            }
+            #[inline(always)]
+            fn js(&self) -> u32 {
+                self.js
+            }
+        }
+    )*};
+}
+
+guarded!(Anchor, AnchorMut, LongAnchor);
+
+/// Whether a reference argument was refused; its error is then pending.
+#[inline(always)]
+fn refused<T: Disposable>(anchor: &impl Guarded) -> bool {
+    if anchor.holds() {
+        return false;
+    }
+    refuse_pending::<T>(anchor.js());
+    true
+}
+
 impl<T: Disposable + RefFromWasmAbi<Anchor = Anchor<T>>> ArgDisposable for Arg<'_, ByRef<T>> {
     #[inline(always)]
     fn __wd_refused(&self) -> bool {
-        let anchor = &self.0 .0;
-        if anchor.guard.is_some() {
-            return false;
-        }
-        refuse_pending::<T>(anchor.js);
-        true
+        refused::<T>(&self.0 .0)
     }
     fn __wd_abandon(&self) {}
 }
@@ -490,12 +518,7 @@ impl<T: Disposable + RefFromWasmAbi<Anchor = Anchor<T>>> ArgDisposable for Arg<'
 impl<T: Disposable + LongRefFromWasmAbi<Anchor = LongAnchor<T>>> ArgDisposable for Arg<'_, ByLong<T>> {
     #[inline(always)]
     fn __wd_refused(&self) -> bool {
-        let anchor = &self.0 .0;
-        if anchor.guard.is_some() {
-            return false;
-        }
-        refuse_pending::<T>(anchor.js);
-        true
+        refused::<T>(&self.0 .0)
     }
     fn __wd_abandon(&self) {}
 }
@@ -503,12 +526,7 @@ impl<T: Disposable + LongRefFromWasmAbi<Anchor = LongAnchor<T>>> ArgDisposable f
 impl<T: Disposable + RefMutFromWasmAbi<Anchor = AnchorMut<T>>> ArgDisposable for Arg<'_, ByMut<T>> {
     #[inline(always)]
     fn __wd_refused(&self) -> bool {
-        let anchor = &self.0 .0;
-        if anchor.guard.is_some() {
-            return false;
-        }
-        refuse_pending::<T>(anchor.js);
-        true
+        refused::<T>(&self.0 .0)
     }
     fn __wd_abandon(&self) {}
 }

@@ -59,6 +59,16 @@ fn suppressed(error: JsValue, suppressed: JsValue) -> JsValue {
     e
 }
 
+/// ERM's outcome of a body and its disposal: a disposal error wins, and
+/// carries the body's as `suppressed` when both failed.
+fn settle(result: Result<JsValue, JsValue>, disposed: Result<(), JsValue>) -> Result<JsValue, JsValue> {
+    match (result, disposed) {
+        (Ok(value), Ok(())) => Ok(value),
+        (Ok(_), Err(e)) | (Err(e), Ok(())) => Err(e),
+        (Err(e), Err(d)) => Err(suppressed(d, e)),
+    }
+}
+
 /// `using resource = ...; return body(resource);` for runtimes without the
 /// syntax: disposes `resource` in a `finally`, with ERM's error rules.
 pub fn using(resource: JsValue, body: &Function) -> Result<JsValue, JsValue> {
@@ -68,12 +78,7 @@ pub fn using(resource: JsValue, body: &Function) -> Result<JsValue, JsValue> {
         Some(d) => d.call0(&resource).map(drop),
         None => Ok(()),
     };
-    match (result, disposed) {
-        (Ok(value), Ok(())) => Ok(value),
-        (Ok(_), Err(e)) => Err(e),
-        (Err(e), Ok(())) => Err(e),
-        (Err(e), Err(d)) => Err(suppressed(d, e)),
-    }
+    settle(result, disposed)
 }
 
 /// `await using resource = ...; return await body(resource);`, likewise.
@@ -90,12 +95,7 @@ pub async fn using_async(resource: JsValue, body: Function) -> Result<JsValue, J
         },
         None => Ok(()),
     };
-    match (result, disposed) {
-        (Ok(value), Ok(())) => Ok(value),
-        (Ok(_), Err(e)) => Err(e),
-        (Err(e), Ok(())) => Err(e),
-        (Err(e), Err(d)) => Err(suppressed(d, e)),
-    }
+    settle(result, disposed)
 }
 
 #[wasm_bindgen(typescript_custom_section)]

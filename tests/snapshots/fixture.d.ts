@@ -273,6 +273,11 @@ export function makeCounter(value: number): Counter;
 
 export function makeCounters(n: number): Counter[];
 
+/**
+ * A Rust closure that takes a Counter by value, handed to JavaScript.
+ */
+export function makeTaker(): any;
+
 export function maybeConsume(counter?: Counter | null): number;
 
 export function maybeMake(value: number): Counter | undefined;
@@ -312,9 +317,16 @@ export function rustLiveReport(): string | undefined;
 export function rustStats(_class: string): Float64Array;
 
 /**
+ * Hands a new Counter to `globalThis.__wdReceiveCounter`.
+ */
+export function sendCounter(value: number): void;
+
+/**
  * Takes every counter (they are `moved` afterwards).
  */
 export function sumAll(counters: Counter[]): number;
+
+export function sumBoxed(counters: Counter[]): number;
 
 export function sumPair(a: Counter, b: Counter): number;
 
