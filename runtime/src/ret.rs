@@ -40,6 +40,19 @@ pub fn set_pending(error: impl Into<JsValue>) {
     PENDING.with(|p| p.set(Some(error)));
 }
 
+/// Sets the pending error aside while user code runs in the middle of a
+/// refusal (a deferred `Drop` when an argument's borrow ends), so that a
+/// call it makes into WebAssembly does not take it; [`unstash`] puts it back.
+pub(crate) fn stash() -> Option<JsValue> {
+    PENDING.with(Cell::take)
+}
+
+pub(crate) fn unstash(error: Option<JsValue>) {
+    if error.is_some() {
+        PENDING.with(|p| p.set(error));
+    }
+}
+
 /// The pending error, for a method that returns a `Result`.
 #[cold]
 #[inline(never)]

@@ -258,6 +258,14 @@ impl<T: Disposable> Slot<T> {
     #[cold]
     #[inline(never)]
     fn settle(&self) {
+        // A `Drop` may call into WebAssembly while a refusal of the call in
+        // progress waits to be thrown; it must not see that error.
+        let pending = crate::ret::stash();
+        self.settle_now();
+        crate::ret::unstash(pending);
+    }
+
+    fn settle_now(&self) {
         let f = self.flags.get();
         if f & ASYNC != 0 {
             self.flags.set(f & !ASYNC);
