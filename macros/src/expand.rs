@@ -463,7 +463,7 @@ impl Out {
         }
     }
 
-    fn from_result(&self, value: TokenStream) -> TokenStream {
+    fn of_result(&self, value: TokenStream) -> TokenStream {
         match self {
             Out::Ret(ty) => quote!(<#ty>::from_result(#value)),
             Out::Result(_, private) => quote!(#private::Fallible::into_js_result(#value)),
@@ -874,12 +874,12 @@ fn forward(
         (quote!(#handle), quote!(#private::wrap::<#user>(#call)))
     } else if m.is_constructor() {
         if user_fallible {
-            (ret_ty, ret.from_result(quote!(#private::Fallible::into_js_result(#call).map(#private::wrap::<#user>))))
+            (ret_ty, ret.of_result(quote!(#private::Fallible::into_js_result(#call).map(#private::wrap::<#user>))))
         } else {
             (ret_ty, ret.ok(quote!(#private::wrap::<#user>(#call))))
         }
     } else if user_fallible {
-        (ret_ty, ret.from_result(call))
+        (ret_ty, ret.of_result(call))
     } else {
         (ret_ty, ret.ok(call))
     };

@@ -83,7 +83,7 @@ thread_local! {
 pub(crate) fn run(class: &'static str, future: impl Future<Output = Result<JsValue, JsValue>> + 'static) -> Promise {
     hook_panics();
     // One executor for every Promise: it hands over the resolvers.
-    let promise = EXECUTOR.with(|executor| Chain::new(executor));
+    let promise = EXECUTOR.with(Chain::new);
     let (resolve, reject) = RESOLVERS.with(|r| r.borrow_mut().take()).expect("the Promise executor runs at once");
     // An `Error` without a captured stack (cheap); the panic hook writes its
     // message.
