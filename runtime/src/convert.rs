@@ -52,10 +52,14 @@ impl<T: Disposable> Deref for Anchor<T> {
     }
 }
 
-/// `&mut T` argument: the exclusive borrow of the slot.
+/// `&mut T` argument: the exclusive borrow of the slot. It also keeps the
+/// handle alive: wasm-bindgen hands the same anchor to an async function,
+/// whose future outlives the call.
 pub struct AnchorMut<T: Disposable> {
+    // Declared first so it is dropped first, while `_keep` keeps the slot alive.
     guard: Option<SlotRefMut<'static, T>>,
     js: u32,
+    _keep: KeepAlive<T>,
 }
 
 impl<T: Disposable> AnchorMut<T> {
@@ -248,7 +252,8 @@ pub unsafe fn try_ref_from_abi<T: Disposable>(js: u32) -> Result<Anchor<T>, &'st
 /// As [`ref_from_abi`].
 #[inline(always)]
 pub unsafe fn ref_mut_from_abi<T: Disposable>(js: u32) -> AnchorMut<T> {
-    AnchorMut { guard: slot_at::<T>(js).and_then(Slot::try_borrow_mut), js }
+    let keep = KeepAlive::new(js);
+    AnchorMut { guard: slot_at::<T>(js).and_then(Slot::try_borrow_mut), js, _keep: keep }
 }
 
 /// # Safety

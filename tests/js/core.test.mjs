@@ -314,3 +314,17 @@ test("Box<[Foo]> arguments, closures that take Foo, imported functions given Foo
   got[Symbol.dispose]();
   assert.equal(got.disposed, true);
 });
+
+test("&mut Foo arguments of async functions keep the object alive across await", async () => {
+  let open;
+  const gate = new Promise((r) => (open = r));
+  // The only reference to the counter is the argument: collection during
+  // the await must not free it under the future.
+  const pending = p.bumpLater(new Counter(41), gate);
+  for (let i = 0; i < 3; i++) {
+    globalThis.gc?.();
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  open();
+  assert.equal(await pending, 42);
+});

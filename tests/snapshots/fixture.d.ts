@@ -258,6 +258,11 @@ export class RenamedThing {
 export function bumpCounter(counter: Counter): number;
 
 /**
+ * A `&mut Counter` argument of an async function, held across an `await`.
+ */
+export function bumpLater(counter: Counter, gate: Promise<any>): Promise<number>;
+
+/**
  * How many `Channel` values Rust has dropped so far.
  */
 export function channelDropCount(): number;
