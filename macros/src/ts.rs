@@ -24,16 +24,20 @@ pub fn class_interface_for(ident: &str, exported: bool, is_async: bool) -> Strin
     format!("{REFERENCE}{}", declaration(if exported { "export " } else { "" }, ident, is_async))
 }
 
+/// Documentation for the members wasm-bindgen declares without any, merged
+/// into the class by the interface.
+const DISPOSE_DOCS: &str = "  /**\n   * Drops the Rust value now: its `Drop` runs and the memory it owned is\n   * back in the allocator (at the end of a Rust borrow in progress, if any).\n   * A second call, or a call after the object was moved into Rust, does\n   * nothing. Later uses throw `DisposedError`.\n   */\n  free(): void;\n  /** The same as `free()`: what `using` calls at the end of its block. */\n  [Symbol.dispose](): void;\n";
+
 fn declaration(export: &str, js_name: &str, is_async: bool) -> String {
     if is_async {
         // `AsyncDisposable` only promises a `PromiseLike`; ours is a Promise.
         format!(
-            "{export}interface {js_name} extends Disposable, AsyncDisposable {{\n  \
+            "{export}interface {js_name} extends Disposable, AsyncDisposable {{\n{DISPOSE_DOCS}  \
              /** Runs the async cleanup; settles when it has finished, rejects with its error. */\n  \
              [Symbol.asyncDispose](): Promise<void>;\n}}\n"
         )
     } else {
-        format!("{export}interface {js_name} extends Disposable {{}}\n")
+        format!("{export}interface {js_name} extends Disposable {{\n{DISPOSE_DOCS}}}\n")
     }
 }
 
@@ -45,7 +49,7 @@ mod tests {
     fn sync_class_is_disposable() {
         assert_eq!(
             class_interface_for("Image", true, false),
-            format!("{REFERENCE}export interface Image extends Disposable {{}}\n")
+            format!("{REFERENCE}export interface Image extends Disposable {{\n{DISPOSE_DOCS}}}\n")
         );
     }
 
@@ -56,7 +60,7 @@ mod tests {
         assert_eq!((ident.as_str(), exported), ("geo__flat__Point", false));
         assert_eq!(
             class_interface_for(&ident, exported, false),
-            format!("{REFERENCE}interface geo__flat__Point extends Disposable {{}}\n")
+            format!("{REFERENCE}interface geo__flat__Point extends Disposable {{\n{DISPOSE_DOCS}}}\n")
         );
         assert_eq!(class_identifier("Point", &[], false), ("Point".to_string(), true));
     }
@@ -66,7 +70,7 @@ mod tests {
         assert_eq!(
             class_interface_for("Conn", true, true),
             format!(
-                "{REFERENCE}export interface Conn extends Disposable, AsyncDisposable {{\n  \
+                "{REFERENCE}export interface Conn extends Disposable, AsyncDisposable {{\n{DISPOSE_DOCS}  \
                  /** Runs the async cleanup; settles when it has finished, rejects with its error. */\n  \
                  [Symbol.asyncDispose](): Promise<void>;\n}}\n"
             )

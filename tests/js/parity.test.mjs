@@ -272,7 +272,7 @@ test(".d.ts: every class is declared Disposable, merged with its declaration", (
   for (const [name] of classes(dts("parity-plain"))) {
     // A namespaced or private class is a local declaration; its interface too.
     const exported = new RegExp(`^export class ${name} `, "m").test(text);
-    const iface = `${exported ? "export " : ""}interface ${name} extends Disposable {}`;
+    const iface = `${exported ? "export " : ""}interface ${name} extends Disposable {`;
     assert.ok(text.includes(iface), `${iface}`);
   }
   assert.match(text, /^export interface AsyncPair extends Disposable, AsyncDisposable \{/m);

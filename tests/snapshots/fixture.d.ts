@@ -122,22 +122,61 @@ export class DisposedError extends Error {
 
 
 /// <reference lib="esnext.disposable" />
-export interface Blob extends Disposable {}
+export interface Blob extends Disposable {
+    /**
+     * Drops the Rust value now: its `Drop` runs and the memory it owned is
+     * back in the allocator (at the end of a Rust borrow in progress, if any).
+     * A second call, or a call after the object was moved into Rust, does
+     * nothing. Later uses throw `DisposedError`.
+     */
+    free(): void;
+    /** The same as `free()`: what `using` calls at the end of its block. */
+    [Symbol.dispose](): void;
+}
 
 
 /// <reference lib="esnext.disposable" />
 export interface Channel extends Disposable, AsyncDisposable {
+    /**
+     * Drops the Rust value now: its `Drop` runs and the memory it owned is
+     * back in the allocator (at the end of a Rust borrow in progress, if any).
+     * A second call, or a call after the object was moved into Rust, does
+     * nothing. Later uses throw `DisposedError`.
+     */
+    free(): void;
+    /** The same as `free()`: what `using` calls at the end of its block. */
+    [Symbol.dispose](): void;
     /** Runs the async cleanup; settles when it has finished, rejects with its error. */
     [Symbol.asyncDispose](): Promise<void>;
 }
 
 
 /// <reference lib="esnext.disposable" />
-export interface Counter extends Disposable {}
+export interface Counter extends Disposable {
+    /**
+     * Drops the Rust value now: its `Drop` runs and the memory it owned is
+     * back in the allocator (at the end of a Rust borrow in progress, if any).
+     * A second call, or a call after the object was moved into Rust, does
+     * nothing. Later uses throw `DisposedError`.
+     */
+    free(): void;
+    /** The same as `free()`: what `using` calls at the end of its block. */
+    [Symbol.dispose](): void;
+}
 
 
 /// <reference lib="esnext.disposable" />
-export interface RenamedThing extends Disposable {}
+export interface RenamedThing extends Disposable {
+    /**
+     * Drops the Rust value now: its `Drop` runs and the memory it owned is
+     * back in the allocator (at the end of a Rust borrow in progress, if any).
+     * A second call, or a call after the object was moved into Rust, does
+     * nothing. Later uses throw `DisposedError`.
+     */
+    free(): void;
+    /** The same as `free()`: what `using` calls at the end of its block. */
+    [Symbol.dispose](): void;
+}
 
 
 

@@ -191,6 +191,15 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
         step(&name, &mut cmd);
     }
 
+    // What an editor shows: TypeScript's language service (tsserver's API).
+    step(
+        "TypeScript 5.9 language service: hovers, completions, diagnostics (tests/ts/editor.test.mjs)",
+        Command::new(&tools.node24)
+            .current_dir(root)
+            .args(["--test", "--test-reporter=tap"])
+            .arg(root.join("tests/ts/editor.test.mjs"))
+            .env("WASM_DISPOSE_PKG", &pkg),
+    );
     for (name, tsc) in [("TypeScript 5.9", &tools.tsc5), ("TypeScript 7", &tools.tsc7)] {
         for (what, project) in [
             ("tsc --strict over tests/ts", "tests/ts/tsconfig.json"),
