@@ -32,15 +32,6 @@ pub struct Anchor<T: Disposable> {
     js: u32,
 }
 
-impl<T: Disposable> Anchor<T> {
-    pub fn refusal(&self) -> Option<SlotError> {
-        match self.guard {
-            Some(_) => None,
-            None => Some(refusal::<T>(self.js)),
-        }
-    }
-}
-
 impl<T: Disposable> Deref for Anchor<T> {
     type Target = T;
     #[inline]
@@ -60,15 +51,6 @@ pub struct AnchorMut<T: Disposable> {
     guard: Option<SlotRefMut<'static, T>>,
     js: u32,
     _keep: KeepAlive<T>,
-}
-
-impl<T: Disposable> AnchorMut<T> {
-    pub fn refusal(&self) -> Option<SlotError> {
-        match self.guard {
-            Some(_) => None,
-            None => Some(refusal::<T>(self.js)),
-        }
-    }
 }
 
 impl<T: Disposable> Deref for AnchorMut<T> {
@@ -147,11 +129,7 @@ pub unsafe fn long_ref_from_abi<T: Disposable>(js: u32) -> LongAnchor<T> {
 /// # Safety
 /// As [`ref_from_abi`].
 pub unsafe fn try_long_ref_from_abi<T: Disposable>(js: u32) -> Result<LongAnchor<T>, &'static str> {
-    let anchor = long_ref_from_abi::<T>(js);
-    match anchor.guard {
-        Some(_) => Ok(anchor),
-        None => Err(refusal::<T>(js).static_message()),
-    }
+    held(long_ref_from_abi::<T>(js))
 }
 
 /// The receiver type of generated methods: a transparent `Slot<Self::Class>`,
@@ -241,11 +219,7 @@ pub unsafe fn ref_from_abi<T: Disposable>(js: u32) -> Anchor<T> {
 /// # Safety
 /// As [`ref_from_abi`].
 pub unsafe fn try_ref_from_abi<T: Disposable>(js: u32) -> Result<Anchor<T>, &'static str> {
-    let anchor = ref_from_abi::<T>(js);
-    match anchor.refusal() {
-        None => Ok(anchor),
-        Some(e) => Err(e.static_message()),
-    }
+    held(ref_from_abi::<T>(js))
 }
 
 /// # Safety
@@ -259,11 +233,7 @@ pub unsafe fn ref_mut_from_abi<T: Disposable>(js: u32) -> AnchorMut<T> {
 /// # Safety
 /// As [`ref_from_abi`].
 pub unsafe fn try_ref_mut_from_abi<T: Disposable>(js: u32) -> Result<AnchorMut<T>, &'static str> {
-    let anchor = ref_mut_from_abi::<T>(js);
-    match anchor.refusal() {
-        None => Ok(anchor),
-        Some(e) => Err(e.static_message()),
-    }
+    held(ref_mut_from_abi::<T>(js))
 }
 
 /// `T` argument: the glue handed over the handle's pointer and kept its own
@@ -481,13 +451,25 @@ impl<A> ArgOther for &Arg<'_, A> {}
 
 /// An anchor that holds a borrow of the slot at `js`, or none (refused).
 trait Guarded {
+    type Class: Disposable;
     fn holds(&self) -> bool;
     fn js(&self) -> u32;
+}
+
+/// The anchor, or (for wasm-bindgen's `try_*` conversions) why its slot
+/// refused the borrow.
+fn held<A: Guarded>(anchor: A) -> Result<A, &'static str> {
+    if anchor.holds() {
+        Ok(anchor)
+    } else {
+        Err(refusal::<A::Class>(anchor.js()).static_message())
+    }
 }
 
 macro_rules! guarded {
     ($($anchor:ident),*) => {$(
         impl<T: Disposable> Guarded for $anchor<T> {
+            type Class = T;
             #[inline(always)]
             fn holds(&self) -> bool {
                 self.guard.is_some()
@@ -504,18 +486,18 @@ guarded!(Anchor, AnchorMut, LongAnchor);
 
 /// Whether a reference argument was refused; its error is then pending.
 #[inline(always)]
-fn refused<T: Disposable>(anchor: &impl Guarded) -> bool {
+fn refused<A: Guarded>(anchor: &A) -> bool {
     if anchor.holds() {
         return false;
     }
-    refuse_pending::<T>(anchor.js());
+    refuse_pending::<A::Class>(anchor.js());
     true
 }
 
 impl<T: Disposable + RefFromWasmAbi<Anchor = Anchor<T>>> ArgDisposable for Arg<'_, ByRef<T>> {
     #[inline(always)]
     fn __wd_refused(&self) -> bool {
-        refused::<T>(&self.0 .0)
+        refused(&self.0 .0)
     }
     fn __wd_abandon(&self) {}
 }
@@ -523,7 +505,7 @@ impl<T: Disposable + RefFromWasmAbi<Anchor = Anchor<T>>> ArgDisposable for Arg<'
 impl<T: Disposable + LongRefFromWasmAbi<Anchor = LongAnchor<T>>> ArgDisposable for Arg<'_, ByLong<T>> {
     #[inline(always)]
     fn __wd_refused(&self) -> bool {
-        refused::<T>(&self.0 .0)
+        refused(&self.0 .0)
     }
     fn __wd_abandon(&self) {}
 }
@@ -531,7 +513,7 @@ impl<T: Disposable + LongRefFromWasmAbi<Anchor = LongAnchor<T>>> ArgDisposable f
 impl<T: Disposable + RefMutFromWasmAbi<Anchor = AnchorMut<T>>> ArgDisposable for Arg<'_, ByMut<T>> {
     #[inline(always)]
     fn __wd_refused(&self) -> bool {
-        refused::<T>(&self.0 .0)
+        refused(&self.0 .0)
     }
     fn __wd_abandon(&self) {}
 }

@@ -51,7 +51,13 @@ impl SlotError {
             if let Some((_, _, text)) = m.iter().find(|(c, k, _)| *c == self.class && *k == self.kind) {
                 return *text;
             }
-            let text: &'static str = Box::leak(self.message().into_boxed_str());
+            // The `DisposedError: ` prefix is how `Symbol.hasInstance` knows
+            // wasm-bindgen's plain `Error` for a dead argument.
+            let text = match self.kind {
+                Kind::Dead(_) => format!("DisposedError: {}", self.message()),
+                Kind::Borrowed => self.message(),
+            };
+            let text: &'static str = Box::leak(text.into_boxed_str());
             m.push((self.class, self.kind, text));
             text
         })
@@ -61,9 +67,9 @@ impl SlotError {
         let class = self.class;
         match self.kind {
             Kind::Dead(State::Moved) => {
-                format!("DisposedError: {class} was moved into Rust (passed by value) and can no longer be used")
+                format!("{class} was moved into Rust (passed by value) and can no longer be used")
             }
-            Kind::Dead(_) => format!("DisposedError: {class} has been disposed"),
+            Kind::Dead(_) => format!("{class} has been disposed"),
             Kind::Borrowed => {
                 format!("{class} is in use by Rust (borrowed) and cannot be used, moved or freed from inside that call")
             }
@@ -76,7 +82,7 @@ impl From<SlotError> for JsValue {
     #[cold]
     fn from(e: SlotError) -> JsValue {
         match e.kind {
-            Kind::Dead(state) => disposed_error(e.class, state == State::Moved),
+            Kind::Dead(state) => disposed_error(e, state == State::Moved),
             Kind::Borrowed => host::Error::new(&e.message()).into(),
         }
     }
@@ -136,15 +142,12 @@ fn prototype() -> JsValue {
     })
 }
 
-/// A `DisposedError` for an object of `class`.
+/// The `DisposedError` for a dead object.
 #[cold]
-pub(crate) fn disposed_error(class: &str, moved: bool) -> JsValue {
-    let state = if moved { State::Moved } else { State::Disposed };
-    let full = SlotError::dead("", state).message();
-    let message = format!("{class}{}", &full["DisposedError: ".len()..]);
-    let error: JsValue = host::Error::new(&message).into();
+fn disposed_error(e: SlotError, moved: bool) -> JsValue {
+    let error: JsValue = host::Error::new(&e.message()).into();
     host::set_prototype_of(&error, &prototype());
-    host::define(&error, &host::key("className"), &JsValue::from_str(class));
+    host::define(&error, &host::key("className"), &JsValue::from_str(e.class));
     host::define(&error, &host::key("reason"), &JsValue::from_str(if moved { "moved" } else { "disposed" }));
     host::define(&error, &brand(), &JsValue::TRUE);
     error

@@ -116,7 +116,7 @@ impl<T: Disposable> Slot<T> {
         crate::ret::set_pending(self.refusal());
     }
 
-    /// [`Slot::borrow`] for generated methods: `None` when refused, with the
+    /// [`Slot::try_borrow`] for generated methods: `None` when refused, with the
     /// error pending.
     #[inline(always)]
     pub fn enter(&self) -> Option<SlotRef<'_, T>> {
@@ -127,7 +127,7 @@ impl<T: Disposable> Slot<T> {
         guard
     }
 
-    /// [`Slot::borrow_mut`] for generated methods.
+    /// [`Slot::try_borrow_mut`] for generated methods.
     #[inline(always)]
     pub fn enter_mut(&self) -> Option<SlotRefMut<'_, T>> {
         let guard = self.try_borrow_mut();
@@ -148,7 +148,8 @@ impl<T: Disposable> Slot<T> {
         true
     }
 
-    /// [`Slot::borrow`] without saying why not.
+    /// Shared access for a `&self` method or a `&Foo` argument; `None` when
+    /// refused ([`Slot::refusal`] says why).
     #[inline(always)]
     pub fn try_borrow(&self) -> Option<SlotRef<'_, T>> {
         let f = self.flags.get();
@@ -159,7 +160,7 @@ impl<T: Disposable> Slot<T> {
         Some(SlotRef { slot: self })
     }
 
-    /// [`Slot::borrow_mut`] without saying why not.
+    /// Exclusive access for a `&mut self` method or a `&mut Foo` argument.
     #[inline(always)]
     pub fn try_borrow_mut(&self) -> Option<SlotRefMut<'_, T>> {
         if self.flags.get() != 0 {
@@ -167,27 +168,6 @@ impl<T: Disposable> Slot<T> {
         }
         self.flags.set(EXCLUSIVE);
         Some(SlotRefMut { slot: self })
-    }
-
-    /// Shared access for a `&self` method or a `&Foo` argument.
-    #[inline]
-    pub fn borrow(&self) -> Result<SlotRef<'_, T>, SlotError> {
-        let f = self.flags.get();
-        if f & (DEAD | EXCLUSIVE) != 0 {
-            return Err(self.refusal());
-        }
-        self.flags.set(f + 1);
-        Ok(SlotRef { slot: self })
-    }
-
-    /// Exclusive access for a `&mut self` method or a `&mut Foo` argument.
-    #[inline]
-    pub fn borrow_mut(&self) -> Result<SlotRefMut<'_, T>, SlotError> {
-        if self.flags.get() != 0 {
-            return Err(self.refusal());
-        }
-        self.flags.set(EXCLUSIVE);
-        Ok(SlotRefMut { slot: self })
     }
 
     /// Whether [`Slot::take`] would succeed now.
