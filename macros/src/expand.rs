@@ -271,9 +271,11 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
                 unsafe fn from_abi(js: Self::Abi) -> Self {
                     #private::from_abi(js)
                 }
-                #[inline]
-                unsafe fn try_from_abi(js: Self::Abi) -> #result<Self, &'static str> {
-                    #private::try_from_abi(js)
+                #private::try_abi! {
+                    #[inline]
+                    unsafe fn try_from_abi(js: Self::Abi) -> #result<Self, &'static str> {
+                        #private::try_from_abi(js)
+                    }
                 }
             }
             #[automatically_derived]
@@ -291,9 +293,11 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
                 unsafe fn ref_from_abi(js: Self::Abi) -> Self::Anchor {
                     #private::ref_from_abi(js)
                 }
-                #[inline]
-                unsafe fn try_ref_from_abi(js: Self::Abi) -> #result<Self::Anchor, &'static str> {
-                    #private::try_ref_from_abi(js)
+                #private::try_abi! {
+                    #[inline]
+                    unsafe fn try_ref_from_abi(js: Self::Abi) -> #result<Self::Anchor, &'static str> {
+                        #private::try_ref_from_abi(js)
+                    }
                 }
             }
             #[automatically_derived]
@@ -304,9 +308,11 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
                 unsafe fn long_ref_from_abi(js: Self::Abi) -> Self::Anchor {
                     #private::long_ref_from_abi(js)
                 }
-                #[inline]
-                unsafe fn try_long_ref_from_abi(js: Self::Abi) -> #result<Self::Anchor, &'static str> {
-                    #private::try_long_ref_from_abi(js)
+                #private::try_abi! {
+                    #[inline]
+                    unsafe fn try_long_ref_from_abi(js: Self::Abi) -> #result<Self::Anchor, &'static str> {
+                        #private::try_long_ref_from_abi(js)
+                    }
                 }
             }
             #[automatically_derived]
@@ -317,9 +323,11 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
                 unsafe fn ref_mut_from_abi(js: Self::Abi) -> Self::Anchor {
                     #private::ref_mut_from_abi(js)
                 }
-                #[inline]
-                unsafe fn try_ref_mut_from_abi(js: Self::Abi) -> #result<Self::Anchor, &'static str> {
-                    #private::try_ref_mut_from_abi(js)
+                #private::try_abi! {
+                    #[inline]
+                    unsafe fn try_ref_mut_from_abi(js: Self::Abi) -> #result<Self::Anchor, &'static str> {
+                        #private::try_ref_mut_from_abi(js)
+                    }
                 }
             }
             #[automatically_derived]
@@ -329,18 +337,14 @@ fn abi_impls(private: &TokenStream, ident: &Ident, handle: &Ident) -> TokenStrea
                 unsafe fn vector_from_abi(js: Self::Abi) -> #private::Box<[Self]> {
                     #private::vector_from_abi(js)
                 }
-                #[inline]
-                unsafe fn try_vector_from_abi(js: Self::Abi) -> #result<#private::Box<[Self]>, &'static str> {
-                    #private::try_vector_from_abi(js)
+                #private::try_abi! {
+                    #[inline]
+                    unsafe fn try_vector_from_abi(js: Self::Abi) -> #result<#private::Box<[Self]>, &'static str> {
+                        #private::try_vector_from_abi(js)
+                    }
                 }
             }
-            #[automatically_derived]
-            impl #c::TryFromJsValue for #ident {
-                #[inline]
-                fn try_from_js_value_ref(value: &#private::JsValue) -> #private::core::option::Option<Self> {
-                    #private::try_from_js_value_ref(value)
-                }
-            }
+            #private::try_from_js_value!(#ident);
             #[automatically_derived]
             impl #c::VectorIntoWasmAbi for #ident {
                 type Abi = <#handle as #c::VectorIntoWasmAbi>::Abi;

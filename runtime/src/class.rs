@@ -162,12 +162,15 @@ pub fn wrap<T: Disposable>(value: T) -> T::Handle {
 /// for `disposableStats()` and prepare its prototype.
 #[cold]
 fn prepare<T: Disposable>(class: &Class) {
-    class.ready.set(true);
-    class.offset.set(slot_offset::<T>());
-    REGISTRY.with(|r| r.borrow_mut().push(T::__class()));
     // An empty handle is the throwaway instance that leads to the prototype.
     let probe: JsValue = T::__handle(Slot::empty()).into();
     let proto = host::get_prototype_of(&probe);
+    check_glue(&probe, &proto);
+    class.ready.set(true);
+    class.offset.set(slot_offset::<T>());
+    REGISTRY.with(|r| r.borrow_mut().push(T::__class()));
+    #[cfg(not(wd_symbol_names))]
+    crate::error::prepare();
     install(&proto, T::IS_ASYNC);
     *class.prototype.borrow_mut() = Some(proto);
 }
@@ -176,7 +179,7 @@ fn prepare<T: Disposable>(class: &Class) {
 /// for every handle of the class, so an empty one tells.
 fn slot_offset<T: Disposable>() -> usize {
     let cell = wasm_bindgen::__rt::WasmRefCell::new(T::__handle(Slot::empty()));
-    let handle = cell.try_borrow().expect("a new cell is not borrowed");
+    let handle = cell.borrow();
     T::__slot(&handle) as *const Slot<T> as usize - &cell as *const _ as usize
 }
 
@@ -236,6 +239,27 @@ fn install(proto: &JsValue, is_async: bool) {
     let destroy = host::get(proto, &host::key("__destroy_into_raw"));
     let trap = DESTROY_TRAP.with(|t| t.clone());
     host::define(proto, &host::key("__destroy_into_raw"), &host::Proxy::new(&destroy, &trap).into());
+}
+
+/// What `install` and `slot_of_value` rely on in wasm-bindgen's generated
+/// class: the same from 0.2.100 to 0.2.130. A glue of another shape stops
+/// here, with an error that says so, rather than misbehaving later.
+#[cold]
+fn check_glue(probe: &JsValue, proto: &JsValue) {
+    let has = |target: &JsValue, name: &str, function: bool| {
+        let value = host::get(target, &host::key(name));
+        if function { value.is_function() } else { value.as_f64().is_some() }
+    };
+    if !(has(probe, "__wbg_ptr", false) && has(proto, "__destroy_into_raw", true) && has(proto, "free", true)) {
+        wasm_bindgen::throw_str(concat!(
+            "wasm-dispose: the JavaScript glue of wasm-bindgen ",
+            env!("WASM_DISPOSE_WASM_BINDGEN"),
+            " has no `__wbg_ptr` / `__destroy_into_raw()` / `free()` where wasm-dispose ",
+            env!("CARGO_PKG_VERSION"),
+            " expects them (tested with wasm-bindgen 0.2.100 and 0.2.130); \
+             check that the wasm-bindgen CLI matches the crate, or pin a tested version"
+        ));
+    }
 }
 
 thread_local! {

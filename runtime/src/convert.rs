@@ -567,6 +567,7 @@ impl<X: FromWasmAbi> ByVal<X> {
     pub fn finish(&self) -> Option<X> {
         let js = self.0.take().expect("an argument is finished once");
         // SAFETY: `js` came from the glue for this argument.
+        #[cfg(wd_try_abi)]
         match unsafe { X::try_from_abi(js) } {
             Ok(value) => Some(value),
             Err(message) => {
@@ -574,6 +575,9 @@ impl<X: FromWasmAbi> ByVal<X> {
                 None
             }
         }
+        // Without `try_from_abi`, a vector with a dead object throws here.
+        #[cfg(not(wd_try_abi))]
+        Some(unsafe { X::from_abi(js) })
     }
 }
 

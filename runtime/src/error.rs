@@ -96,25 +96,46 @@ pub struct DisposedErrorClass {
     _private: (),
 }
 
+/// Any package's `DisposedError` (and errors wasm-bindgen raised for a dead
+/// argument of a plain `#[wasm_bindgen]` function), by brand: the class's
+/// `Symbol.hasInstance`.
+fn has_instance(value: &JsValue) -> bool {
+    if !value.is_object() {
+        return false;
+    }
+    if host::get(value, &brand()).is_truthy() {
+        return true;
+    }
+    // wasm-bindgen throws a plain `Error` with our static message when a
+    // dead object reaches a plain function's argument conversion.
+    host::get(value, &host::key("message")).as_string().is_some_and(|m| m.starts_with("DisposedError: "))
+        && host::get(value, &host::key("stack")).is_string()
+}
+
+#[cfg(wd_symbol_names)]
 #[wasm_bindgen(js_class = DisposedError)]
 impl DisposedErrorClass {
-    /// Any package's `DisposedError` (and errors wasm-bindgen raised for a
-    /// dead argument of a plain `#[wasm_bindgen]` function), by brand.
     #[wasm_bindgen(js_name = "[Symbol.hasInstance]")]
     pub fn has_instance(value: &JsValue) -> bool {
-        if !value.is_object() {
-            return false;
-        }
-        if host::get(value, &brand()).is_truthy() {
-            return true;
-        }
-        // wasm-bindgen throws a plain `Error` with our static message when a
-        // dead object reaches a plain function's argument conversion.
-        host::get(value, &host::key("message"))
-            .as_string()
-            .is_some_and(|m| m.starts_with("DisposedError: "))
-            && host::get(value, &host::key("stack")).is_string()
+        has_instance(value)
     }
+}
+
+/// Before wasm-bindgen 0.2.121 an export cannot be named by a symbol, so
+/// `Symbol.hasInstance` is defined on the class when the package first
+/// makes an object or an error: until then, `instanceof` sees only the
+/// prototype chain.
+#[cfg(not(wd_symbol_names))]
+pub(crate) fn prepare() {
+    PROTOTYPE.with(|p| {
+        p.get_or_init(|| {
+            let proto = make_prototype();
+            let check = wasm_bindgen::closure::Closure::<dyn Fn(JsValue) -> bool>::new(|v: JsValue| has_instance(&v));
+            let class = host::get(&proto, &host::key("constructor"));
+            host::define(&class, &host::well_known("hasInstance"), &check.into_js_value());
+            proto
+        });
+    })
 }
 
 fn brand() -> JsValue {
@@ -127,19 +148,20 @@ thread_local! {
 }
 
 fn prototype() -> JsValue {
-    PROTOTYPE.with(|p| {
-        p.get_or_init(|| {
-            let probe: JsValue = DisposedErrorClass { _private: () }.into();
-            let proto = host::get_prototype_of(&probe);
-            let error_proto = host::get(&host::get(&host::global(), &host::key("Error")), &host::key("prototype"));
-            host::set_prototype_of(&proto, &error_proto);
-            host::define(&proto, &host::key("name"), &JsValue::from_str("DisposedError"));
-            // Not a handle: `free()` would hand Rust a pointer that is not one.
-            host::define(&proto, &host::key("free"), &JsValue::UNDEFINED);
-            proto
-        })
-        .clone()
-    })
+    #[cfg(not(wd_symbol_names))]
+    prepare();
+    PROTOTYPE.with(|p| p.get_or_init(make_prototype).clone())
+}
+
+fn make_prototype() -> JsValue {
+    let probe: JsValue = DisposedErrorClass { _private: () }.into();
+    let proto = host::get_prototype_of(&probe);
+    let error_proto = host::get(&host::get(&host::global(), &host::key("Error")), &host::key("prototype"));
+    host::set_prototype_of(&proto, &error_proto);
+    host::define(&proto, &host::key("name"), &JsValue::from_str("DisposedError"));
+    // Not a handle: `free()` would hand Rust a pointer that is not one.
+    host::define(&proto, &host::key("free"), &JsValue::UNDEFINED);
+    proto
 }
 
 /// The `DisposedError` for a dead object.

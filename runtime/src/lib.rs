@@ -44,3 +44,7 @@ pub use crate::report::{
 };
 pub use crate::weak::{finalization_supported, weak_refs_supported, HostId, HostTable, WeakHostRef};
 pub use wasm_dispose_macros::{disposable, export_helpers};
+
+/// The wasm-bindgen version this build is compiled against (any 0.2 release
+/// from 0.2.100 works; see the README for what differs between them).
+pub const WASM_BINDGEN_VERSION: &str = env!("WASM_DISPOSE_WASM_BINDGEN");

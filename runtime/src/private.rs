@@ -5,17 +5,18 @@ pub use core;
 pub use std::boxed::Box;
 pub use std::thread_local;
 pub use wasm_bindgen;
-pub use wasm_bindgen_futures;
 pub use wasm_bindgen::prelude::wasm_bindgen as wasm_bindgen_attr;
 pub use wasm_bindgen::JsValue;
+pub use wasm_bindgen_futures;
 
 pub use js_sys::Promise;
 
 pub use crate::class::{slot_at, wrap, Class, Disposable, Reason};
 pub use crate::convert::{
-    from_abi, is_none, kept, long_ref_from_abi, view, none, ref_from_abi, try_long_ref_from_abi, ref_mut_from_abi, try_from_abi, try_ref_from_abi,
-    try_ref_mut_from_abi, try_from_js_value_ref, try_vector_from_abi, vector_from_abi, vector_into_abi, Anchor, AnchorMut, Arg, ArgDisposable, ArgOther, ByLong, ByMut, ByRef, Kept, LongAnchor, SlotView,
-    ByVal,
+    from_abi, is_none, kept, long_ref_from_abi, none, ref_from_abi, ref_mut_from_abi, try_from_abi,
+    try_from_js_value_ref, try_long_ref_from_abi, try_ref_from_abi, try_ref_mut_from_abi, try_vector_from_abi,
+    vector_from_abi, vector_into_abi, view, Anchor, AnchorMut, Arg, ArgDisposable, ArgOther, ByLong, ByMut, ByRef,
+    ByVal, Kept, LongAnchor, SlotView,
 };
 pub use crate::dispose::{async_dispose, free, AsyncDispose};
 pub use crate::error::SlotError;
@@ -45,3 +46,58 @@ pub mod helpers {
     pub use crate::shims::{using, using_async};
     pub use js_sys::Function;
 }
+
+/// Conversion-trait items that only wasm-bindgen 0.2.130 and later declare
+/// (`try_from_abi` and friends): kept, or dropped for an older wasm-bindgen.
+#[cfg(wd_try_abi)]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __wd_try_abi {
+    ($($item:tt)*) => { $($item)* };
+}
+
+#[cfg(not(wd_try_abi))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __wd_try_abi {
+    ($($item:tt)*) => {};
+}
+
+/// `TryFromJsValue`, whose shape changed in wasm-bindgen 0.2.130: an object
+/// of the class moves out of JavaScript; anything else is refused.
+#[cfg(wd_try_abi)]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __wd_try_from_js_value {
+    ($ty:ty) => {
+        #[automatically_derived]
+        impl $crate::__private::wasm_bindgen::convert::TryFromJsValue for $ty {
+            #[inline]
+            fn try_from_js_value_ref(
+                value: &$crate::__private::JsValue,
+            ) -> $crate::__private::core::option::Option<Self> {
+                $crate::__private::try_from_js_value_ref(value)
+            }
+        }
+    };
+}
+
+#[cfg(not(wd_try_abi))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __wd_try_from_js_value {
+    ($ty:ty) => {
+        #[automatically_derived]
+        impl $crate::__private::wasm_bindgen::convert::TryFromJsValue for $ty {
+            type Error = $crate::__private::JsValue;
+            #[inline]
+            fn try_from_js_value(
+                value: $crate::__private::JsValue,
+            ) -> $crate::__private::core::result::Result<Self, $crate::__private::JsValue> {
+                $crate::__private::try_from_js_value_ref(&value).ok_or(value)
+            }
+        }
+    };
+}
+
+pub use crate::{__wd_try_abi as try_abi, __wd_try_from_js_value as try_from_js_value};

@@ -380,6 +380,12 @@ export function sumPair(a: Counter, b: Counter): number;
 export function takeAny(value: any): number;
 
 /**
+ * The wasm-bindgen version the package is built with: the suites run
+ * against the oldest and the newest supported.
+ */
+export function wasmBindgenVersion(): string;
+
+/**
  * The size of this module's linear memory in bytes, read in Rust, so that
  * pages built for bundlers (where the glue does not expose `memory`) can
  * measure growth too.

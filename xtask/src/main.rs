@@ -5,6 +5,7 @@
 
 mod bench;
 mod browser;
+mod oldest;
 mod parity;
 mod targets;
 mod tools;
@@ -190,6 +191,9 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     for (name, mut cmd) in targets::commands(root, &tools)? {
         step(&name, &mut cmd);
     }
+    for (name, mut cmd) in oldest::commands(root, &tools, &native)? {
+        step(&name, &mut cmd);
+    }
 
     // What an editor shows: TypeScript's language service (tsserver's API).
     step(
@@ -364,8 +368,13 @@ pub fn build_wasm(root: &Path, package: &str, cargo_args: &[&str]) -> Result<Pat
 
 /// Runs the wasm-bindgen CLI on `wasm` for `target` (`web`, `bundler`) into a fresh `out`.
 pub fn bindgen(tools: &Tools, wasm: &Path, target: &str, out_name: &str, out: &Path) -> Result<(), String> {
+    bindgen_with(&tools.wasm_bindgen, wasm, target, out_name, out)
+}
+
+/// `bindgen` with a given CLI.
+pub fn bindgen_with(cli: &Path, wasm: &Path, target: &str, out_name: &str, out: &Path) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(out);
-    let status = Command::new(&tools.wasm_bindgen)
+    let status = Command::new(cli)
         .args(["--target", target, "--out-name", out_name, "--out-dir"])
         .arg(out)
         .arg(wasm)

@@ -4,7 +4,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub struct Tools {
+    /// The CLI matching the workspace's wasm-bindgen (Cargo.lock).
     pub wasm_bindgen: PathBuf,
+    /// The CLI matching the oldest wasm-bindgen supported (tests/oldest).
+    pub wasm_bindgen_oldest: PathBuf,
     pub node24: PathBuf,
     pub node18: PathBuf,
     /// The machine's own `node` (Node 20 on the project's machines).
@@ -18,11 +21,13 @@ pub struct Tools {
 impl Tools {
     pub fn ensure(root: &Path) -> Result<Tools, String> {
         wasm32_target()?;
-        let wasm_bindgen = wasm_bindgen_cli(root)?;
+        let wasm_bindgen = wasm_bindgen_cli(&locked_wasm_bindgen(&root.join("Cargo.lock"))?)?;
+        let wasm_bindgen_oldest = wasm_bindgen_cli(&locked_wasm_bindgen(&crate::oldest::lockfile(root))?)?;
         npm_packages(root)?;
         let nm = root.join("node_modules");
         let tools = Tools {
             wasm_bindgen,
+            wasm_bindgen_oldest,
             node24: nm.join("node24/bin/node"),
             node18: nm.join("node18/bin/node"),
             node_system: PathBuf::from("node"),
@@ -63,9 +68,9 @@ fn wasm32_target() -> Result<(), String> {
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
-/// The wasm-bindgen version in Cargo.lock: the CLI must match the library.
-fn locked_wasm_bindgen(root: &Path) -> Result<String, String> {
-    let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+/// The wasm-bindgen version in a lockfile: the CLI must match the library.
+pub fn locked_wasm_bindgen(lockfile: &Path) -> Result<String, String> {
+    let lock = std::fs::read_to_string(lockfile).map_err(|e| format!("{}: {e}", lockfile.display()))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -74,7 +79,7 @@ fn locked_wasm_bindgen(root: &Path) -> Result<String, String> {
             }
         }
     }
-    Err("wasm-bindgen is not in Cargo.lock".into())
+    Err(format!("wasm-bindgen is not in {}", lockfile.display()))
 }
 
 fn cargo_home() -> PathBuf {
@@ -107,12 +112,11 @@ fn with_fallback(first: &mut Command, why: &str, fallback: &mut Command) -> Resu
     run(fallback).map_err(|e| format!("{first_error}\nand then {e}"))
 }
 
-/// The wasm-bindgen CLI at the version in Cargo.lock: the user's own if it is
-/// that version, else one xtask installs in a directory of its own per
-/// version (`$CARGO_HOME/wasm-dispose-tools/wasm-bindgen-<version>`), so that
-/// no tool of the user's is ever replaced.
-fn wasm_bindgen_cli(root: &Path) -> Result<PathBuf, String> {
-    let version = locked_wasm_bindgen(root)?;
+/// The wasm-bindgen CLI at `version`: the user's own if it is that version,
+/// else one xtask installs in a directory of its own per version
+/// (`$CARGO_HOME/wasm-dispose-tools/wasm-bindgen-<version>`), so that no tool
+/// of the user's is ever replaced.
+fn wasm_bindgen_cli(version: &str) -> Result<PathBuf, String> {
     let want = format!("wasm-bindgen {version}");
     let own_root = cargo_home().join("wasm-dispose-tools").join(format!("wasm-bindgen-{version}"));
     let own = own_root.join("bin").join("wasm-bindgen");
@@ -123,7 +127,7 @@ fn wasm_bindgen_cli(root: &Path) -> Result<PathBuf, String> {
             }
         }
     }
-    println!("==> installing wasm-bindgen-cli {version} (the version in Cargo.lock) into {}", own_root.display());
+    println!("==> installing wasm-bindgen-cli {version} into {}", own_root.display());
     let install = |locked: bool| {
         let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
         cmd.args(["install", "wasm-bindgen-cli", "--root"]).arg(&own_root).arg("--version").arg(format!("={version}"));

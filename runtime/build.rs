@@ -1,0 +1,31 @@
+//! Tells the runtime which wasm-bindgen it is built with. `wasm-bindgen-shared`
+//! declares `links = "wasm_bindgen"`, so the build dependency is the very
+//! version the crate links against, and its `version()` names it.
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    for cfg in ["wd_try_abi", "wd_symbol_names"] {
+        println!("cargo:rustc-check-cfg=cfg({cfg})");
+    }
+    let version = wasm_bindgen_shared::version();
+    let number = version.split_whitespace().next().unwrap_or_default();
+    println!("cargo:rustc-env=WASM_DISPOSE_WASM_BINDGEN={number}");
+    let patch: u32 = version
+        .strip_prefix("0.2.")
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| {
+            panic!(
+                "wasm-dispose supports wasm-bindgen 0.2.100 and later 0.2 releases, not {version}"
+            )
+        });
+    // `try_from_abi` and friends, which let a plain `#[wasm_bindgen]`
+    // function refuse a dead argument without trapping.
+    if patch >= 130 {
+        println!("cargo:rustc-cfg=wd_try_abi");
+    }
+    // `js_name = "[Symbol.hasInstance]"` on an exported method.
+    if patch >= 121 {
+        println!("cargo:rustc-cfg=wd_symbol_names");
+    }
+}
