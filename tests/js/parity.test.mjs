@@ -278,3 +278,29 @@ test(".d.ts: every class is declared Disposable, merged with its declaration", (
   assert.match(text, /^export interface AsyncPair extends Disposable, AsyncDisposable \{/m);
   assert.doesNotMatch(text, /interface Untyped/, "skip_typescript: no declaration to merge with");
 });
+
+// --- conversions: dynamic enum unions ------------------------------------
+
+each("a class is a member of wasm-bindgen's dynamic enum union", ({ Img, Inspect, shapeSize, makeShape }, which) => {
+  const img = new Img(4);
+  assert.equal(shapeSize(img), 4);
+  assert.equal(shapeSize(new Inspect(2, 3)), 5);
+  assert.throws(() => shapeSize("not a shape"));
+  assert.throws(() => shapeSize({ width: 4 }), "a look-alike is not a member");
+  const made = makeShape(true);
+  assert.ok(made instanceof Img);
+  assert.equal(made.width, 7);
+  assert.ok(makeShape(false) instanceof Inspect);
+  if (which === "disposable") {
+    // Taken by value: moved, as for any by-value argument.
+    assert.equal(img.disposed, true);
+    assert.throws(() => img.width, (e) => e instanceof ours.DisposedError && e.reason === "moved");
+    made.free();
+    assert.equal(made.disposed, true);
+    // A disposed object is no member: wasm-bindgen's union conversion
+    // refuses it as it refuses any non-member, and nothing is taken.
+    assert.throws(() => shapeSize(made), /invalid dynamic union value/);
+    const live = new Img(5);
+    assert.equal(shapeSize(live), 5);
+  }
+});

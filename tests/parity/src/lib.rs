@@ -359,3 +359,32 @@ wasm_dispose::export_helpers!(using as "withResource", disposableStats as stats)
 
 #[cfg(not(feature = "plain"))]
 pub mod with_async;
+
+// --- conversions: membership in a dynamic enum union -------------------
+
+/// wasm-bindgen's dynamic union: a JavaScript value that is an `Img` or an
+/// `Inspect`, matched through each class's `TryFromJsValue`.
+#[wasm_bindgen]
+pub enum Shape {
+    Img(Image),
+    Inspect(Inspect),
+}
+
+/// Takes a union member by value (it is `moved` afterwards).
+#[wasm_bindgen(js_name = shapeSize)]
+pub fn shape_size(shape: Shape) -> i32 {
+    match shape {
+        Shape::Img(img) => img.width as i32,
+        Shape::Inspect(o) => o.x + o.y,
+    }
+}
+
+/// Returns a union member: an object of either class.
+#[wasm_bindgen(js_name = makeShape)]
+pub fn make_shape(img: bool) -> Shape {
+    if img {
+        Shape::Img(Image { width: 7 })
+    } else {
+        Shape::Inspect(Inspect { x: 1, y: 2, hidden: 3 })
+    }
+}
