@@ -98,7 +98,7 @@ export function {name}(): Record<string, DisposableClassStats>;
         },
         ts: r#"
 /** Why an object was released. */
-export type DisposeReason = "dispose" | "asyncDispose" | "move" | "finalize";
+export type DisposeReason = "dispose" | "asyncDispose" | "move" | "finalize" | "trap";
 
 /** What `debugDispose` listeners receive. */
 export interface DisposeEvent {

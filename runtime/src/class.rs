@@ -53,6 +53,10 @@ pub enum Reason {
     Move,
     /// The JavaScript object was garbage-collected without being disposed.
     Finalize,
+    /// The JavaScript object was garbage-collected while its value was still
+    /// borrowed by a call that trapped (a panic): the value is abandoned,
+    /// never dropped, and counted as leaked.
+    Trap,
 }
 
 impl Reason {
@@ -63,6 +67,7 @@ impl Reason {
             Reason::AsyncDispose => "asyncDispose",
             Reason::Move => "move",
             Reason::Finalize => "finalize",
+            Reason::Trap => "trap",
         }
     }
 }
@@ -129,7 +134,7 @@ pub(crate) fn record<T: Disposable>(reason: Reason, site: u32) {
             match reason {
                 Reason::Dispose | Reason::AsyncDispose => s.disposed += 1,
                 Reason::Move => s.moved += 1,
-                Reason::Finalize => s.leaked += 1,
+                Reason::Finalize | Reason::Trap => s.leaked += 1,
             }
             class.stats.set(s);
         });
@@ -171,6 +176,7 @@ fn prepare<T: Disposable>(class: &Class) {
     REGISTRY.with(|r| r.borrow_mut().push(T::__class()));
     #[cfg(not(wd_symbol_names))]
     crate::error::prepare();
+    crate::cleanup::hook_panics();
     install(&proto, T::IS_ASYNC);
     *class.prototype.borrow_mut() = Some(proto);
 }

@@ -27,6 +27,8 @@ enum Kind {
     Dead(State),
     /// Borrowed by the Rust call in progress.
     Borrowed,
+    /// Borrowed, after a panic trapped a call: maybe by that call.
+    Trapped,
 }
 
 impl SlotError {
@@ -35,7 +37,8 @@ impl SlotError {
     }
 
     pub(crate) fn borrowed(class: &'static str) -> Self {
-        SlotError { class, kind: Kind::Borrowed }
+        let kind = if crate::cleanup::trapped() { Kind::Trapped } else { Kind::Borrowed };
+        SlotError { class, kind }
     }
 
     /// For wasm-bindgen's argument conversions in plain `#[wasm_bindgen]`
@@ -55,7 +58,7 @@ impl SlotError {
             // wasm-bindgen's plain `Error` for a dead argument.
             let text = match self.kind {
                 Kind::Dead(_) => format!("DisposedError: {}", self.message()),
-                Kind::Borrowed => self.message(),
+                Kind::Borrowed | Kind::Trapped => self.message(),
             };
             let text: &'static str = Box::leak(text.into_boxed_str());
             m.push((self.class, self.kind, text));
@@ -73,6 +76,10 @@ impl SlotError {
             Kind::Borrowed => {
                 format!("{class} is in use by Rust (borrowed) and cannot be used, moved or freed from inside that call")
             }
+            Kind::Trapped => format!(
+                "{class} is in use by Rust (borrowed), or was when WebAssembly trapped (a panic) in a call on it: \
+                 then it stays so, and its value is abandoned"
+            ),
         }
     }
 }
@@ -83,7 +90,7 @@ impl From<SlotError> for JsValue {
     fn from(e: SlotError) -> JsValue {
         match e.kind {
             Kind::Dead(state) => disposed_error(e, state == State::Moved),
-            Kind::Borrowed => host::Error::new(&e.message()).into(),
+            Kind::Borrowed | Kind::Trapped => host::Error::new(&e.message()).into(),
         }
     }
 }

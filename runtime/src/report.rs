@@ -123,7 +123,7 @@ mod on {
             let _ = site;
             None
         };
-        if reason == Reason::Finalize {
+        if matches!(reason, Reason::Finalize | Reason::Trap) {
             LEAKS.with(|l| {
                 let mut l = l.borrow_mut();
                 if l.len() < super::MAX_LEAK_RECORDS {

@@ -201,8 +201,9 @@ impl<T: Disposable> Slot<T> {
         // The state changes first so that a `Drop` that calls back into
         // JavaScript sees a disposed object, never a half-dropped one.
         self.flags.set(f | DEAD);
-        self.record(reason);
+        // Counted when the value goes: now, or at the end of the borrow.
         if f & BORROWED == 0 {
+            self.record(reason);
             self.drop_value();
         }
         true
@@ -217,11 +218,11 @@ impl<T: Disposable> Slot<T> {
         if f & DEAD != 0 {
             return Err(false);
         }
-        self.record(Reason::AsyncDispose);
         if f & BORROWED != 0 {
             self.flags.set(f | DEAD | ASYNC);
             return Err(true);
         }
+        self.record(Reason::AsyncDispose);
         self.flags.set(DEAD);
         // SAFETY: no borrow is live, so nothing aliases the value.
         let value = unsafe { (*self.value.get()).take() };
@@ -249,11 +250,13 @@ impl<T: Disposable> Slot<T> {
         let f = self.flags.get();
         if f & ASYNC != 0 {
             self.flags.set(f & !ASYNC);
+            self.record(Reason::AsyncDispose);
             // SAFETY: no borrow is live, so nothing aliases the value.
             if let Some(value) = unsafe { (*self.value.get()).take() } {
                 crate::dispose::deliver(self as *const Self as usize, value);
             }
         } else {
+            self.record(Reason::Dispose);
             self.drop_value();
         }
     }
@@ -293,7 +296,16 @@ impl<T: Disposable> Drop for Slot<T> {
     fn drop(&mut self) {
         // The handle itself is being freed by wasm-bindgen's finalizer. A
         // value still here was never disposed.
-        if self.flags.get() & DEAD == 0 {
+        let f = self.flags.get();
+        if f & BORROWED != 0 {
+            // No call holds the slot now (a call's `this`, or an async
+            // call's reference count, keeps the handle alive), so only a
+            // trap left this borrow. The value may be half-updated: it is
+            // abandoned, not dropped, and counted as leaked.
+            self.flags.set(DEAD);
+            self.record(Reason::Trap);
+            core::mem::forget(self.value.get_mut().take());
+        } else if f & DEAD == 0 {
             self.flags.set(DEAD);
             self.record(Reason::Finalize);
         }

@@ -87,7 +87,7 @@ export function disposableStats(): Record<string, DisposableClassStats>;
 /// <reference lib="esnext.disposable" />
 
 /** Why an object was released. */
-export type DisposeReason = "dispose" | "asyncDispose" | "move" | "finalize";
+export type DisposeReason = "dispose" | "asyncDispose" | "move" | "finalize" | "trap";
 
 /** What `debugDispose` listeners receive. */
 export interface DisposeEvent {
@@ -244,6 +244,10 @@ export class Counter {
      * Returns a new counter.
      */
     cloneCounter(): Counter;
+    /**
+     * Panics while the counter is borrowed: a trap, with `panic = "abort"`.
+     */
+    explode(): void;
     feed(bytes: Uint8Array | number[]): number;
     /**
      * Consumes the counter: it is `moved` afterwards.
