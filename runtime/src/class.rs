@@ -159,7 +159,7 @@ pub fn wrap<T: Disposable>(value: T) -> T::Handle {
     });
     let slot = Slot::new(value);
     #[cfg(feature = "leak-sites")]
-    slot.set_site(crate::report::capture(T::CLASS));
+    slot.set_site(T::__class().with(|c| crate::report::capture(T::CLASS, c.prototype.borrow().as_ref())));
     T::__handle(slot)
 }
 

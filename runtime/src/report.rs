@@ -177,11 +177,11 @@ pub(crate) mod sites {
 
     /// Captures the caller's JavaScript stack for a new object; `0` when
     /// capture is switched off.
-    pub(crate) fn capture(class: &'static str) -> u32 {
+    pub(crate) fn capture(class: &'static str, prototype: Option<&JsValue>) -> u32 {
         if !CAPTURE.with(Cell::get) {
             return 0;
         }
-        let error = JsValue::from(capture_site());
+        let error = JsValue::from(capture_site(prototype));
         TABLE.with(|t| {
             let mut t = t.borrow_mut();
             match t.free.pop() {
@@ -201,8 +201,11 @@ pub(crate) mod sites {
     /// would keep every frame's receiver alive, the new object itself among
     /// them, and a leak detector must not cause the leak it reports. The
     /// WebAssembly frames and the glue's import shims are cut.
-    fn capture_site() -> String {
+    fn capture_site(prototype: Option<&JsValue>) -> String {
         let error_ctor = crate::host::get(&crate::host::global(), &crate::host::key("Error"));
+        if let Some(site) = prototype.and_then(|p| below_constructor(&error_ctor, p)) {
+            return site;
+        }
         let limit_key = crate::host::key("stackTraceLimit");
         let limit = crate::host::get(&error_ctor, &limit_key);
         if let Some(n) = limit.as_f64() {
@@ -214,6 +217,12 @@ pub(crate) mod sites {
         if limit.as_f64().is_some() {
             let _ = js_sys::Reflect::set(&error_ctor, &limit_key, &limit);
         }
+        caller_frames(&stack)
+    }
+
+    /// The caller's frames of a formatted stack: WebAssembly's frames and
+    /// the glue's import shims cut.
+    fn caller_frames(stack: &str) -> String {
         stack
             .lines()
             .map(str::trim)
@@ -232,6 +241,23 @@ pub(crate) mod sites {
     }
 
     const SITE_FRAMES: usize = 10;
+
+    /// V8's `Error.captureStackTrace(holder, Class)`: only the frames below
+    /// the class's constructor, the caller's, are formatted, none of
+    /// WebAssembly's. `None` where there is no such API, or where the object
+    /// was not made by its constructor (a factory, a return value).
+    fn below_constructor(error_ctor: &JsValue, prototype: &JsValue) -> Option<String> {
+        use wasm_bindgen::JsCast;
+        let capture = crate::host::get(error_ctor, &crate::host::key("captureStackTrace"));
+        let capture = capture.dyn_ref::<js_sys::Function>()?;
+        let constructor = crate::host::get(prototype, &crate::host::key("constructor"));
+        let holder = js_sys::Object::new();
+        capture.call2(error_ctor, &holder, &constructor).ok()?;
+        // V8 leaves out the JavaScript frames above the constructor, not the
+        // WebAssembly ones.
+        let stack = crate::host::get(&holder, &crate::host::key("stack")).as_string()?;
+        Some(caller_frames(&stack)).filter(|frames| !frames.is_empty())
+    }
 
     pub(crate) fn remove(key: u32) -> Option<JsValue> {
         if key == 0 {
