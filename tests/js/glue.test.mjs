@@ -5,13 +5,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { load } from "./load.mjs";
 
-const { Blob, Counter } = await load("fixture");
+const { GlueProbe, Counter } = await load("fixture");
 
 test("a class whose glue lacks __destroy_into_raw is refused by name, and stays refused", () => {
-  delete Blob.prototype.__destroy_into_raw;
+  delete GlueProbe.prototype.__destroy_into_raw;
   for (let i = 0; i < 2; i++) {
     assert.throws(
-      () => new Blob(4),
+      () => new GlueProbe(4),
       (e) => /^wasm-dispose: the JavaScript glue of wasm-bindgen 0\.2\.\d+ has no `__wbg_ptr`/.test(e.message)
         && /pin a tested version/.test(e.message),
     );

@@ -166,6 +166,20 @@ export interface Counter extends Disposable {
 
 
 /// <reference lib="esnext.disposable" />
+export interface GlueProbe extends Disposable {
+    /**
+     * Drops the Rust value now: its `Drop` runs and the memory it owned is
+     * back in the allocator (at the end of a Rust borrow in progress, if any).
+     * A second call, or a call after the object was moved into Rust, does
+     * nothing. Later uses throw `DisposedError`.
+     */
+    free(): void;
+    /** The same as `free()`: what `using` calls at the end of its block. */
+    [Symbol.dispose](): void;
+}
+
+
+/// <reference lib="esnext.disposable" />
 export interface RenamedThing extends Disposable {
     /**
      * Drops the Rust value now: its `Drop` runs and the memory it owned is
@@ -282,6 +296,21 @@ export class Counter {
      */
     step: number;
     value: number;
+}
+
+/**
+ * Made only by `tests/js/glue.test.mjs`, which breaks its glue before its
+ * first object (Bun runs every suite in one instance).
+ */
+export class GlueProbe {
+    free(): void;
+    [Symbol.dispose](): void;
+    constructor(id: number);
+    /**
+     * `true` once the object was disposed or moved into Rust.
+     */
+    readonly disposed: boolean;
+    readonly id: number;
 }
 
 /**
