@@ -176,7 +176,6 @@ fn prepare<T: Disposable>(class: &Class) {
     REGISTRY.with(|r| r.borrow_mut().push(T::__class()));
     #[cfg(not(wd_symbol_names))]
     crate::error::prepare();
-    crate::cleanup::hook_panics();
     install(&proto, T::IS_ASYNC);
     *class.prototype.borrow_mut() = Some(proto);
 }

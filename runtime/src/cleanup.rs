@@ -75,8 +75,6 @@ thread_local! {
     /// The class and `Error` of the cleanup being polled, for the panic hook.
     static POLLING: RefCell<Option<(&'static str, JsValue)>> = const { RefCell::new(None) };
     static HOOKED: Cell<bool> = const { Cell::new(false) };
-    /// A panic has trapped a call of this instance (seen by the hook).
-    static TRAPPED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// A Promise of `future`'s outcome, the async cleanup of an object of
@@ -154,23 +152,14 @@ fn poll_task(id: u32) {
     };
 }
 
-/// Whether a panic has trapped a call of this instance: an object that call
-/// borrowed stays borrowed (see `Slot`'s `Drop`).
-pub(crate) fn trapped() -> bool {
-    TRAPPED.with(Cell::get)
-}
-
-/// Notes that a panic trapped, writes the panic message into the polled
-/// cleanup's `Error`, then calls the hook that was in place (a user's
-/// `console_error_panic_hook`, say). Installed at the first object and the
-/// first async cleanup; a hook set later replaces it.
-pub(crate) fn hook_panics() {
+/// Writes the panic message into the polled cleanup's `Error`, then calls
+/// the hook that was in place (a user's `console_error_panic_hook`, say).
+fn hook_panics() {
     if HOOKED.with(|h| h.replace(true)) {
         return;
     }
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        TRAPPED.with(|t| t.set(true));
         if let Some((class, error)) = POLLING.with(|p| p.borrow().clone()) {
             let message = format!("the async cleanup of {class} ({class}[Symbol.asyncDispose]) panicked: {info}");
             host::define(&error, &host::key("message"), &JsValue::from_str(&message));

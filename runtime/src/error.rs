@@ -25,10 +25,8 @@ pub struct SlotError {
 enum Kind {
     /// Disposed or moved.
     Dead(State),
-    /// Borrowed by the Rust call in progress.
+    /// Borrowed by the Rust call in progress (or by one that trapped).
     Borrowed,
-    /// Borrowed, after a panic trapped a call: maybe by that call.
-    Trapped,
 }
 
 impl SlotError {
@@ -37,8 +35,7 @@ impl SlotError {
     }
 
     pub(crate) fn borrowed(class: &'static str) -> Self {
-        let kind = if crate::cleanup::trapped() { Kind::Trapped } else { Kind::Borrowed };
-        SlotError { class, kind }
+        SlotError { class, kind: Kind::Borrowed }
     }
 
     /// For wasm-bindgen's argument conversions in plain `#[wasm_bindgen]`
@@ -58,7 +55,7 @@ impl SlotError {
             // wasm-bindgen's plain `Error` for a dead argument.
             let text = match self.kind {
                 Kind::Dead(_) => format!("DisposedError: {}", self.message()),
-                Kind::Borrowed | Kind::Trapped => self.message(),
+                Kind::Borrowed => self.message(),
             };
             let text: &'static str = Box::leak(text.into_boxed_str());
             m.push((self.class, self.kind, text));
@@ -73,12 +70,11 @@ impl SlotError {
                 format!("{class} was moved into Rust (passed by value) and can no longer be used")
             }
             Kind::Dead(_) => format!("{class} has been disposed"),
-            Kind::Borrowed => {
-                format!("{class} is in use by Rust (borrowed) and cannot be used, moved or freed from inside that call")
-            }
-            Kind::Trapped => format!(
-                "{class} is in use by Rust (borrowed), or was when WebAssembly trapped (a panic) in a call on it: \
-                 then it stays so, and its value is abandoned"
+            // Without a panic hook (5 KB gzipped) a trap cannot be told
+            // apart, so the message names both.
+            Kind::Borrowed => format!(
+                "{class} is in use by Rust (borrowed) and cannot be used, moved or freed from inside that call \
+                 (or a panic trapped a call on it: then it stays so, and its value is abandoned)"
             ),
         }
     }
@@ -90,7 +86,7 @@ impl From<SlotError> for JsValue {
     fn from(e: SlotError) -> JsValue {
         match e.kind {
             Kind::Dead(state) => disposed_error(e, state == State::Moved),
-            Kind::Borrowed | Kind::Trapped => host::Error::new(&e.message()).into(),
+            Kind::Borrowed => host::Error::new(&e.message()).into(),
         }
     }
 }
