@@ -1,8 +1,8 @@
 //! `cargo xtask size`: what wasm-dispose adds to a package, in bytes.
 //!
-//! Builds `tests/size` six ways (plain `#[wasm_bindgen]`, `#[disposable]`
-//! with the runtime's `stats` off, and with its default features; each with
-//! one class and with two), runs the wasm-bindgen CLI (`--target web`) on
+//! Builds `tests/size` seven ways (plain `#[wasm_bindgen]`, `#[disposable]`
+//! with the runtime's `stats` off, and with its default features, each with
+//! one class and with two; and plain with js-sys linked, one class), runs the wasm-bindgen CLI (`--target web`) on
 //! each, and measures what a package ships: the `_bg.wasm` and the `.js`
 //! glue, raw and gzipped (`gzip -9`). The differences (disposable against
 //! plain, two classes against one) go into README.md between the markers.
@@ -24,6 +24,8 @@ const GOAL_BYTES: u64 = 5 * 1024;
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Build {
     Plain,
+    /// Plain, with js-sys linked (as wasm-dispose links it).
+    PlainJsSys,
     NoStats,
     Stats,
 }
@@ -32,6 +34,7 @@ impl Build {
     fn label(self) -> &'static str {
         match self {
             Build::Plain => "plain `#[wasm_bindgen]`",
+            Build::PlainJsSys => "plain `#[wasm_bindgen]`, js-sys linked",
             Build::NoStats => "`#[disposable]`, `stats` off",
             Build::Stats => "`#[disposable]`, default features",
         }
@@ -52,6 +55,12 @@ const VARIANTS: &[Variant] = &[
         build: Build::Plain,
         classes: 2,
         cargo_args: &["--no-default-features", "--features", "two"],
+    },
+    Variant {
+        out_name: "size_plainjs1",
+        build: Build::PlainJsSys,
+        classes: 1,
+        cargo_args: &["--no-default-features", "--features", "js-sys"],
     },
     Variant {
         out_name: "size_nostats1",
@@ -119,10 +128,14 @@ pub fn report(root: &Path, tools: &Tools, write: bool) -> Result<(), String> {
         write_readme(root, &table)?;
         println!("wrote the table into {README} between {START} and {END}");
     }
-    let added = find(&sizes, Build::Stats, 1).minus(&find(&sizes, Build::Plain, 1)).total_gz();
+    let one = find(&sizes, Build::Stats, 1);
+    let added = one.minus(&find(&sizes, Build::Plain, 1)).total_gz();
+    let added_js_sys = one.minus(&find(&sizes, Build::PlainJsSys, 1)).total_gz();
     println!(
-        "xtask: size: one #[disposable] class adds {} gzipped (wasm + JS) to a plain wasm-bindgen package, default features; goal ≤ {}: {}",
+        "xtask: size: one #[disposable] class, default features, adds {} gzipped (wasm + JS) to a plain wasm-bindgen \
+         package ({} to one that links js-sys); goal ≤ {}: {}",
         kb(added),
+        kb(added_js_sys),
         kb(GOAL_BYTES as i64),
         if added <= GOAL_BYTES as i64 { "met" } else { "not met" }
     );
@@ -273,21 +286,26 @@ fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
     s.push_str("What wasm-dispose adds:\n\n");
     s.push_str(HEADER);
     for build in [Build::Stats, Build::NoStats] {
-        s.push_str(&row(
-            &format!("to a package with one class: {} − plain", build.label()),
-            &get(build, 1).minus(&get(Build::Plain, 1)),
-            true,
-        ));
+        for base in [Build::Plain, Build::PlainJsSys] {
+            s.push_str(&row(
+                &format!("one class: {} − {}", build.label(), base.label()),
+                &get(build, 1).minus(&get(base, 1)),
+                true,
+            ));
+        }
     }
     for build in [Build::Stats, Build::NoStats] {
         let per = get(build, 2).minus(&get(build, 1));
         let plain = get(Build::Plain, 2).minus(&get(Build::Plain, 1));
-        s.push_str(&row(&format!("per further class: {} − plain (two classes − one)", build.label()), &per.minus(&plain), true));
+        s.push_str(&row(&format!("each further class: {} − plain (two classes − one)", build.label()), &per.minus(&plain), true));
     }
     s.push_str("\nThe packages measured:\n\n");
     s.push_str(HEADER);
-    for build in [Build::Plain, Build::NoStats, Build::Stats] {
+    for build in [Build::Plain, Build::PlainJsSys, Build::NoStats, Build::Stats] {
         for classes in [1, 2] {
+            if build == Build::PlainJsSys && classes == 2 {
+                continue;
+            }
             let what = format!("{}, {classes} class{}", build.label(), if classes == 1 { "" } else { "es" });
             s.push_str(&row(&what, &get(build, classes), false));
         }
@@ -359,6 +377,7 @@ mod tests {
         let sizes = vec![
             (Build::Plain, 1, s(1000, 100)),
             (Build::Plain, 2, s(1200, 140)),
+            (Build::PlainJsSys, 1, s(2000, 100)),
             (Build::NoStats, 1, s(3000, 300)),
             (Build::NoStats, 2, s(3400, 360)),
             (Build::Stats, 1, s(3200, 320)),
@@ -367,15 +386,20 @@ mod tests {
         let t = table(&sizes, "0.2.130");
         // One class, default features: 3200 − 1000 wasm, 320 − 100 JS.
         assert!(
-            t.contains("| to a package with one class: `#[disposable]`, default features − plain | +2,200 | +1,100 | +550 | +220 | +110 | **+1,210** |"),
+            t.contains("| one class: `#[disposable]`, default features − plain `#[wasm_bindgen]` | +2,200 | +1,100 | +550 | +220 | +110 | **+1,210** |"),
             "{t}"
         );
         // Per class: (3600 − 3200) − (1200 − 1000) = 200 wasm; (380 − 320) − (140 − 100) = 20 JS.
         assert!(
-            t.contains("| per further class: `#[disposable]`, default features − plain (two classes − one) | +200 | +100 | +50 | +20 | +10 | **+110** |"),
+            t.contains("| each further class: `#[disposable]`, default features − plain (two classes − one) | +200 | +100 | +50 | +20 | +10 | **+110** |"),
             "{t}"
         );
         assert!(t.contains("| plain `#[wasm_bindgen]`, 2 classes | 1,200 | 600 | 300 | 140 | 70 | **670** |"), "{t}");
+        assert!(
+            t.contains("| one class: `#[disposable]`, `stats` off − plain `#[wasm_bindgen]`, js-sys linked | +1,000 | +500 | +250 | +200 | +100 | **+600** |"),
+            "{t}"
+        );
+        assert!(!t.contains("js-sys linked, 2 classes"), "{t}");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! wasm-dispose in the dependency tree at all). The `two` feature adds a second
 //! class of the same shape over another element type, so its code is not
 //! identical to the first's: two classes minus one is what each further class
-//! costs.
+//! costs. The `js-sys` feature only links js-sys into the plain package: a
+//! baseline for packages that already depend on it, as wasm-dispose does.
 
 #[cfg(not(feature = "disposable"))]
 use wasm_bindgen::prelude::wasm_bindgen as class;
@@ -67,3 +68,8 @@ series!(
     Tally,
     i32
 );
+
+// Links js-sys into a plain package, which nearly every real package has
+// (web-sys and wasm-bindgen-futures bring it): the second baseline.
+#[cfg(feature = "js-sys")]
+extern crate js_sys as _;
