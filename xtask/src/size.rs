@@ -84,8 +84,8 @@ struct Sizes {
     wasm: i64,
     wasm_gz: i64,
     /// The wasm without its `name` custom section (function names for stack
-    /// traces, which wasm-bindgen keeps and `wasm-opt` / `wasm-pack` builds
-    /// usually strip), gzipped.
+    /// traces, which wasm-bindgen keeps and `wasm-opt` drops unless given
+    /// `-g`), gzipped.
     wasm_stripped_gz: i64,
     js: i64,
     js_gz: i64,
@@ -280,7 +280,7 @@ fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
         "Bytes, measured by `cargo xtask size` on [`tests/size`](tests/size) (a class with a constructor, two \
          methods and two getters), wasm-bindgen {wasm_bindgen} `--target web`, release build (`opt-level = 3`, \
          LTO), gzip `-9`. \"wasm without names\": the same module without its `name` section (function names \
-         for stack traces; wasm-bindgen keeps it, `wasm-opt` usually strips it)."
+         for stack traces; wasm-bindgen keeps it, `wasm-opt` drops it unless given `-g`)."
     ), 78));
     s.push_str("\n\n");
     s.push_str("What wasm-dispose adds:\n\n");
