@@ -2,10 +2,11 @@
 //!
 //! Builds `tests/size` seven ways (plain `#[wasm_bindgen]`, `#[disposable]`
 //! with the runtime's `stats` off, and with its default features, each with
-//! one class and with two; and plain with js-sys linked, one class), runs the wasm-bindgen CLI (`--target web`) on
-//! each, and measures what a package ships: the `_bg.wasm` and the `.js`
-//! glue, raw and gzipped (`gzip -9`). The differences (disposable against
-//! plain, two classes against one) go into README.md between the markers.
+//! one class and with two; and plain with js-sys linked, one class), runs
+//! the wasm-bindgen CLI (`--target web`) on each, and measures what a
+//! package ships: the `_bg.wasm` and the `.js` glue, raw and gzipped
+//! (`gzip -9`). The differences (disposable against plain, two classes
+//! against one) go into README.md between the markers.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
