@@ -45,10 +45,16 @@ extern "C" {
     pub(crate) type TypeError;
     #[wasm_bindgen(constructor, js_class = "TypeError")]
     pub(crate) fn new(message: &str) -> TypeError;
+
+    /// `globalThis`, which every supported runtime has: one import, where
+    /// `js_sys::global()` brings four (`globalThis`, `self`, `window`,
+    /// `global`) and a search through them.
+    #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
+    static GLOBAL_THIS: JsValue;
 }
 
 pub(crate) fn global() -> JsValue {
-    js_sys::global().into()
+    GLOBAL_THIS.with(JsValue::clone)
 }
 
 pub(crate) fn key(name: &str) -> JsValue {

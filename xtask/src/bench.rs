@@ -130,11 +130,12 @@ pub fn bench(root: &Path, flags: &[String]) -> Result<(), String> {
     println!("\n==> benchmark (median of {} rounds)\n\n{table}", config.rounds);
     if quick {
         println!("(--quick: {README} left unchanged)");
-        return Ok(());
+    } else {
+        write_readme(root, &table)?;
+        println!("wrote the table into {README} between {START} and {END}");
     }
-    write_readme(root, &table)?;
-    println!("wrote the table into {README} between {START} and {END}");
-    Ok(())
+    // What the library adds to a package, in bytes (`cargo xtask size`).
+    crate::size::report(root, &tools, !quick)
 }
 
 /// Runs the runner in one runtime: its report goes to the terminal, its
@@ -311,7 +312,7 @@ fn table(c: &Config, wasm_bindgen: &str, tinybench: &str, runs: &[Run]) -> Strin
 }
 
 /// Breaks text into lines of at most `width` characters, at spaces.
-fn wrap(text: &str, width: usize) -> String {
+pub(crate) fn wrap(text: &str, width: usize) -> String {
     let mut out = String::new();
     let mut line = 0;
     for word in text.split_whitespace() {

@@ -1,4 +1,4 @@
-//! `cargo xtask demo | test | browser | bench`: builds to wasm, runs the wasm-bindgen
+//! `cargo xtask demo | test | browser | bench | size`: builds to wasm, runs the wasm-bindgen
 //! CLI, and runs the JavaScript runtimes. Installs whatever is missing first (the
 //! wasm32 target, the wasm-bindgen CLI at the locked version, the npm
 //! packages in package-lock.json), so a fresh machine needs nothing by hand.
@@ -7,6 +7,7 @@ mod bench;
 mod browser;
 mod oldest;
 mod parity;
+mod size;
 mod targets;
 mod tools;
 mod worker;
@@ -26,8 +27,9 @@ fn main() {
         Some("worker") => worker::worker(&root),
         Some("browser") => browser::browser(&root),
         Some("bench") => bench::bench(&root, &args[1..]),
+        Some("size") => size::size(&root, &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <demo | test [--no-cargo] | snapshot | worker | browser | bench [--quick]>");
+            eprintln!("usage: cargo xtask <demo | test [--no-cargo] | snapshot | worker | browser | bench [--quick] | size [--no-readme]>");
             exit(2);
         }
     };

@@ -1,0 +1,413 @@
+//! `cargo xtask size`: what wasm-dispose adds to a package, in bytes.
+//!
+//! Builds `tests/size` seven ways (plain `#[wasm_bindgen]`, `#[disposable]`
+//! with the runtime's `stats` off, and with its default features, each with
+//! one class and with two; and plain with js-sys linked, one class), runs
+//! the wasm-bindgen CLI (`--target web`) on each, and measures what a
+//! package ships: the `_bg.wasm` and the `.js` glue, raw and gzipped
+//! (`gzip -9`). The differences (disposable against plain, two classes
+//! against one) go into README.md between the markers.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::tools::Tools;
+
+const PACKAGE: &str = "wasm-dispose-size";
+const README: &str = "README.md";
+const START: &str = "<!-- size:start -->";
+const END: &str = "<!-- size:end -->";
+/// Issue 15: what the library adds to a one-class package with default
+/// features, gzipped (wasm + JS).
+const GOAL_BYTES: u64 = 5 * 1024;
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Build {
+    Plain,
+    /// Plain, with js-sys linked (as wasm-dispose links it).
+    PlainJsSys,
+    NoStats,
+    Stats,
+}
+
+impl Build {
+    fn label(self) -> &'static str {
+        match self {
+            Build::Plain => "plain `#[wasm_bindgen]`",
+            Build::PlainJsSys => "plain `#[wasm_bindgen]`, js-sys linked",
+            Build::NoStats => "`#[disposable]`, `stats` off",
+            Build::Stats => "`#[disposable]`, default features",
+        }
+    }
+}
+
+struct Variant {
+    out_name: &'static str,
+    build: Build,
+    classes: u32,
+    cargo_args: &'static [&'static str],
+}
+
+const VARIANTS: &[Variant] = &[
+    Variant { out_name: "size_plain1", build: Build::Plain, classes: 1, cargo_args: &["--no-default-features"] },
+    Variant {
+        out_name: "size_plain2",
+        build: Build::Plain,
+        classes: 2,
+        cargo_args: &["--no-default-features", "--features", "two"],
+    },
+    Variant {
+        out_name: "size_plainjs1",
+        build: Build::PlainJsSys,
+        classes: 1,
+        cargo_args: &["--no-default-features", "--features", "js-sys"],
+    },
+    Variant {
+        out_name: "size_nostats1",
+        build: Build::NoStats,
+        classes: 1,
+        cargo_args: &["--no-default-features", "--features", "disposable"],
+    },
+    Variant {
+        out_name: "size_nostats2",
+        build: Build::NoStats,
+        classes: 2,
+        cargo_args: &["--no-default-features", "--features", "disposable,two"],
+    },
+    Variant { out_name: "size_stats1", build: Build::Stats, classes: 1, cargo_args: &[] },
+    Variant { out_name: "size_stats2", build: Build::Stats, classes: 2, cargo_args: &["--features", "two"] },
+];
+
+/// What one package ships, in bytes.
+#[derive(Clone, Copy, Default, PartialEq, Debug)]
+struct Sizes {
+    wasm: i64,
+    wasm_gz: i64,
+    /// The wasm without its `name` custom section (function names for stack
+    /// traces, which wasm-bindgen keeps and `wasm-opt` drops unless given
+    /// `-g`), gzipped.
+    wasm_stripped_gz: i64,
+    js: i64,
+    js_gz: i64,
+}
+
+impl Sizes {
+    fn total_gz(&self) -> i64 {
+        self.wasm_gz + self.js_gz
+    }
+
+    fn minus(&self, o: &Sizes) -> Sizes {
+        Sizes {
+            wasm: self.wasm - o.wasm,
+            wasm_gz: self.wasm_gz - o.wasm_gz,
+            wasm_stripped_gz: self.wasm_stripped_gz - o.wasm_stripped_gz,
+            js: self.js - o.js,
+            js_gz: self.js_gz - o.js_gz,
+        }
+    }
+}
+
+/// `cargo xtask size [--no-readme]`.
+pub fn size(root: &Path, flags: &[String]) -> Result<(), String> {
+    let write = !flags.iter().any(|f| f == "--no-readme");
+    if let Some(f) = flags.iter().find(|f| *f != "--no-readme") {
+        return Err(format!("unknown size option {f}"));
+    }
+    let tools = Tools::ensure(root)?;
+    report(root, &tools, write)
+}
+
+/// Builds, measures, prints the table and (with `write`) puts it into the
+/// README; ends with one line that says what one class with default
+/// features adds against the goal.
+pub fn report(root: &Path, tools: &Tools, write: bool) -> Result<(), String> {
+    let sizes = measure(root, tools)?;
+    let table = table(&sizes, &wasm_bindgen_version(tools));
+    println!("\n==> size\n\n{table}");
+    if write {
+        write_readme(root, &table)?;
+        println!("wrote the table into {README} between {START} and {END}");
+    }
+    let one = find(&sizes, Build::Stats, 1);
+    let added = one.minus(&find(&sizes, Build::Plain, 1)).total_gz();
+    let added_js_sys = one.minus(&find(&sizes, Build::PlainJsSys, 1)).total_gz();
+    println!(
+        "xtask: size: one #[disposable] class, default features, adds {} gzipped (wasm + JS) to a plain wasm-bindgen \
+         package ({} to one that links js-sys); goal ≤ {}: {}",
+        kb(added),
+        kb(added_js_sys),
+        kb(GOAL_BYTES as i64),
+        if added <= GOAL_BYTES as i64 { "met" } else { "not met" }
+    );
+    Ok(())
+}
+
+fn find(sizes: &[(Build, u32, Sizes)], build: Build, classes: u32) -> Sizes {
+    sizes.iter().find(|(b, c, _)| *b == build && *c == classes).map(|s| s.2).unwrap_or_default()
+}
+
+/// Where the measured packages go: `<target>/wasm-dispose/size/<name>/`.
+fn out_root(root: &Path) -> PathBuf {
+    crate::target_dir(root).join("wasm-dispose").join("size")
+}
+
+fn measure(root: &Path, tools: &Tools) -> Result<Vec<(Build, u32, Sizes)>, String> {
+    let mut out = Vec::new();
+    for v in VARIANTS {
+        // Every variant is the same cargo artifact: run the CLI before the next build.
+        let wasm = crate::build_wasm(root, PACKAGE, v.cargo_args)?;
+        let dir = out_root(root).join(v.out_name);
+        crate::bindgen(tools, &wasm, "web", v.out_name, &dir)?;
+        let wasm_file = dir.join(format!("{}_bg.wasm", v.out_name));
+        let js_file = dir.join(format!("{}.js", v.out_name));
+        let wasm_bytes = read(&wasm_file)?;
+        let js_bytes = read(&js_file)?;
+        let sizes = Sizes {
+            wasm: wasm_bytes.len() as i64,
+            wasm_gz: gzip_len(&wasm_bytes)?,
+            wasm_stripped_gz: gzip_len(&without_names(&wasm_bytes)?)?,
+            js: js_bytes.len() as i64,
+            js_gz: gzip_len(&js_bytes)?,
+        };
+        out.push((v.build, v.classes, sizes));
+    }
+    Ok(out)
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Bytes after `gzip -9 -n` (the machine's gzip).
+fn gzip_len(bytes: &[u8]) -> Result<i64, String> {
+    let mut child = Command::new("gzip")
+        .args(["-9", "-n", "-c"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run gzip (needed to measure compressed sizes): {e}"))?;
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    let input = bytes.to_vec();
+    // Written from a thread: gzip's output fills its pipe while we write.
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let out = child.wait_with_output().map_err(|e| format!("gzip: {e}"))?;
+    writer.join().map_err(|_| "gzip: writer panicked".to_string())?.map_err(|e| format!("gzip: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("gzip failed ({})", out.status));
+    }
+    Ok(out.stdout.len() as i64)
+}
+
+/// Reads an unsigned LEB128 number at `*at`, moving past it.
+fn leb128(bytes: &[u8], at: &mut usize) -> Result<usize, String> {
+    let (mut value, mut shift) = (0usize, 0);
+    loop {
+        let b = *bytes.get(*at).ok_or("truncated wasm")?;
+        *at += 1;
+        value |= ((b & 0x7f) as usize) << shift;
+        if b < 0x80 {
+            return Ok(value);
+        }
+        shift += 7;
+        if shift > 35 {
+            return Err("malformed LEB128 in wasm".into());
+        }
+    }
+}
+
+/// The module without its `name` custom section.
+fn without_names(wasm: &[u8]) -> Result<Vec<u8>, String> {
+    if wasm.len() < 8 || &wasm[..4] != b"\0asm" {
+        return Err("not a wasm module".into());
+    }
+    let mut out = wasm[..8].to_vec();
+    let mut at = 8;
+    while at < wasm.len() {
+        let start = at;
+        let id = wasm[at];
+        at += 1;
+        let len = leb128(wasm, &mut at)?;
+        let body = at;
+        let end = body.checked_add(len).filter(|&e| e <= wasm.len()).ok_or("truncated wasm section")?;
+        let is_names = id == 0 && {
+            let mut p = body;
+            let n = leb128(wasm, &mut p)?;
+            wasm.get(p..p + n) == Some(b"name".as_slice())
+        };
+        if !is_names {
+            out.extend_from_slice(&wasm[start..end]);
+        }
+        at = end;
+    }
+    Ok(out)
+}
+
+/// Bytes as the table shows them: grouped by thousands, with the sign when
+/// `signed` (a difference).
+fn bytes(n: i64, signed: bool) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let grouped: Vec<&str> =
+        digits.as_bytes().rchunks(3).rev().map(|g| std::str::from_utf8(g).expect("ASCII digits")).collect();
+    let sign = if n < 0 { "−" } else if signed { "+" } else { "" };
+    format!("{sign}{}", grouped.join(","))
+}
+
+/// `12.3 KB` (1 KB = 1024 bytes).
+fn kb(n: i64) -> String {
+    format!("{:.1} KB", n as f64 / 1024.0)
+}
+
+fn row(what: &str, s: &Sizes, signed: bool) -> String {
+    format!(
+        "| {what} | {} | {} | {} | {} | {} | **{}** |\n",
+        bytes(s.wasm, signed),
+        bytes(s.wasm_gz, signed),
+        bytes(s.wasm_stripped_gz, signed),
+        bytes(s.js, signed),
+        bytes(s.js_gz, signed),
+        bytes(s.total_gz(), signed),
+    )
+}
+
+const HEADER: &str = "| | wasm | wasm, gzip | wasm without names, gzip | JS | JS, gzip | wasm + JS, gzip |\n\
+                      | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
+
+/// The Markdown that goes between the README markers.
+fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
+    let get = |b, c| find(sizes, b, c);
+    let mut s = String::new();
+    s.push_str(&crate::bench::wrap(&format!(
+        "Bytes, measured by `cargo xtask size` on [`tests/size`](tests/size) (a class with a constructor, two \
+         methods and two getters), wasm-bindgen {wasm_bindgen} `--target web`, release build (`opt-level = 3`, \
+         LTO), gzip `-9`. \"wasm without names\": the same module without its `name` section (function names \
+         for stack traces; wasm-bindgen keeps it, `wasm-opt` drops it unless given `-g`)."
+    ), 78));
+    s.push_str("\n\n");
+    s.push_str("What wasm-dispose adds:\n\n");
+    s.push_str(HEADER);
+    for build in [Build::Stats, Build::NoStats] {
+        for base in [Build::Plain, Build::PlainJsSys] {
+            s.push_str(&row(
+                &format!("one class: {} − {}", build.label(), base.label()),
+                &get(build, 1).minus(&get(base, 1)),
+                true,
+            ));
+        }
+    }
+    for build in [Build::Stats, Build::NoStats] {
+        let per = get(build, 2).minus(&get(build, 1));
+        let plain = get(Build::Plain, 2).minus(&get(Build::Plain, 1));
+        s.push_str(&row(&format!("each further class: {} − plain (two classes − one)", build.label()), &per.minus(&plain), true));
+    }
+    s.push_str("\nThe packages measured:\n\n");
+    s.push_str(HEADER);
+    for build in [Build::Plain, Build::PlainJsSys, Build::NoStats, Build::Stats] {
+        for classes in [1, 2] {
+            if build == Build::PlainJsSys && classes == 2 {
+                continue;
+            }
+            let what = format!("{}, {classes} class{}", build.label(), if classes == 1 { "" } else { "es" });
+            s.push_str(&row(&what, &get(build, classes), false));
+        }
+    }
+    s
+}
+
+fn wasm_bindgen_version(tools: &Tools) -> String {
+    Command::new(&tools.wasm_bindgen)
+        .arg("--version")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|s| s.split_whitespace().nth(1).map(str::to_string))
+        .unwrap_or_else(|| "?".into())
+}
+
+fn write_readme(root: &Path, table: &str) -> Result<(), String> {
+    let path = root.join(README);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{README}: {e}"))?;
+    let (Some(a), Some(b)) = (text.find(START), text.find(END)) else {
+        return Err(format!("{README}: no {START} ... {END} section to write the table into"));
+    };
+    if b < a {
+        return Err(format!("{README}: {END} comes before {START}"));
+    }
+    let updated = format!("{}{START}\n{table}{}", &text[..a], &text[b..]);
+    std::fs::write(&path, updated).map_err(|e| format!("{README}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_are_grouped_and_signed() {
+        assert_eq!(bytes(0, false), "0");
+        assert_eq!(bytes(1234, false), "1,234");
+        assert_eq!(bytes(1234, true), "+1,234");
+        assert_eq!(bytes(-56, true), "−56");
+        assert_eq!(bytes(1_234_567, false), "1,234,567");
+        assert_eq!(kb(5 * 1024), "5.0 KB");
+    }
+
+    /// A module with a type section, a `name` section and another custom section.
+    fn module() -> Vec<u8> {
+        let mut m = b"\0asm\x01\0\0\0".to_vec();
+        m.extend_from_slice(&[1, 4, 1, 0x60, 0, 0]); // type section: one () -> ()
+        m.extend_from_slice(&[0, 7, 4, b'n', b'a', b'm', b'e', 1, 2]); // "name"
+        m.extend_from_slice(&[0, 6, 5, b'o', b't', b'h', b'e', b'r']); // "other"
+        m
+    }
+
+    #[test]
+    fn only_the_name_section_is_stripped() {
+        let m = module();
+        let stripped = without_names(&m).unwrap();
+        let mut want = b"\0asm\x01\0\0\0".to_vec();
+        want.extend_from_slice(&[1, 4, 1, 0x60, 0, 0]);
+        want.extend_from_slice(&[0, 6, 5, b'o', b't', b'h', b'e', b'r']);
+        assert_eq!(stripped, want);
+        assert!(without_names(b"nope").is_err());
+        assert!(without_names(&m[..m.len() - 1]).is_err());
+    }
+
+    #[test]
+    fn the_table_compares_disposable_with_plain_and_two_classes_with_one() {
+        let s = |w: i64, j: i64| Sizes { wasm: w, wasm_gz: w / 2, wasm_stripped_gz: w / 4, js: j, js_gz: j / 2 };
+        let sizes = vec![
+            (Build::Plain, 1, s(1000, 100)),
+            (Build::Plain, 2, s(1200, 140)),
+            (Build::PlainJsSys, 1, s(2000, 100)),
+            (Build::NoStats, 1, s(3000, 300)),
+            (Build::NoStats, 2, s(3400, 360)),
+            (Build::Stats, 1, s(3200, 320)),
+            (Build::Stats, 2, s(3600, 380)),
+        ];
+        let t = table(&sizes, "0.2.130");
+        // One class, default features: 3200 − 1000 wasm, 320 − 100 JS.
+        assert!(
+            t.contains("| one class: `#[disposable]`, default features − plain `#[wasm_bindgen]` | +2,200 | +1,100 | +550 | +220 | +110 | **+1,210** |"),
+            "{t}"
+        );
+        // Per class: (3600 − 3200) − (1200 − 1000) = 200 wasm; (380 − 320) − (140 − 100) = 20 JS.
+        assert!(
+            t.contains("| each further class: `#[disposable]`, default features − plain (two classes − one) | +200 | +100 | +50 | +20 | +10 | **+110** |"),
+            "{t}"
+        );
+        assert!(t.contains("| plain `#[wasm_bindgen]`, 2 classes | 1,200 | 600 | 300 | 140 | 70 | **670** |"), "{t}");
+        assert!(
+            t.contains("| one class: `#[disposable]`, `stats` off − plain `#[wasm_bindgen]`, js-sys linked | +1,000 | +500 | +250 | +200 | +100 | **+600** |"),
+            "{t}"
+        );
+        assert!(!t.contains("js-sys linked, 2 classes"), "{t}");
+    }
+
+    #[test]
+    fn gzip_shrinks_repetition() {
+        // Skipped quietly where the machine has no gzip; `cargo xtask size` says so.
+        if let Ok(n) = gzip_len(&[b'a'; 100_000]) {
+            assert!(n > 0 && n < 1000, "{n}");
+        }
+    }
+}
