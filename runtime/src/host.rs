@@ -85,7 +85,7 @@ pub(crate) fn well_known(name: &str) -> JsValue {
     if existing.is_symbol() {
         return existing;
     }
-    let symbol = symbol_for(&format!("Symbol.{name}"));
+    let symbol = symbol_for(&["Symbol.", name].concat());
     let desc = object_create(&JsValue::NULL);
     let _ = js_sys::Reflect::set(&desc, &self::key("value"), &symbol);
     define_property(&symbol_ctor, &self::key(name), &desc);
