@@ -11,6 +11,7 @@ mod size;
 mod targets;
 mod tools;
 mod worker;
+mod workers_rs;
 
 use std::path::{Path, PathBuf};
 use std::process::{exit, Command};
@@ -25,11 +26,12 @@ fn main() {
         Some("test") => test(&root, &args[1..]),
         Some("snapshot") => update_snapshot(&root),
         Some("worker") => worker::worker(&root),
+        Some("workers-rs") => workers_rs::workers_rs(&root),
         Some("browser") => browser::browser(&root),
         Some("bench") => bench::bench(&root, &args[1..]),
         Some("size") => size::size(&root, &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <demo | test [--no-cargo] | snapshot | worker | browser | bench [--quick] | size [--no-readme]>");
+            eprintln!("usage: cargo xtask <demo | test [--no-cargo] | snapshot | worker | workers-rs | browser | bench [--quick] | size [--no-readme]>");
             exit(2);
         }
     };
@@ -227,6 +229,11 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     outcomes.push(Outcome {
         name: "workerd: examples/worker under load".into(),
         passed: worker::step(root, &tools),
+        skipped: false,
+    });
+    outcomes.push(Outcome {
+        name: "workers-rs: examples/workers-rs (worker-build defaults) under load in workerd".into(),
+        passed: workers_rs::step(root, &tools),
         skipped: false,
     });
     let name = "browsers: Chromium and Firefox ESR (tests/browser)";

@@ -36,8 +36,8 @@ fn under_load(root: &Path, tools: &Tools) -> Result<(), String> {
     build_package(root, tools, PACKAGE, OUT_NAME)?;
     let dir = stage(root)?;
     let port = free_port()?;
-    let mut server = Server::start(root, &dir, port)?;
-    server.wait_until_ready(port)?;
+    let mut server = Server::start(root, &dir, port, dir.join("workerd.log"))?;
+    server.wait_until_ready(port, "/memory")?;
     println!("workerd serves examples/worker on http://127.0.0.1:{port}");
 
     let mut client = Command::new(&tools.node24)
@@ -124,20 +124,20 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 /// A free loopback port: bind port 0, note the port, release it for workerd.
 /// Another process could take it in between; workerd then exits, which
 /// `wait_until_ready` reports with workerd's log.
-fn free_port() -> Result<u16, String> {
+pub(crate) fn free_port() -> Result<u16, String> {
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).map_err(|e| format!("no free loopback port: {e}"))?;
     listener.local_addr().map(|a| a.port()).map_err(|e| e.to_string())
 }
 
 /// The running workerd; dropping it kills the process, whatever happened.
-struct Server {
+pub(crate) struct Server {
     child: Child,
     log: PathBuf,
 }
 
 impl Server {
-    fn start(root: &Path, dir: &Path, port: u16) -> Result<Server, String> {
-        let log = dir.join("workerd.log");
+    /// `workerd serve config.capnp` in `dir`, its output to `log`.
+    pub(crate) fn start(root: &Path, dir: &Path, port: u16, log: PathBuf) -> Result<Server, String> {
         let out = File::create(&log).map_err(|e| format!("{}: {e}", log.display()))?;
         let err = out.try_clone().map_err(|e| e.to_string())?;
         let child = Command::new(root.join("node_modules/.bin/workerd"))
@@ -152,14 +152,14 @@ impl Server {
         Ok(Server { child, log })
     }
 
-    /// Bounded: READY_ATTEMPTS tries of `GET /memory`, failing early if
+    /// Bounded: READY_ATTEMPTS tries of `GET <path>`, failing early if
     /// workerd exits (a bad config, a taken port).
-    fn wait_until_ready(&mut self, port: u16) -> Result<(), String> {
+    pub(crate) fn wait_until_ready(&mut self, port: u16, path: &str) -> Result<(), String> {
         for _ in 0..READY_ATTEMPTS {
             if let Ok(Some(status)) = self.child.try_wait() {
                 return Err(format!("workerd exited ({status}); its log:\n{}", self.log_text()));
             }
-            if get_ok(port, "/memory") {
+            if get_ok(port, path) {
                 return Ok(());
             }
             sleep(Duration::from_millis(100));
@@ -167,7 +167,7 @@ impl Server {
         Err(format!("workerd did not answer on 127.0.0.1:{port}; its log:\n{}", self.log_text()))
     }
 
-    fn log_text(&self) -> String {
+    pub(crate) fn log_text(&self) -> String {
         fs::read_to_string(&self.log).unwrap_or_default()
     }
 }

@@ -9,6 +9,9 @@
 //!   /rust/frame?mib=1&seed=7   a Frame made, rendered and dropped in Rust
 //!   /rust/state                what Rust holds: wasm memory, live frames,
 //!                              disposableStats, instance and request counters
+//!   /rust/panic                a Rust panic: the load test's control, which
+//!                              shows that worker-build's panic recovery is on
+//!                              and that the test sees a re-initialisation
 
 use std::cell::Cell;
 
@@ -157,6 +160,7 @@ async fn fetch(req: Request, _env: Env, _ctx: Context) -> Result<Response> {
             );
             json(body)
         }
+        "/rust/panic" => panic!("a deliberate panic (the load test's control)"),
         _ => Response::error("not found\n", 404),
     }
 }

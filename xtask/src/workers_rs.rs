@@ -1,0 +1,96 @@
+//! `cargo xtask workers-rs`: builds examples/workers-rs (a workers-rs Worker,
+//! its own workspace) with worker-build's default settings, serves it from
+//! workerd on a loopback port and runs its load client
+//! (examples/workers-rs/load.mjs) against it.
+//!
+//! Offline: worker-build downloads the wasm-bindgen CLI, wasm-opt and esbuild
+//! unless `WASM_BINDGEN_BIN`, `WASM_OPT_BIN` and `ESBUILD_BIN` name them
+//! (worker-build 0.8.7, src/binary.rs). xtask gives it the wasm-bindgen CLI
+//! it installs (at the version in the example's Cargo.lock), and wasm-opt
+//! (binaryen, the version worker-build pins: 132) and esbuild from the npm
+//! lockfile.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::target_dir;
+use crate::tools::{self, Tools};
+use crate::worker::{free_port, wait_bounded, Server};
+
+const EXAMPLE: &str = "examples/workers-rs";
+/// A backstop over load.mjs's own time limit (240 s).
+const CLIENT_TIME_LIMIT: Duration = Duration::from_secs(300);
+
+/// `cargo xtask workers-rs`.
+pub fn workers_rs(root: &Path) -> Result<(), String> {
+    let tools = Tools::ensure(root)?;
+    under_load(root, &tools)
+}
+
+/// The `cargo xtask test` step: prints why it failed and reports whether it passed.
+pub fn step(root: &Path, tools: &Tools) -> bool {
+    println!("\n==> workers-rs: examples/workers-rs built by worker-build {}, under load in workerd", tools::WORKER_BUILD_VERSION);
+    under_load(root, tools).map_err(|e| eprintln!("workers-rs step failed: {e}")).is_ok()
+}
+
+fn under_load(root: &Path, tools: &Tools) -> Result<(), String> {
+    let dir = root.join(EXAMPLE);
+    build(root, &dir)?;
+
+    let port = free_port()?;
+    let run_dir = target_dir(root).join("wasm-dispose/workers-rs");
+    std::fs::create_dir_all(&run_dir).map_err(|e| format!("{}: {e}", run_dir.display()))?;
+    let log = run_dir.join("workerd.log");
+    let mut server = Server::start(root, &dir, port, log.clone())?;
+    // A JavaScript-only route: Rust's request counter starts with the client.
+    server.wait_until_ready(port, "/stats")?;
+    println!("workerd serves {EXAMPLE} on http://127.0.0.1:{port}");
+
+    let mut client = Command::new(&tools.node24)
+        .arg(dir.join("load.mjs"))
+        .arg(format!("http://127.0.0.1:{port}"))
+        .arg(&log)
+        .spawn()
+        .map_err(|e| format!("cannot run node: {e}"))?;
+    let passed = wait_bounded(&mut client, CLIENT_TIME_LIMIT);
+    drop(server);
+    match passed {
+        Some(true) => Ok(()),
+        Some(false) => Err(format!("the load client reported failures; workerd's log is {}", log.display())),
+        None => Err(format!("the load client did not finish within {} s; killed", CLIENT_TIME_LIMIT.as_secs())),
+    }
+}
+
+/// `worker-build --release` in the example's directory: its default
+/// settings (panic recovery on, wasm-opt on), output in `build/`.
+fn build(root: &Path, dir: &Path) -> Result<(), String> {
+    let bindgen_version = tools::locked_wasm_bindgen(&dir.join("Cargo.lock"))?;
+    let bindgen = tools::wasm_bindgen_cli(&bindgen_version)?;
+    let worker_build = tools::worker_build()?;
+    let nm = root.join("node_modules");
+    let wasm_opt = nm.join(".bin/wasm-opt");
+    let esbuild = nm.join("@esbuild/linux-x64/bin/esbuild");
+    for tool in [&wasm_opt, &esbuild] {
+        if !tool.exists() {
+            return Err(format!("{} is missing after npm ci", tool.display()));
+        }
+    }
+    println!("\n==> worker-build {} --release in {EXAMPLE} (wasm-bindgen {bindgen_version})", tools::WORKER_BUILD_VERSION);
+    let started = Instant::now();
+    let status = Command::new(&worker_build)
+        .current_dir(dir)
+        .arg("--release")
+        .env("WASM_BINDGEN_BIN", &bindgen)
+        .env("WASM_OPT_BIN", &wasm_opt)
+        .env("ESBUILD_BIN", &esbuild)
+        // The workspace's target directory, not one inside the example.
+        .env("CARGO_TARGET_DIR", target_dir(root))
+        .status()
+        .map_err(|e| format!("cannot run {}: {e}", worker_build.display()))?;
+    if !status.success() {
+        return Err("worker-build failed".into());
+    }
+    println!("worker-build finished in {:.0} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
