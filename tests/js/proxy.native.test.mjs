@@ -178,3 +178,39 @@ test("disposal through a worker-build-style Proxy releases each object once; no 
   assert.equal(counters.disposed - counters0.disposed, 400);
   assert.equal(counters.live, counters0.live);
 });
+
+// The control: the same sequence with a plain `#[wasm_bindgen]` class (the
+// parity package built with `plain`). wasm-bindgen's own free() unregisters
+// `this` from its FinalizationRegistry, a no-op for a Proxy, so the finalizer
+// frees the value a second time after collection. This shows that the test
+// above would see a double free: with wasm-bindgen 0.2.130 the allocator's
+// state is corrupted and bystanders or new allocations fail.
+test("control: a plain #[wasm_bindgen] class freed through the same Proxy is freed twice", async (t) => {
+  const plain = await load("parity-plain");
+  assert.equal(plain.isPlain(), true);
+  let collected = 0;
+  const registry = new FinalizationRegistry(() => collected++);
+  const WrappedImg = workerBuildStyle(plain.Img, (instance) => registry.register(instance, null));
+  const N = 100;
+  (() => {
+    for (let i = 0; i < N; i++) new WrappedImg(i).free();
+  })();
+  const bystanders = Array.from({ length: N }, (_, i) => new plain.Img(1000 + i));
+  const round = await collectUntil(() => collected === N);
+  assert.ok(round > 0, `every proxied object collected (${collected} of ${N})`);
+  await collectUntil(() => false, 3); // wasm-bindgen's finalizers
+
+  let failures = 0;
+  let first;
+  for (let i = 0; i < N; i++) {
+    try {
+      if (new plain.Img(5000 + i).width !== 5000 + i) throw new Error("a new object reads wrong");
+      if (bystanders[i].width !== 1000 + i) throw new Error(`bystander ${i} reads ${bystanders[i].width}`);
+    } catch (e) {
+      failures++;
+      first ??= `${e.name}: ${e.message}`;
+    }
+  }
+  t.diagnostic(`plain wasm-bindgen through the Proxy: ${failures} of ${N} checks failed; first: ${first}`);
+  assert.ok(failures > 0, "the double free shows (else this control no longer controls anything)");
+});
