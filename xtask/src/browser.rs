@@ -210,7 +210,7 @@ fn locate(b: &Browser) -> Result<(PathBuf, String), String> {
 
 /// Whether apt-get may install packages here: root, apt-get present, not
 /// switched off.
-fn can_install() -> Result<(), String> {
+pub(crate) fn can_install() -> Result<(), String> {
     if std::env::var(INSTALL_ENV).is_ok_and(|v| v == "0") {
         return Err(format!("{INSTALL_ENV}=0 forbids installing it"));
     }
@@ -225,7 +225,7 @@ fn can_install() -> Result<(), String> {
     Ok(())
 }
 
-fn apt(args: &[&str]) -> Result<(), String> {
+pub(crate) fn apt(args: &[&str]) -> Result<(), String> {
     let status = Command::new("apt-get")
         .args(args)
         .env("DEBIAN_FRONTEND", "noninteractive")

@@ -148,8 +148,25 @@ pub fn worker_build() -> Result<PathBuf, String> {
         return Ok(own);
     }
     println!("==> installing worker-build {version} into {}", own_root.display());
+    openssl_headers()?;
     cargo_install("worker-build", version, &own_root, &["--debug"])?;
     Ok(own)
+}
+
+/// worker-build downloads over native TLS, so its build needs OpenSSL's
+/// headers: Debian's `libssl-dev` and `pkg-config`, installed with apt-get
+/// where that is allowed (as for the browsers), else a clear error.
+fn openssl_headers() -> Result<(), String> {
+    let found = Command::new("pkg-config").args(["--exists", "openssl"]).status().is_ok_and(|s| s.success());
+    if found {
+        return Ok(());
+    }
+    let packages = ["libssl-dev", "pkg-config"];
+    crate::browser::can_install()
+        .map_err(|why| format!("building worker-build needs {} and {why}", packages.join(" and ")))?;
+    println!("==> apt-get install -y {} (to build worker-build)", packages.join(" "));
+    crate::browser::apt(&["update"])?;
+    crate::browser::apt(&["install", "-y", packages[0], packages[1]])
 }
 
 /// `$CARGO_HOME/wasm-dispose-tools/<tool>-<version>`.
