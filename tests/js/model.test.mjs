@@ -94,6 +94,17 @@ test(`model-based: ${STEPS} random steps (seed ${SEED})`, async () => {
 
   const expectSame = (got, want, what) => assert.deepEqual(got, want, `${what} (${at()})`);
 
+  // A live Counter was disposed: dropped, and counted, now, or at the end of
+  // the borrow when Rust holds it.
+  const disposed = (c, borrowed) => {
+    c.state = DISPOSED;
+    if (c === borrowed) borrowed.deferredDrops = (borrowed.deferredDrops ?? 0) + 1;
+    else {
+      model.left("Counter", "disposed");
+      model.drops++;
+    }
+  };
+
   // One random operation on Counters; `borrowed` is the object a Rust method
   // is borrowing (shared) while this runs from its callback, if any.
   const counterOp = (borrowed) => {
@@ -174,15 +185,7 @@ test(`model-based: ${STEPS} random steps (seed ${SEED})`, async () => {
         const wasLive = c.state === LIVE;
         if (int(2)) c.js.free();
         else c.js[Symbol.dispose]();
-        if (wasLive) {
-          c.state = DISPOSED;
-          // Dropped, and counted, at the end of the borrow when Rust holds it.
-          if (c === borrowed) borrowed.deferredDrops = (borrowed.deferredDrops ?? 0) + 1;
-          else {
-            model.left("Counter", "disposed");
-            model.drops++;
-          }
-        }
+        if (wasLive) disposed(c, borrowed);
         return;
       }
       case 7: {
@@ -190,14 +193,7 @@ test(`model-based: ${STEPS} random steps (seed ${SEED})`, async () => {
         const stack = new DisposableStack();
         stack.use(c.js);
         stack.dispose();
-        if (c.state === LIVE) {
-          c.state = DISPOSED;
-          if (c === borrowed) borrowed.deferredDrops = (borrowed.deferredDrops ?? 0) + 1;
-          else {
-            model.left("Counter", "disposed");
-            model.drops++;
-          }
-        }
+        if (c.state === LIVE) disposed(c, borrowed);
         return;
       }
       case 8: {

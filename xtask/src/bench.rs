@@ -338,7 +338,7 @@ fn group(n: u32) -> String {
     groups.join(",")
 }
 
-fn wasm_bindgen_version(tools: &Tools) -> String {
+pub(crate) fn wasm_bindgen_version(tools: &Tools) -> String {
     Command::new(&tools.wasm_bindgen)
         .arg("--version")
         .output()
@@ -355,21 +355,27 @@ fn tinybench_version(root: &Path) -> String {
 }
 
 fn write_readme(root: &Path, table: &str) -> Result<(), String> {
+    write_section(root, START, END, table)
+}
+
+/// Rewrites what is between `start` and `end` in the README (`cargo xtask
+/// size` has a section of its own).
+pub(crate) fn write_section(root: &Path, start: &str, end: &str, table: &str) -> Result<(), String> {
     let path = root.join(README);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{README}: {e}"))?;
-    let updated = between_markers(&text, table).map_err(|e| format!("{README}: {e}"))?;
+    let updated = between_markers(&text, start, end, table).map_err(|e| format!("{README}: {e}"))?;
     std::fs::write(&path, updated).map_err(|e| format!("{README}: {e}"))
 }
 
 /// `text` with what is between the markers replaced, the markers kept.
-fn between_markers(text: &str, table: &str) -> Result<String, String> {
-    let (Some(a), Some(b)) = (text.find(START), text.find(END)) else {
-        return Err(format!("no {START} ... {END} section to write the table into"));
+fn between_markers(text: &str, start: &str, end: &str, table: &str) -> Result<String, String> {
+    let (Some(a), Some(b)) = (text.find(start), text.find(end)) else {
+        return Err(format!("no {start} ... {end} section to write the table into"));
     };
     if b < a {
-        return Err(format!("{END} comes before {START}"));
+        return Err(format!("{end} comes before {start}"));
     }
-    Ok(format!("{}{START}\n{table}{}", &text[..a], &text[b..]))
+    Ok(format!("{}{start}\n{table}{}", &text[..a], &text[b..]))
 }
 
 #[cfg(test)]
@@ -501,8 +507,8 @@ mod tests {
     #[test]
     fn only_the_text_between_the_markers_changes() {
         let readme = format!("a\n{START}\nold\n{END}\nb\n");
-        assert_eq!(between_markers(&readme, "new\n").unwrap(), format!("a\n{START}\nnew\n{END}\nb\n"));
-        assert!(between_markers("no markers", "x").is_err());
-        assert!(between_markers(&format!("{END}{START}"), "x").is_err());
+        assert_eq!(between_markers(&readme, START, END, "new\n").unwrap(), format!("a\n{START}\nnew\n{END}\nb\n"));
+        assert!(between_markers("no markers", START, END, "x").is_err());
+        assert!(between_markers(&format!("{END}{START}"), START, END, "x").is_err());
     }
 }

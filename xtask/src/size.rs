@@ -15,7 +15,6 @@ use std::process::{Command, Stdio};
 use crate::tools::Tools;
 
 const PACKAGE: &str = "wasm-dispose-size";
-const README: &str = "README.md";
 const START: &str = "<!-- size:start -->";
 const END: &str = "<!-- size:end -->";
 /// Issue 15: what the library adds to a one-class package with default
@@ -123,11 +122,11 @@ pub fn size(root: &Path, flags: &[String]) -> Result<(), String> {
 /// features adds against the goal.
 pub fn report(root: &Path, tools: &Tools, write: bool) -> Result<(), String> {
     let sizes = measure(root, tools)?;
-    let table = table(&sizes, &wasm_bindgen_version(tools));
+    let table = table(&sizes, &crate::bench::wasm_bindgen_version(tools));
     println!("\n==> size\n\n{table}");
     if write {
-        write_readme(root, &table)?;
-        println!("wrote the table into {README} between {START} and {END}");
+        crate::bench::write_section(root, START, END, &table)?;
+        println!("wrote the table into README.md between {START} and {END}");
     }
     let one = find(&sizes, Build::Stats, 1);
     let added = one.minus(&find(&sizes, Build::Plain, 1)).total_gz();
@@ -312,29 +311,6 @@ fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
         }
     }
     s
-}
-
-fn wasm_bindgen_version(tools: &Tools) -> String {
-    Command::new(&tools.wasm_bindgen)
-        .arg("--version")
-        .output()
-        .ok()
-        .and_then(|o| String::from_utf8(o.stdout).ok())
-        .and_then(|s| s.split_whitespace().nth(1).map(str::to_string))
-        .unwrap_or_else(|| "?".into())
-}
-
-fn write_readme(root: &Path, table: &str) -> Result<(), String> {
-    let path = root.join(README);
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{README}: {e}"))?;
-    let (Some(a), Some(b)) = (text.find(START), text.find(END)) else {
-        return Err(format!("{README}: no {START} ... {END} section to write the table into"));
-    };
-    if b < a {
-        return Err(format!("{README}: {END} comes before {START}"));
-    }
-    let updated = format!("{}{START}\n{table}{}", &text[..a], &text[b..]);
-    std::fs::write(&path, updated).map_err(|e| format!("{README}: {e}"))
 }
 
 #[cfg(test)]
