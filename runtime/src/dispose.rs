@@ -19,7 +19,7 @@ use js_sys::Promise;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::class::{Disposable, Reason};
+use crate::class::Disposable;
 use crate::slot::Slot;
 
 /// Async cleanup for a class declared `#[disposable(async)]`, run by
@@ -60,7 +60,7 @@ pub trait AsyncDispose: Disposable {
 /// `free()` and `[Symbol.dispose]()`: drops the value now, or at the end of
 /// the Rust borrow that holds it. A no-op on a dead object.
 pub fn free<T: Disposable>(slot: &Slot<T>) {
-    slot.dispose(Reason::Dispose);
+    slot.dispose();
 }
 
 /// `[Symbol.asyncDispose]()`: a promise that settles once the async cleanup

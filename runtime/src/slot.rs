@@ -193,7 +193,7 @@ impl<T: Disposable> Slot<T> {
 
     /// Disposes the value: drops it now, or at the end of the borrow that
     /// holds it. Returns `false` (and does nothing) if it was not live.
-    pub fn dispose(&self, reason: Reason) -> bool {
+    pub fn dispose(&self) -> bool {
         let f = self.flags.get();
         if f & DEAD != 0 {
             return false;
@@ -203,7 +203,7 @@ impl<T: Disposable> Slot<T> {
         self.flags.set(f | DEAD);
         // Counted when the value goes: now, or at the end of the borrow.
         if f & BORROWED == 0 {
-            self.record(reason);
+            self.record(Reason::Dispose);
             self.drop_value();
         }
         true
