@@ -4,7 +4,7 @@
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    for cfg in ["wd_try_abi", "wd_symbol_names"] {
+    for cfg in ["wd_try_abi", "wd_symbol_names", "wd_try_from_js_value_ref"] {
         println!("cargo:rustc-check-cfg=cfg({cfg})");
     }
     let version = wasm_bindgen_shared::version();
@@ -23,6 +23,10 @@ fn main() {
     // function refuse a dead argument without trapping.
     if patch >= 130 {
         println!("cargo:rustc-cfg=wd_try_abi");
+    }
+    // `TryFromJsValue::try_from_js_value_ref` (before: an `Error` type).
+    if patch >= 105 {
+        println!("cargo:rustc-cfg=wd_try_from_js_value_ref");
     }
     // `js_name = "[Symbol.hasInstance]"` on an exported method.
     if patch >= 121 {

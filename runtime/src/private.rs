@@ -63,9 +63,9 @@ macro_rules! __wd_try_abi {
     ($($item:tt)*) => {};
 }
 
-/// `TryFromJsValue`, whose shape changed in wasm-bindgen 0.2.130: an object
+/// `TryFromJsValue`, whose shape changed in wasm-bindgen 0.2.105: an object
 /// of the class moves out of JavaScript; anything else is refused.
-#[cfg(wd_try_abi)]
+#[cfg(wd_try_from_js_value_ref)]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __wd_try_from_js_value {
@@ -82,7 +82,7 @@ macro_rules! __wd_try_from_js_value {
     };
 }
 
-#[cfg(not(wd_try_abi))]
+#[cfg(not(wd_try_from_js_value_ref))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __wd_try_from_js_value {

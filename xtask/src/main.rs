@@ -221,6 +221,15 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
             );
         }
     }
+    for patch in oldest::BETWEEN {
+        let name = format!("wasm-bindgen 0.2.{patch} (between the ends): the fixture builds");
+        println!("\n==> {name}");
+        let built = oldest::compiles_with(root, patch);
+        if let Err(e) = &built {
+            eprintln!("{e}");
+        }
+        outcomes.push(Outcome { name, passed: built.is_ok(), skipped: false });
+    }
     outcomes.push(Outcome {
         name: "clippy: tests/parity warns exactly as with plain #[wasm_bindgen]".into(),
         passed: parity::lint_parity(root),

@@ -64,3 +64,40 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// wasm-bindgen releases between the two ends where the runtime's gates
+/// switch (`runtime/build.rs`): `TryFromJsValue`'s new shape (0.2.105), an
+/// export named by a symbol (0.2.121), the last without `try_*` conversions
+/// (0.2.129). The fixture is built with each, with the js-sys and
+/// wasm-bindgen-futures of the same release; there is no CLI per version,
+/// so this checks that the crate compiles, and the two ends run the suites.
+pub const BETWEEN: [u32; 3] = [105, 121, 129];
+
+/// Builds the fixture with wasm-bindgen 0.2.`patch` in a generated workspace
+/// under the target directory; `Err` says what failed.
+pub fn compiles_with(root: &Path, patch: u32) -> Result<(), String> {
+    let dir = crate::target_dir(root).join("wasm-dispose").join("versions").join(format!("0.2.{patch}"));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let manifest = std::fs::read_to_string(root.join("tests/oldest/Cargo.toml")).map_err(|e| e.to_string())?;
+    let fixture = root.join("tests/fixture/lib.rs");
+    let runtime = root.join("runtime");
+    let manifest = manifest
+        .replace("\"../fixture/lib.rs\"", &format!("{:?}", fixture.display().to_string()))
+        .replace("\"../../runtime\"", &format!("{:?}", runtime.display().to_string()))
+        .replace("wasm-bindgen = \"=0.2.100\"", &format!("wasm-bindgen = \"=0.2.{patch}\""))
+        .replace("wasm-bindgen-futures = \"=0.4.50\"", &format!("wasm-bindgen-futures = \"=0.4.{}\"", patch - 50))
+        .replace("js-sys = \"=0.3.77\"", &format!("js-sys = \"=0.3.{}\"", patch - 23));
+    std::fs::write(dir.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_file(dir.join("Cargo.lock"));
+    let status = Command::new(crate::cargo())
+        .current_dir(&dir)
+        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--target-dir"])
+        .arg(crate::target_dir(root).join("versions"))
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("the fixture does not build with wasm-bindgen 0.2.{patch}"))
+    }
+}
