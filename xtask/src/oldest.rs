@@ -22,13 +22,7 @@ pub fn commands(root: &Path, tools: &Tools, suites: &[PathBuf]) -> Result<Vec<(S
     let version = crate::tools::locked_wasm_bindgen(&lockfile(root))?;
     println!("\n==> building the fixture with wasm-bindgen {version} (tests/oldest)");
     let target_dir = crate::target_dir(root).join("oldest");
-    let status = Command::new(crate::cargo())
-        .current_dir(root.join("tests/oldest"))
-        .args(["build", "--release", "--locked", "--target", "wasm32-unknown-unknown", "--target-dir"])
-        .arg(&target_dir)
-        .status()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if !status.success() {
+    if !build_wasm(&root.join("tests/oldest"), &target_dir, &["--locked"])? {
         return Err(format!("building tests/oldest with wasm-bindgen {version} failed"));
     }
     let wasm = target_dir.join("wasm32-unknown-unknown/release/wasm_dispose_tests_oldest.wasm");
@@ -89,15 +83,22 @@ pub fn compiles_with(root: &Path, patch: u32) -> Result<(), String> {
         .replace("js-sys = \"=0.3.77\"", &format!("js-sys = \"=0.3.{}\"", patch - 23));
     std::fs::write(dir.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
     let _ = std::fs::remove_file(dir.join("Cargo.lock"));
-    let status = Command::new(crate::cargo())
-        .current_dir(&dir)
-        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--target-dir"])
-        .arg(crate::target_dir(root).join("versions"))
-        .status()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if status.success() {
+    if build_wasm(&dir, &crate::target_dir(root).join("versions"), &[])? {
         Ok(())
     } else {
         Err(format!("the fixture does not build with wasm-bindgen 0.2.{patch}"))
     }
+}
+
+/// `cargo build --release` for wasm32 of the workspace in `dir`, a
+/// workspace of its own, into `target_dir`; whether it built.
+fn build_wasm(dir: &Path, target_dir: &Path, extra: &[&str]) -> Result<bool, String> {
+    let status = Command::new(crate::cargo())
+        .current_dir(dir)
+        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--target-dir"])
+        .arg(target_dir)
+        .args(extra)
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    Ok(status.success())
 }

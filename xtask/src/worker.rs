@@ -36,20 +36,26 @@ fn under_load(root: &Path, tools: &Tools) -> Result<(), String> {
     build_package(root, tools, PACKAGE, OUT_NAME)?;
     let dir = stage(root)?;
     let port = free_port()?;
-    let mut server = Server::start(root, &dir, port, dir.join("workerd.log"))?;
+    let log = dir.join("workerd.log");
+    let mut server = Server::start(root, &dir, port, log.clone())?;
     server.wait_until_ready(port, "/memory")?;
     println!("workerd serves examples/worker on http://127.0.0.1:{port}");
 
-    let mut client = Command::new(&tools.node24)
-        .arg(root.join("examples/worker/load.mjs"))
-        .arg(format!("http://127.0.0.1:{port}"))
-        .spawn()
-        .map_err(|e| format!("cannot run node: {e}"))?;
+    let mut client = Command::new(&tools.node24);
+    client.arg(root.join("examples/worker/load.mjs")).arg(format!("http://127.0.0.1:{port}"));
+    run_client(server, &mut client, &log)
+}
+
+/// Runs a load client against the Worker `server` serves, bounded in time,
+/// then stops workerd; `Err` says why the client failed, and where
+/// workerd's log is.
+pub(crate) fn run_client(server: Server, client: &mut Command, log: &Path) -> Result<(), String> {
+    let mut client = client.spawn().map_err(|e| format!("cannot run node: {e}"))?;
     let passed = wait_bounded(&mut client, CLIENT_TIME_LIMIT);
     drop(server);
     match passed {
         Some(true) => Ok(()),
-        Some(false) => Err("the load client reported failures".into()),
+        Some(false) => Err(format!("the load client reported failures; workerd's log is {}", log.display())),
         None => Err(format!("the load client did not finish within {} s; killed", CLIENT_TIME_LIMIT.as_secs())),
     }
 }

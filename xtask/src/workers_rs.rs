@@ -12,15 +12,13 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::target_dir;
 use crate::tools::{self, Tools};
-use crate::worker::{free_port, wait_bounded, Server};
+use crate::worker::{free_port, run_client, Server};
 
 const EXAMPLE: &str = "examples/workers-rs";
-/// A backstop over load.mjs's own time limit (240 s).
-const CLIENT_TIME_LIMIT: Duration = Duration::from_secs(300);
 
 /// `cargo xtask workers-rs`.
 pub fn workers_rs(root: &Path) -> Result<(), String> {
@@ -47,19 +45,9 @@ fn under_load(root: &Path, tools: &Tools) -> Result<(), String> {
     server.wait_until_ready(port, "/stats")?;
     println!("workerd serves {EXAMPLE} on http://127.0.0.1:{port}");
 
-    let mut client = Command::new(&tools.node24)
-        .arg(dir.join("load.mjs"))
-        .arg(format!("http://127.0.0.1:{port}"))
-        .arg(&log)
-        .spawn()
-        .map_err(|e| format!("cannot run node: {e}"))?;
-    let passed = wait_bounded(&mut client, CLIENT_TIME_LIMIT);
-    drop(server);
-    match passed {
-        Some(true) => Ok(()),
-        Some(false) => Err(format!("the load client reported failures; workerd's log is {}", log.display())),
-        None => Err(format!("the load client did not finish within {} s; killed", CLIENT_TIME_LIMIT.as_secs())),
-    }
+    let mut client = Command::new(&tools.node24);
+    client.arg(dir.join("load.mjs")).arg(format!("http://127.0.0.1:{port}")).arg(&log);
+    run_client(server, &mut client, &log)
 }
 
 /// `worker-build --release` in the example's directory: its default
