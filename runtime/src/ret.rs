@@ -99,8 +99,10 @@ impl<R: IntoWasmAbi> IntoWasmAbi for Ret<R> {
     type Abi = R::Abi;
     #[inline]
     fn into_abi(self) -> R::Abi {
-        if let Some(error) = PENDING.with(Cell::take) {
-            throw(error)
+        // A look, not a take, so that the live path writes nothing here.
+        // SAFETY: single-threaded, and no reference into the cell is held.
+        if PENDING.with(|p| unsafe { (*p.as_ptr()).is_some() }) {
+            throw_pending()
         }
         // SAFETY: only `err` leaves the value uninitialised, and it sets
         // `PENDING`; nothing runs between a method's return and this
@@ -111,6 +113,6 @@ impl<R: IntoWasmAbi> IntoWasmAbi for Ret<R> {
 
 #[cold]
 #[inline(never)]
-fn throw(error: JsValue) -> ! {
-    wasm_bindgen::throw_val(error)
+fn throw_pending() -> ! {
+    wasm_bindgen::throw_val(take_pending())
 }
