@@ -23,6 +23,11 @@ const opts = parseArgs(process.argv.slice(2));
 const pkgRoot = process.env.WASM_DISPOSE_PKG ?? fileURLToPath(new URL("../../target/wasm-dispose/pkg", import.meta.url));
 const runtime = runtimeName();
 
+/** A full garbage collection, where the runtime offers one (Node and Deno
+ * with `--expose-gc`, Bun always). */
+const collect =
+  typeof globalThis.gc === "function" ? () => globalThis.gc() : typeof Bun !== "undefined" ? () => Bun.gc(true) : null;
+
 // ---------------------------------------------------------------------------
 // The measured loops. Each runs `count` operations; timing is outside, around
 // the whole batch, because one operation is far below the timer's grain.
@@ -55,6 +60,27 @@ function callRelabel(o, count) {
   for (let i = 0; i < count; i++) sink = (sink + o.relabel("some text")) | 0;
   return sink;
 }
+// Disposal that leaves work to the garbage collector (a finalizer still to
+// run) is cheap in the loop and paid later; these loops pay it inside the
+// timing: 20 batches, then full collections and event-loop turns until the
+// batches' finalizers have run. Self-contained, as `fresh` recompiles them.
+const GC_BATCHES = 20;
+async function createFreeCollect(C, len, count) {
+  for (let i = 0; i < count * 20; i++) new C(len).free();
+  const gc = globalThis.gc ?? (() => Bun.gc(true));
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+async function createDisposeCollect(C, len, count) {
+  for (let i = 0; i < count * 20; i++) new C(len)[Symbol.dispose]();
+  const gc = globalThis.gc ?? (() => Bun.gc(true));
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
 async function createAsyncDispose(C, len, count) {
   for (let i = 0; i < count; i++) await new C(len)[Symbol.asyncDispose]();
 }
@@ -81,6 +107,15 @@ const cases = [
     title: "create + dispose, each class's own way: `new Plain(n).free()` vs `new Managed(n)[Symbol.dispose]()`",
     plain: createFree,
     managed: createDispose,
+  },
+  {
+    key: "create-dispose-gc",
+    title:
+      "create + dispose, each class's own way, with the garbage collection it leaves: 20,000 as in the row above, then full collections until the finalizers ran",
+    plain: createFreeCollect,
+    managed: createDisposeCollect,
+    ops: GC_BATCHES,
+    needsGc: true,
   },
   {
     key: "create-free",
@@ -119,7 +154,11 @@ const cases = [
     classes: asyncClasses,
   },
 ];
-for (const c of cases) c.plain2 = c.plain;
+for (const c of cases) {
+  // Without a way to force a collection the row says n/a.
+  if (c.needsGc && !collect) c.plain = c.managed = null;
+  c.plain2 = c.plain;
+}
 if (opts.cases.length > 0) {
   const unknown = opts.cases.filter((k) => !cases.some((c) => c.key === k));
   if (unknown.length > 0) throw new Error(`unknown case ${unknown.join(", ")}; cases: ${cases.map((c) => c.key).join(", ")}`);
@@ -150,10 +189,10 @@ const median = (xs) => {
 };
 
 /** One tinybench task: samples are the mean ns per operation of one batch. */
-function addTask(bench, name, loop, C, live, isAsync) {
+function addTask(bench, name, loop, C, live, isAsync, ops = 1) {
   const { len, batch } = opts;
   let o = null;
-  const sample = (ms) => ({ overriddenDuration: ms / batch, overriddenIterationCost: ms });
+  const sample = (ms) => ({ overriddenDuration: ms / (batch * ops), overriddenIterationCost: ms });
   const fn = isAsync
     ? async () => {
         const t0 = performance.now();
@@ -188,10 +227,6 @@ function addTask(bench, name, loop, C, live, isAsync) {
   });
 }
 
-/** A full garbage collection, where the runtime offers one (Node and Deno
- * with `--expose-gc`, Bun always). */
-const collect =
-  typeof globalThis.gc === "function" ? () => globalThis.gc() : typeof Bun !== "undefined" ? () => Bun.gc(true) : null;
 
 // The order of the classes in round r is ORDERS[r % 6]: the three rotations,
 // then the three reversed ones, so that over six rounds each class is timed
@@ -232,7 +267,7 @@ async function timeAll(variants) {
           const C = (c.classes ?? syncClasses)[cls](v.pkg);
           if (!loop || !C) continue;
           const name = `${v.out}/${c.key}/${cls}`;
-          addTask(bench, name, fresh(loop), C, !!c.live, loop.constructor.name === "AsyncFunction");
+          addTask(bench, name, fresh(loop), C, !!c.live, loop.constructor.name === "AsyncFunction", c.ops);
           slots.push({ name, vi, ci, cls });
         }
       }
