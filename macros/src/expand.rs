@@ -84,6 +84,12 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
     let mut errors = Errors::default();
     props.iter().for_each(|p| valid::check_property(p, &mut errors));
     errors.finish()?;
+    let mut fields: Vec<String> = Vec::new();
+    for p in &props {
+        if !fields.contains(&p.js_name()) {
+            fields.push(p.js_name());
+        }
+    }
     let props = props.iter().map(|p| property(&private, p)).collect::<Vec<_>>();
     let passthrough = opts.struct_passthrough();
     let namespace = opts.namespace_passthrough();
@@ -107,6 +113,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
     });
     let abi = abi_impls(&private, &ident, &handle);
     let is_async = opts.is_async.is_some();
+    let inspectable = opts.inspectable.is_some();
     // Spanned on `async`, so that a missing `impl AsyncDispose` is reported
     // there, once, with the trait's own message.
     let async_dispose = opts.is_async.map(|span| {
@@ -179,6 +186,8 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
         impl #private::Disposable for #ident {
             const CLASS: &'static str = #js_name;
             const IS_ASYNC: bool = #is_async;
+            const INSPECTABLE: bool = #inspectable;
+            const FIELDS: &'static [&'static str] = &[#(#fields),*];
             type Handle = #handle;
             #[inline]
             fn __slot(handle: &#handle) -> &#private::Slot<Self> {

@@ -40,6 +40,17 @@ pub trait Disposable: Sized + 'static {
     /// Declared `#[disposable(async)]`: the prototype gets `[Symbol.asyncDispose]`.
     #[doc(hidden)]
     const IS_ASYNC: bool = false;
+
+    /// Declared `inspectable`: wasm-bindgen's `toJSON()` lists every getter,
+    /// `disposed` too, which the runtime takes out again.
+    #[doc(hidden)]
+    const INSPECTABLE: bool = false;
+
+    /// The JavaScript names of the struct's readable fields, in declaration
+    /// order: where plain wasm-bindgen's `toJSON()` lists them, before the
+    /// getter methods.
+    #[doc(hidden)]
+    const FIELDS: &'static [&'static str] = &[];
 }
 
 /// Why a value left its slot.
@@ -177,6 +188,9 @@ fn prepare<T: Disposable>(class: &Class) {
     #[cfg(not(wd_symbol_names))]
     crate::error::prepare();
     install(&proto, T::IS_ASYNC);
+    if T::INSPECTABLE {
+        plain_to_json(&proto, T::FIELDS);
+    }
     *class.prototype.borrow_mut() = Some(proto);
 }
 
@@ -277,6 +291,37 @@ thread_local! {
         host::define(&handler, &host::key("apply"), &apply.into_js_value());
         handler
     };
+}
+
+/// Makes an inspectable class's `toJSON()` (and so `toString()` and Node's
+/// `inspect`) show what plain wasm-bindgen's shows: wasm-bindgen lists the
+/// handle's getters (ours, `disposed` among them, in name order), plain
+/// lists the struct's fields in declaration order, then its getter methods.
+fn plain_to_json(proto: &JsValue, fields: &'static [&'static str]) {
+    let to_json = host::get(proto, &host::key("toJSON"));
+    if !to_json.is_function() {
+        return;
+    }
+    let apply = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> JsValue>::new(move |to_json: JsValue, this: JsValue, args: JsValue| {
+        let json = host::apply(&to_json, &this, &args).unwrap_or_else(|e| wasm_bindgen::throw_val(e));
+        let plain_object = host::get(&host::get(&host::global(), &host::key("Object")), &host::key("prototype"));
+        // Your own `toJSON` may return anything; only an object is reordered.
+        if !json.is_object() || host::get_prototype_of(&json) != plain_object {
+            return json;
+        }
+        let keys: Vec<String> = host::keys(&json).iter().filter_map(|k| k.as_string()).collect();
+        let ordered = js_sys::Object::new();
+        let fields_first = fields.iter().copied().filter(|f| keys.iter().any(|k| k == f));
+        let rest = keys.iter().map(String::as_str).filter(|k| *k != "disposed" && !fields.contains(k));
+        for key in fields_first.chain(rest) {
+            let key = host::key(key);
+            let _ = js_sys::Reflect::set(&ordered, &key, &host::get(&json, &key));
+        }
+        ordered.into()
+    });
+    let handler = host::object_create(&JsValue::NULL);
+    host::define(&handler, &host::key("apply"), &apply.into_js_value());
+    host::define(proto, &host::key("toJSON"), &host::Proxy::new(&to_json, &handler).into());
 }
 
 /// Every class that has had an instance, with its counters.

@@ -14,6 +14,11 @@ extern "C" {
     /// `false` (no throw) where the object refuses the property.
     #[wasm_bindgen(js_namespace = Reflect, js_name = defineProperty)]
     pub(crate) fn define_property(target: &JsValue, key: &JsValue, descriptor: &JsValue) -> bool;
+    /// Calls a function with `this` and an array of arguments.
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = apply)]
+    pub(crate) fn apply(function: &JsValue, this: &JsValue, args: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = Object, js_name = keys)]
+    pub(crate) fn keys(value: &JsValue) -> js_sys::Array;
     #[wasm_bindgen(js_namespace = Object, js_name = getPrototypeOf)]
     pub(crate) fn get_prototype_of(value: &JsValue) -> JsValue;
     #[wasm_bindgen(js_namespace = Object, js_name = setPrototypeOf)]

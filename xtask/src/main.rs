@@ -10,6 +10,7 @@ mod parity;
 mod size;
 mod targets;
 mod tools;
+mod upstream;
 mod worker;
 mod workers_rs;
 
@@ -193,6 +194,9 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     }
 
     for (name, mut cmd) in targets::commands(root, &tools)? {
+        step(&name, &mut cmd);
+    }
+    for (name, mut cmd) in upstream::commands(root, &tools)? {
         step(&name, &mut cmd);
     }
     let mut oldest_suites = native.clone();
@@ -393,8 +397,14 @@ pub fn bindgen(tools: &Tools, wasm: &Path, target: &str, out_name: &str, out: &P
 
 /// `bindgen` with a given CLI.
 pub fn bindgen_with(cli: &Path, wasm: &Path, target: &str, out_name: &str, out: &Path) -> Result<(), String> {
+    bindgen_flags(cli, wasm, target, out_name, out, &[])
+}
+
+/// [`bindgen_with`], with more of the CLI's flags (`--debug`).
+pub fn bindgen_flags(cli: &Path, wasm: &Path, target: &str, out_name: &str, out: &Path, flags: &[&str]) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(out);
     let status = Command::new(cli)
+        .args(flags)
         .args(["--target", target, "--out-name", out_name, "--out-dir"])
         .arg(out)
         .arg(wasm)
