@@ -605,10 +605,12 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
 fn receiver_type(private: &TokenStream, receiver: &Path, user: &Path) -> TokenStream {
     let c = quote!(#private::wasm_bindgen::convert);
     quote! {
+        // Private: the user's type may be, and an impl of a public type may
+        // not name a private one.
         #[doc(hidden)]
         #[allow(non_camel_case_types)]
         #[repr(transparent)]
-        pub struct #receiver {
+        struct #receiver {
             __wd_slot: #private::Slot<#user>,
         }
         // SAFETY: a transparent `Slot<#user>`.
@@ -1174,7 +1176,7 @@ mod tests {
             let out = expand_ok(quote!(), quote!(impl #ty { pub fn f(&self) {} }));
             // The receiver is defined next to the methods: no other name of
             // the struct's module is needed, as with plain wasm-bindgen.
-            assert!(out.contains("pub struct __WasmDispose_FooThis"), "{out}");
+            assert!(out.contains("struct __WasmDispose_FooThis {"), "{out}");
             assert!(!out.contains("use super"), "{out}");
             assert!(out.contains(&format!("{} :: f (& * __wd_v)", ty)), "{out}");
         }

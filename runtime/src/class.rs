@@ -228,7 +228,7 @@ pub(crate) fn slot_of_value<T: Disposable>(value: &JsValue) -> Option<&'static S
     }
     let ptr = host::get(value, &host::key("__wbg_ptr")).as_f64()?;
     // SAFETY: an instance of the class carries the glue's pointer to its handle.
-    unsafe { slot_at::<T>(ptr as u32) }
+    unsafe { slot_at::<T>(ptr as i64 as u32) }
 }
 
 /// The prototype's dispose symbols, and moves that leave JavaScript its

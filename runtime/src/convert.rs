@@ -277,8 +277,7 @@ unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -
     let values = <Box<[JsValue]> as FromWasmAbi>::from_abi(js);
     let mut slots = Vec::with_capacity(values.len());
     for value in values.iter() {
-        let slot = crate::class::slot_of_value::<T>(value)
-            .ok_or_else(|| SlotError::dead(T::CLASS, State::Disposed))?;
+        let slot = crate::class::slot_of_value::<T>(value).ok_or_else(|| SlotError::wrong_type(T::CLASS))?;
         slot.can_take()?;
         // The same object twice cannot be taken twice.
         if slots.iter().any(|s: &&Slot<T>| core::ptr::eq(*s, slot)) {

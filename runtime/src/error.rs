@@ -27,6 +27,8 @@ enum Kind {
     Dead(State),
     /// Borrowed by the Rust call in progress (or by one that trapped).
     Borrowed,
+    /// Not an object of the class at all (an element of a `Vec<Foo>`).
+    WrongType,
 }
 
 impl SlotError {
@@ -36,6 +38,10 @@ impl SlotError {
 
     pub(crate) fn borrowed(class: &'static str) -> Self {
         SlotError { class, kind: Kind::Borrowed }
+    }
+
+    pub(crate) fn wrong_type(class: &'static str) -> Self {
+        SlotError { class, kind: Kind::WrongType }
     }
 
     /// For wasm-bindgen's argument conversions in plain `#[wasm_bindgen]`
@@ -55,7 +61,7 @@ impl SlotError {
             // wasm-bindgen's plain `Error` for a dead argument.
             let text = match self.kind {
                 Kind::Dead(_) => ["DisposedError: ", &self.message()].concat(),
-                Kind::Borrowed => self.message(),
+                Kind::Borrowed | Kind::WrongType => self.message(),
             };
             let text: &'static str = Box::leak(text.into_boxed_str());
             m.push((self.class, self.kind, text));
@@ -75,6 +81,8 @@ impl SlotError {
                 " is in use by Rust (borrowed) and cannot be used, moved or freed from inside that call \
                  (or a panic trapped a call on it: then it stays so, and its value is abandoned)"
             }
+            // wasm-bindgen's own words for it.
+            Kind::WrongType => return "array contains a value of the wrong type".into(),
         };
         [self.class, tail].concat()
     }
@@ -86,7 +94,7 @@ impl From<SlotError> for JsValue {
     fn from(e: SlotError) -> JsValue {
         match e.kind {
             Kind::Dead(state) => disposed_error(e, state == State::Moved),
-            Kind::Borrowed => host::Error::new(&e.message()).into(),
+            Kind::Borrowed | Kind::WrongType => host::Error::new(&e.message()).into(),
         }
     }
 }

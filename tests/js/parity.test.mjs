@@ -227,6 +227,30 @@ test("#[disposable(async)]: options, tuple fields, cfg_attr constructor, `_`, sy
   throwsDisposed(() => p[0]);
 });
 
+each("a struct that is not `pub` is exported all the same", ({ Secret }) => {
+  const s = new Secret(7);
+  assert.equal(s.code, 7);
+  s.free();
+});
+
+each("a Vec<Img> argument: a value of another type is wasm-bindgen's own error", ({ Img, Inspect, countImages }, which) => {
+  const [a, b] = [new Img(1), new Img(2)];
+  assert.equal(countImages([a, b]), 2);
+  const wrong = new Inspect(1, 2);
+  for (const value of ["not a struct", {}, wrong]) {
+    const c = new Img(3);
+    assert.throws(() => countImages([c, value]), /array contains a value of the wrong type/);
+    if (which === "disposable") {
+      assert.equal(c.disposed, false, "nothing was taken");
+      c.free();
+    } else {
+      // Plain took the elements before the wrong one: `c` is lost.
+      assert.throws(() => c.free(), /null pointer passed to rust/);
+    }
+  }
+  wrong.free();
+});
+
 // --- the .d.ts --------------------------------------------------------
 
 const pkgRoot = process.env.WASM_DISPOSE_PKG ?? fileURLToPath(new URL("../../target/wasm-dispose/pkg", import.meta.url));

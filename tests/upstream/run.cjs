@@ -7,17 +7,20 @@ const path = require("node:path");
 
 const dir = process.env.NODE_PATH;
 const wasm = require(path.join(dir, "wasm-bindgen-test.js"));
-let passed = 0;
-let failed = 0;
-for (const name of Object.keys(wasm).filter((k) => k.startsWith("test_")).sort()) {
-  try {
-    wasm[name]();
-    passed++;
-    console.log(`ok ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAILED ${name}: ${e && e.stack ? e.stack : e}`);
+(async () => {
+  let passed = 0;
+  let failed = 0;
+  for (const name of Object.keys(wasm).filter((k) => k.startsWith("test_")).sort()) {
+    try {
+      // An async test returns a Promise.
+      await wasm[name]();
+      passed++;
+      console.log(`ok ${name}`);
+    } catch (e) {
+      failed++;
+      console.log(`FAILED ${name}: ${e && e.stack ? e.stack : e}`);
+    }
   }
-}
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
+})();

@@ -1,4 +1,4 @@
-//! wasm-bindgen's own class tests, migrated to `#[disposable]`
+//! wasm-bindgen's own tests of exported structs, migrated to `#[disposable]`
 //! (`tests/upstream`), run the way `wasm-bindgen-test-runner` runs them in
 //! Node: a `--target nodejs` package named `wasm-bindgen-test`, found through
 //! NODE_PATH, with the CLI's `--debug` glue (the runner's default) and
@@ -28,7 +28,7 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
             cmd.env("WASM_BINDGEN_NO_DEBUG", "1");
         }
         out.push((
-            format!("wasm-bindgen's class tests with #[disposable] (tests/upstream): Node 24, {flavour} glue"),
+            format!("wasm-bindgen's own struct tests with #[disposable] (tests/upstream): Node 24, {flavour} glue"),
             cmd,
         ));
     }

@@ -388,3 +388,30 @@ pub fn make_shape(img: bool) -> Shape {
         Shape::Inspect(Inspect { x: 1, y: 2, hidden: 3 })
     }
 }
+
+// --- a private struct -------------------------------------------------
+
+/// Not `pub`: exported all the same, as with plain.
+#[class]
+struct Secret {
+    code: u32,
+}
+
+#[class]
+impl Secret {
+    #[wasm_bindgen(constructor)]
+    pub fn new(code: u32) -> Secret {
+        Secret { code }
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn code(&self) -> u32 {
+        self.code
+    }
+}
+
+/// The classes' `Vec` conversion: how many there were, all taken.
+#[wasm_bindgen(js_name = countImages)]
+pub fn count_images(images: Vec<Image>) -> usize {
+    images.len()
+}
