@@ -1083,7 +1083,7 @@ mod tests {
         let out = expand_ok(quote!(inspectable, js_name = Img, js_namespace = geo), quote!(pub struct Image;));
         assert!(out.contains("js_name = \"Img\" , wasm_bindgen = :: wasm_dispose :: __private :: wasm_bindgen , inspectable , js_namespace = geo"), "{out}");
         assert!(out.contains("js_class = \"Img\" , wasm_bindgen = :: wasm_dispose :: __private :: wasm_bindgen , js_namespace = geo"), "{out}");
-        assert!(out.contains("interface geo__Img extends Disposable {") && !out.contains("export interface"), "{out}");
+        assert!(out.contains("declare interface geo__Img extends Disposable {") && !out.contains("export interface"), "{out}");
         let out = expand_ok(quote!(skip_typescript), quote!(pub struct Image;));
         assert!(out.contains("skip_typescript") && !out.contains("typescript_custom_section"), "{out}");
         let out = expand_ok(quote!(js_namespace = geo), quote!(impl Image { pub fn f(&self) {} }));

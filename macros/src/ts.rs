@@ -21,7 +21,10 @@ pub fn class_identifier(js_name: &str, namespace: &[String], private: bool) -> (
 /// merging with the `class` wasm-bindgen declares, named as
 /// `class_identifier` says.
 pub fn class_interface_for(ident: &str, exported: bool, is_async: bool) -> String {
-    format!("{REFERENCE}{}", declaration(if exported { "export " } else { "" }, ident, is_async))
+    // `declare` where not exported: in a `.d.ts` without a default export
+    // (`--target nodejs`), a bare `interface` is local while wasm-bindgen's
+    // `declare class` is not, and TypeScript refuses to merge the two.
+    format!("{REFERENCE}{}", declaration(if exported { "export " } else { "declare " }, ident, is_async))
 }
 
 /// Documentation for the members wasm-bindgen declares without any, merged
@@ -60,7 +63,7 @@ mod tests {
         assert_eq!((ident.as_str(), exported), ("geo__flat__Point", false));
         assert_eq!(
             class_interface_for(&ident, exported, false),
-            format!("{REFERENCE}interface geo__flat__Point extends Disposable {{\n{DISPOSE_DOCS}}}\n")
+            format!("{REFERENCE}declare interface geo__flat__Point extends Disposable {{\n{DISPOSE_DOCS}}}\n")
         );
         assert_eq!(class_identifier("Point", &[], false), ("Point".to_string(), true));
     }
