@@ -16,37 +16,23 @@
 //! (`extends` is rejected, see the README) and the files without an
 //! exported struct.
 
-#![allow(clippy::new_without_default, clippy::should_implement_trait)]
-
 // Upstream compiles these for wasm only: with plain `#[wasm_bindgen]` too, a
 // `cfg_attr(target_family = "wasm", ...)` class does not build on the host.
-#[cfg(target_family = "wasm")]
+#![cfg(target_family = "wasm")]
+#![allow(clippy::new_without_default, clippy::should_implement_trait)]
+
 mod async_vecs;
-#[cfg(target_family = "wasm")]
 mod classes;
-#[cfg(target_family = "wasm")]
 mod closures;
-#[cfg(target_family = "wasm")]
 mod comments;
-#[cfg(target_family = "wasm")]
 mod enums;
-#[cfg(target_family = "wasm")]
 mod futures;
-#[cfg(target_family = "wasm")]
 mod getters_and_setters;
-#[cfg(target_family = "wasm")]
 mod inner_self;
-#[cfg(target_family = "wasm")]
 mod js_keywords;
-#[cfg(target_family = "wasm")]
 mod js_namespace_exports;
-#[cfg(target_family = "wasm")]
 mod node;
-#[cfg(target_family = "wasm")]
 mod result;
-#[cfg(target_family = "wasm")]
 mod slice;
-#[cfg(target_family = "wasm")]
 mod struct_vecs;
-#[cfg(target_family = "wasm")]
 mod validate_prt;
