@@ -302,26 +302,32 @@ fn plain_to_json(proto: &JsValue, fields: &'static [&'static str]) {
     if !to_json.is_function() {
         return;
     }
-    let apply = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> JsValue>::new(move |to_json: JsValue, this: JsValue, args: JsValue| {
+    let apply = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> JsValue>::new(move |to_json, this, args| {
         let json = host::apply(&to_json, &this, &args).unwrap_or_else(|e| wasm_bindgen::throw_val(e));
-        let plain_object = host::get(&host::get(&host::global(), &host::key("Object")), &host::key("prototype"));
-        // Your own `toJSON` may return anything; only an object is reordered.
-        if !json.is_object() || host::get_prototype_of(&json) != plain_object {
-            return json;
-        }
-        let keys: Vec<String> = host::keys(&json).iter().filter_map(|k| k.as_string()).collect();
-        let ordered = js_sys::Object::new();
-        let fields_first = fields.iter().copied().filter(|f| keys.iter().any(|k| k == f));
-        let rest = keys.iter().map(String::as_str).filter(|k| *k != "disposed" && !fields.contains(k));
-        for key in fields_first.chain(rest) {
-            let key = host::key(key);
-            let _ = js_sys::Reflect::set(&ordered, &key, &host::get(&json, &key));
-        }
-        ordered.into()
+        plain_order(json, fields)
     });
     let handler = host::object_create(&JsValue::NULL);
     host::define(&handler, &host::key("apply"), &apply.into_js_value());
     host::define(proto, &host::key("toJSON"), &host::Proxy::new(&to_json, &handler).into());
+}
+
+/// `json` with the struct's `fields` first, then the other keys as they
+/// came, without `disposed`. Your own `toJSON` may return anything: only a
+/// plain object is rebuilt.
+fn plain_order(json: JsValue, fields: &[&str]) -> JsValue {
+    let plain_object = host::get(&host::get(&host::global(), &host::key("Object")), &host::key("prototype"));
+    if !json.is_object() || host::get_prototype_of(&json) != plain_object {
+        return json;
+    }
+    let keys: Vec<String> = host::keys(&json).iter().filter_map(|k| k.as_string()).collect();
+    let ordered = js_sys::Object::new();
+    let fields_first = fields.iter().copied().filter(|f| keys.iter().any(|k| k == f));
+    let rest = keys.iter().map(String::as_str).filter(|k| *k != "disposed" && !fields.contains(k));
+    for key in fields_first.chain(rest) {
+        let key = host::key(key);
+        let _ = js_sys::Reflect::set(&ordered, &key, &host::get(&json, &key));
+    }
+    ordered.into()
 }
 
 /// Every class that has had an instance, with its counters.
