@@ -5,53 +5,24 @@
 // limit for the whole run.
 import { readFileSync } from "node:fs";
 
+import { CONCURRENCY, MiB, SEEDS, loadClient, mib } from "../load-client.mjs";
+
 const [base, logPath] = process.argv.slice(2);
 if (!base || !logPath) throw new Error("usage: node load.mjs <base URL> <workerd log>");
 
-const MiB = 1024 * 1024;
 const WARMUP = 100;
 const USING = 1_000;
 const MIXED_EACH = 200; // per route: /using-shim, /using-async-shim, /rust/frame, /after-dispose
 const SEQUENTIAL = 20; // after-dispose, then the next request checks the state
 const LEAK = 100;
-const CONCURRENCY = 8;
-const SEEDS = 16;
-const REQUEST_TIMEOUT_MS = 10_000;
-const TIME_LIMIT_MS = 240_000;
 // After warm-up at most CONCURRENCY frames are alive at once and memory
 // already holds them; growth beyond that is fragmentation. 5 leaked 1 MiB
 // frames would exceed it.
 const GROWTH_BOUND = 4 * MiB;
 
-setTimeout(() => {
-  console.log(`load: time limit of ${TIME_LIMIT_MS / 1000} s reached`);
-  process.exit(1);
-}, TIME_LIMIT_MS).unref();
-
-const checks = [];
-function check(name, ok, detail = "") {
-  checks.push(ok);
-  console.log(`${ok ? "ok  " : "FAIL"} ${name}${detail ? `: ${detail}` : ""}`);
-}
-const mib = (n) => `${(n / MiB).toFixed(1)} MiB`;
+const { check, get, expectFrame, load: loadAll, loadCheck, finish } = loadClient(base);
 const workerdLog = () => readFileSync(logPath, "utf8");
 
-async function get(path, status = 200) {
-  const res = await fetch(new URL(path, base), { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-  const text = await res.text();
-  if (res.status !== status) throw new Error(`${path}: HTTP ${res.status} ${text.slice(0, 200)}`);
-  return status === 200 ? JSON.parse(text) : text;
-}
-
-// Every seed's checksum, from the first response that had it: JavaScript's
-// routes and Rust's do the same work, so all must agree.
-const checksums = new Map();
-function expectFrame(body, seed) {
-  if (body.bytes !== MiB) throw new Error(`bytes ${body.bytes}`);
-  const want = checksums.get(seed) ?? body.checksum;
-  checksums.set(seed, want);
-  if (body.checksum !== want) throw new Error(`seed ${seed}: checksum ${body.checksum}, expected ${want}`);
-}
 function expectDisposedError(body) {
   const ok =
     body.disposed === true &&
@@ -63,30 +34,17 @@ function expectDisposedError(body) {
   if (!ok) throw new Error(`use after dispose: ${JSON.stringify(body)}`);
 }
 
-/** Sends the requests `routes` lists, CONCURRENCY at a time; each answer is
- * checked. Returns the failures and the elapsed seconds. */
-async function load(routes) {
-  let next = 0;
-  const failures = [];
-  const started = performance.now();
-  async function worker() {
-    while (next < routes.length) {
-      const i = next++;
-      const route = routes[i];
+/** Sends the requests `routes` lists, each checked. */
+function load(routes) {
+  return loadAll(
+    routes.length,
+    async (i) => {
       const seed = i % SEEDS;
-      try {
-        if (route === "/after-dispose") expectDisposedError(await get(`${route}?seed=${seed}`));
-        else expectFrame(await get(`${route}?mib=1&seed=${seed}`), seed);
-      } catch (e) {
-        failures.push(`request ${i} (${route}): ${e.message}`);
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return { failures, seconds: (performance.now() - started) / 1000 };
-}
-function loadCheck(name, { failures }, count) {
-  check(name, failures.length === 0, `${count - failures.length}/${count} answered correctly${failures.length ? `; first failure: ${failures[0]}` : ""}`);
+      if (routes[i] === "/after-dispose") expectDisposedError(await get(`${routes[i]}?seed=${seed}`));
+      else expectFrame(await get(`${routes[i]}?mib=1&seed=${seed}`), seed);
+    },
+    (i) => `request ${i} (${routes[i]})`,
+  );
 }
 
 // Frames that reached JavaScript (disposableStats counts those): the one
@@ -215,6 +173,4 @@ try {
   check("the load run completed", false, e.message);
 }
 
-const failed = checks.filter((ok) => !ok).length;
-console.log(`load: ${checks.length - failed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();
