@@ -20,8 +20,9 @@ use wasm_bindgen::convert::{
 use wasm_bindgen::describe::WasmDescribe;
 use wasm_bindgen::JsValue;
 
-use crate::class::{slot_at, wrap, Disposable};
+use crate::class::{slot_at, Disposable};
 use crate::error::SlotError;
+use crate::prototype::wrap;
 use crate::slot::{Slot, SlotRef, SlotRefMut, State};
 
 /// `&T` argument: a shared borrow of the slot, or (`None`) a refusal, which
@@ -241,7 +242,9 @@ pub unsafe fn try_ref_mut_from_abi<T: Disposable>(js: u32) -> Result<AnchorMut<T
 /// # Safety
 /// As [`ref_from_abi`].
 pub unsafe fn take_from_abi<T: Disposable>(js: u32) -> Result<T, SlotError> {
-    slot::<T>(js)?.take()
+    let value = slot::<T>(js)?.take()?;
+    crate::moves::moved::<T>(js);
+    Ok(value)
 }
 
 /// # Safety
@@ -260,7 +263,10 @@ pub unsafe fn from_abi<T: Disposable>(js: u32) -> T {
 /// `moved` afterwards); `None` for anything else, or an object that is
 /// disposed, moved or borrowed.
 pub fn try_from_js_value_ref<T: Disposable>(value: &JsValue) -> Option<T> {
-    crate::class::slot_of_value::<T>(value)?.take().ok()
+    let (slot, _) = crate::class::slot_of_value::<T>(value)?;
+    let taken = slot.take().ok()?;
+    crate::moves::moved_object::<T>(value);
+    Some(taken)
 }
 
 /// `Vec<T>` argument: every element is checked before any is taken, so a
@@ -274,18 +280,24 @@ pub unsafe fn try_vector_from_abi<T: Disposable>(
 }
 
 unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Result<Box<[T]>, SlotError> {
-    let values = <Box<[JsValue]> as FromWasmAbi>::from_abi(js);
+    // SAFETY: the caller's contract.
+    let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
     let mut slots = Vec::with_capacity(values.len());
     for value in values.iter() {
-        let slot = crate::class::slot_of_value::<T>(value).ok_or_else(|| SlotError::wrong_type(T::CLASS))?;
+        let (slot, _) =
+            crate::class::slot_of_value::<T>(value).ok_or_else(|| SlotError::wrong_type(<T as Disposable>::CLASS))?;
         slot.can_take()?;
         // The same object twice cannot be taken twice.
         if slots.iter().any(|s: &&Slot<T>| core::ptr::eq(*s, slot)) {
-            return Err(SlotError::borrowed(T::CLASS));
+            return Err(SlotError::borrowed(<T as Disposable>::CLASS));
         }
         slots.push(slot);
     }
-    Ok(slots.into_iter().map(|s| s.take().expect("checked above")).collect())
+    let taken = slots.into_iter().map(|s| s.take().expect("checked above")).collect();
+    for value in values.iter() {
+        crate::moves::moved_object::<T>(value);
+    }
+    Ok(taken)
 }
 
 /// # Safety

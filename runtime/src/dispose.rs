@@ -1,25 +1,22 @@
 //! Disposal called from JavaScript.
 //!
-//! `free()` / `[Symbol.dispose]()` and `[Symbol.asyncDispose]()` are methods
-//! of the handle, so JavaScript's pointer stays valid after disposal: the
-//! slot says "disposed", every later use is refused by Rust with
-//! `DisposedError`, and the handle's few bytes go with wasm-bindgen's
-//! finalizer. No JavaScript property is written, so disposal works the same
-//! on frozen objects and through wrappers (a `Proxy` `this`), and nothing can
-//! free a handle twice.
+//! With the `snippet` feature, the class's `free()` / `[Symbol.dispose]()`
+//! is the snippet's: it points the object at its class's sentinel handle,
+//! unregisters it from wasm-bindgen's `FinalizationRegistry`, and calls
+//! [`release`], which drops the value and the handle's cell at once, as plain
+//! wasm-bindgen's `free()` does. Where the object cannot give its pointer up
+//! (frozen, a `Proxy` `this`) and without the snippet, disposal is [`free`]:
+//! the slot says "disposed", every later use is refused by Rust with
+//! `DisposedError`, and the cell goes with wasm-bindgen's finalizer.
 
 use core::cell::RefCell;
 use core::future::Future;
-use core::pin::Pin;
-use core::task::{Context, Poll, Waker};
-use std::any::Any;
-use std::rc::Rc;
 
 use js_sys::Promise;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::class::Disposable;
+use crate::class::{slot_at, Disposable};
 use crate::slot::Slot;
 
 /// Async cleanup for a class declared `#[disposable(async)]`, run by
@@ -57,20 +54,77 @@ pub trait AsyncDispose: Disposable {
     async fn dispose(self) -> Result<(), JsValue>;
 }
 
-/// `free()` and `[Symbol.dispose]()`: drops the value now, or at the end of
-/// the Rust borrow that holds it. A no-op on a dead object.
+/// `free()` and `[Symbol.dispose]()` where the object keeps its pointer:
+/// drops the value now, or at the end of the Rust borrow that holds it. A
+/// no-op on a dead object.
 pub fn free<T: Disposable>(slot: &Slot<T>) {
     slot.dispose();
+}
+
+/// The snippet's disposal of the object of class `T` at `ptr`. `owned`: the
+/// object gave its pointer up (it points at the sentinel now and is no
+/// longer registered for finalization), so the cell is Rust's to free. `0`
+/// when it cannot be freed now because a Rust borrow holds the slot (the
+/// value then goes at the end of that borrow): JavaScript gives the object
+/// its pointer back, and the finalizer frees the cell later. `2` when the
+/// value had been moved out already (the object then points at the "moved"
+/// sentinel), else `1`.
+///
+/// # Safety
+/// `ptr` must be JavaScript's pointer to a handle of `T`, holding one strong
+/// count of its cell when `owned` is set.
+pub(crate) unsafe fn release<T: Disposable>(ptr: u32, owned: u32) -> u32 {
+    crate::moves::settle();
+    // SAFETY: the caller's contract.
+    let Some(slot) = (unsafe { slot_at::<T>(ptr) }) else { return 1 };
+    if owned == 0 {
+        slot.dispose();
+        return 1;
+    }
+    if slot.is_borrowed() {
+        slot.dispose();
+        return 0;
+    }
+    let moved = slot.state() == crate::state::State::Moved;
+    slot.dispose();
+    // SAFETY: JavaScript gave up its count, and no borrow uses the slot.
+    unsafe { free_cell::<T>(ptr) };
+    if moved { 2 } else { 1 }
+}
+
+/// Drops JavaScript's strong count of the handle's cell at `ptr`: the cell
+/// (and the slot in it) is freed unless an async call still holds a count.
+///
+/// # Safety
+/// `ptr` must be a pointer wasm-bindgen gave JavaScript for a handle of `T`
+/// (`Rc::into_raw` of its cell), whose count JavaScript no longer holds.
+pub(crate) unsafe fn free_cell<T: Disposable>(ptr: u32) {
+    // SAFETY: the caller's contract.
+    unsafe { std::rc::Rc::decrement_strong_count(ptr as usize as *const wasm_bindgen::__rt::WasmRefCell<T::Handle>) };
+}
+
+/// What the snippet calls: `class` is a `release::<T>` from
+/// `prototype::install`, as a function-table index.
+///
+/// # Safety
+/// Only the snippet calls it, with what `install` gave it.
+#[cfg(feature = "snippet")]
+#[export_name = "__wasm_dispose_0_1_release"]
+pub unsafe extern "C" fn release_export(class: usize, ptr: u32, owned: u32) -> u32 {
+    // SAFETY: `class` is a `release::<T>` cast to an integer by `install`.
+    let release: unsafe fn(u32, u32) -> u32 = unsafe { core::mem::transmute(class) };
+    // SAFETY: the snippet passes an object's pointer of that class.
+    unsafe { release(ptr, owned) }
 }
 
 /// `[Symbol.asyncDispose]()`: a promise that settles once the async cleanup
 /// has finished. A second call returns a promise that settles with the
 /// first cleanup but never rejects (the first one is kept here, not on the
-/// JavaScript object, which may be frozen).
+/// JavaScript object, which may be frozen; the snippet keeps it by object).
 pub fn async_dispose<T: AsyncDispose>(slot: &Slot<T>) -> Promise {
-    let key = slot as *const Slot<T> as usize;
+    let key = slot.key();
     let promise = match slot.begin_async_dispose() {
-        Ok(value) => crate::cleanup::run(T::CLASS, cleanup(key, async move { value })),
+        Ok(value) => crate::cleanup::run(<T as Disposable>::CLASS, cleanup(key, async move { value })),
         Err(false) => {
             let running = RUNNING.with(|s| s.borrow().iter().find(|(k, _)| *k == key).map(|(_, p)| p.clone()));
             return match running {
@@ -82,15 +136,17 @@ pub fn async_dispose<T: AsyncDispose>(slot: &Slot<T>) -> Promise {
                 None => Promise::resolve(&JsValue::UNDEFINED),
             };
         }
-        Err(true) => {
-            // A method still borrows the value: the cleanup waits for it.
-            let mailbox = Rc::new(Mailbox::<T> { value: RefCell::new(None), waker: RefCell::new(None) });
-            WAITING.with(|w| w.borrow_mut().push((key, mailbox.clone())));
-            crate::cleanup::run(T::CLASS, cleanup(key, Wait(mailbox)))
-        }
+        // A method still borrows the value: the cleanup waits for it.
+        Err(true) => crate::cleanup::run(<T as Disposable>::CLASS, cleanup(key, crate::mailbox::wait::<T>(key))),
     };
     RUNNING.with(|s| s.borrow_mut().push((key, promise.clone())));
     promise
+}
+
+thread_local! {
+    /// The cleanups running, by slot address, for a second
+    /// `[Symbol.asyncDispose]()` to wait for.
+    static RUNNING: RefCell<Vec<(usize, Promise)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Waits for the value, runs the user's cleanup, and forgets the settling
@@ -99,51 +155,4 @@ async fn cleanup<T: AsyncDispose>(key: usize, value: impl Future<Output = T>) ->
     let result = value.await.dispose().await;
     RUNNING.with(|s| s.borrow_mut().retain(|(k, _)| *k != key));
     result.map(|()| JsValue::UNDEFINED)
-}
-
-struct Mailbox<T> {
-    value: RefCell<Option<T>>,
-    waker: RefCell<Option<Waker>>,
-}
-
-thread_local! {
-    /// Async disposals waiting for a borrow to end, by slot address. Rare
-    /// (a disposal from inside a callback or during an awaiting method), so
-    /// a short list.
-    static WAITING: RefCell<Vec<(usize, Rc<dyn Any>)>> = const { RefCell::new(Vec::new()) };
-    /// The cleanups running, by slot address, for a second
-    /// `[Symbol.asyncDispose]()` to wait for.
-    static RUNNING: RefCell<Vec<(usize, Promise)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The last borrow of a slot in async disposal ended: hand its value to
-/// the waiting cleanup.
-pub(crate) fn deliver<T: Disposable>(slot: usize, value: T) {
-    let mailbox = WAITING.with(|w| {
-        let mut w = w.borrow_mut();
-        let i = w.iter().position(|(s, _)| *s == slot)?;
-        Some(w.swap_remove(i).1)
-    });
-    match mailbox.and_then(|m| m.downcast::<Mailbox<T>>().ok()) {
-        Some(mailbox) => {
-            *mailbox.value.borrow_mut() = Some(value);
-            if let Some(waker) = mailbox.waker.borrow_mut().take() {
-                waker.wake();
-            }
-        }
-        None => drop(value),
-    }
-}
-
-struct Wait<T>(Rc<Mailbox<T>>);
-
-impl<T> Future for Wait<T> {
-    type Output = T;
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
-        if let Some(value) = self.0.value.borrow_mut().take() {
-            return Poll::Ready(value);
-        }
-        *self.0.waker.borrow_mut() = Some(cx.waker().clone());
-        Poll::Pending
-    }
 }

@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
 use crate::host;
-use crate::slot::State;
+use crate::state::State;
 
 /// A slot refused a borrow or a move.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

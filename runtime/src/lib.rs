@@ -21,23 +21,34 @@
 //! }
 //! ```
 
+// Layers, each using only those above it: plain data and JavaScript
+// bindings; errors and records; the slot; the class; disposal; the
+// prototype; conversions; the public API.
+mod host;
+#[cfg(feature = "snippet")]
+mod snippet;
+mod state;
+mod ret;
+mod error;
+mod records;
+mod mailbox;
+mod slot;
 mod class;
 mod cleanup;
-mod convert;
 mod dispose;
-mod error;
-mod host;
+mod moves;
+mod prototype;
+mod convert;
 mod report;
-mod ret;
 mod shims;
-mod slot;
 mod weak;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
 
-pub use crate::class::{all_stats, stats, ClassStats, Disposable, Reason};
+pub use crate::class::{all_stats, stats, Disposable};
+pub use crate::state::{ClassStats, Reason};
 pub use crate::dispose::AsyncDispose;
 pub use crate::report::{
     check_no_leaks, leak_report, set_capture_allocation_sites, Leak, LiveObjects, MAX_LEAK_RECORDS,

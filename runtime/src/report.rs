@@ -10,7 +10,9 @@ use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 #[cfg(feature = "stats")]
-pub(crate) use self::on::*;
+use crate::records::{LEAKS, LISTENERS, NEXT_LISTENER};
+#[cfg(feature = "leak-sites")]
+use crate::records::sites;
 
 /// An object that was garbage-collected without having been disposed.
 #[derive(Clone, Debug)]
@@ -84,9 +86,7 @@ pub fn check_no_leaks() -> Result<(), LiveObjects> {
     }
 }
 
-/// How many leak records are kept; a long-running Worker that leaks must not
-/// grow without bound because of its own leak report.
-pub const MAX_LEAK_RECORDS: usize = 1000;
+pub use crate::records::MAX_LEAK_RECORDS;
 
 #[cfg(feature = "leak-sites")]
 fn live_sites(class: &'static str) -> Vec<String> {
@@ -98,194 +98,6 @@ fn live_sites(_: &'static str) -> Vec<String> {
     Vec::new()
 }
 
-#[cfg(feature = "stats")]
-mod on {
-    use core::cell::{Cell, RefCell};
-
-    use js_sys::Function;
-    use wasm_bindgen::JsValue;
-
-    use crate::class::Reason;
-
-    thread_local! {
-        pub(crate) static LISTENERS: RefCell<Vec<(u32, Function)>> = const { RefCell::new(Vec::new()) };
-        pub(crate) static NEXT_LISTENER: Cell<u32> = const { Cell::new(1) };
-        pub(crate) static LEAKS: RefCell<Vec<(&'static str, Option<JsValue>)>> = const { RefCell::new(Vec::new()) };
-    }
-
-    /// A value left its slot: keep the leak record, tell the listeners.
-    #[inline]
-    pub(crate) fn left(class: &'static str, reason: Reason, site: u32) {
-        #[cfg(feature = "leak-sites")]
-        let site = super::sites::remove(site);
-        #[cfg(not(feature = "leak-sites"))]
-        let site: Option<JsValue> = {
-            let _ = site;
-            None
-        };
-        if matches!(reason, Reason::Finalize | Reason::Trap) {
-            LEAKS.with(|l| {
-                let mut l = l.borrow_mut();
-                if l.len() < super::MAX_LEAK_RECORDS {
-                    l.push((class, site));
-                }
-            });
-        }
-        // Cloned out first: a listener may dispose other objects (which
-        // lands here again) or unsubscribe.
-        let listeners: Vec<Function> = LISTENERS.with(|l| {
-            let l = l.borrow();
-            if l.is_empty() {
-                return Vec::new();
-            }
-            l.iter().map(|(_, f)| f.clone()).collect()
-        });
-        if listeners.is_empty() {
-            return;
-        }
-        let event = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&event, &"class".into(), &class.into());
-        let _ = js_sys::Reflect::set(&event, &"reason".into(), &reason.as_str().into());
-        for listener in &listeners {
-            if let Err(error) = listener.call1(&JsValue::UNDEFINED, &event) {
-                // Disposal must go on; the mistake must not vanish either.
-                crate::host::console_error("wasm-dispose: a debugDispose listener threw:", &error);
-            }
-        }
-    }
-}
-
-/// Allocation sites of live objects, kept as JavaScript strings (no copy into
-/// linear memory until a report needs them), already cut to the caller's
-/// frames.
-#[cfg(feature = "leak-sites")]
-pub(crate) mod sites {
-    use core::cell::{Cell, RefCell};
-
-    use wasm_bindgen::JsValue;
-
-    #[derive(Default)]
-    struct Table {
-        entries: Vec<Option<(&'static str, JsValue)>>,
-        free: Vec<u32>,
-    }
-
-    thread_local! {
-        static TABLE: RefCell<Table> = RefCell::new(Table::default());
-        pub(crate) static CAPTURE: Cell<bool> = const { Cell::new(true) };
-    }
-
-    /// Captures the caller's JavaScript stack for a new object; `0` when
-    /// capture is switched off.
-    pub(crate) fn capture(class: &'static str, prototype: Option<&JsValue>) -> u32 {
-        if !CAPTURE.with(Cell::get) {
-            return 0;
-        }
-        let error = JsValue::from(capture_site(prototype));
-        TABLE.with(|t| {
-            let mut t = t.borrow_mut();
-            match t.free.pop() {
-                Some(i) => {
-                    t.entries[i as usize] = Some((class, error));
-                    i + 1
-                }
-                None => {
-                    t.entries.push(Some((class, error)));
-                    t.entries.len() as u32
-                }
-            }
-        })
-    }
-
-    /// The caller's JavaScript stack, as text at once: an unformatted stack
-    /// would keep every frame's receiver alive, the new object itself among
-    /// them, and a leak detector must not cause the leak it reports. The
-    /// WebAssembly frames and the glue's import shims are cut.
-    fn capture_site(prototype: Option<&JsValue>) -> String {
-        let error_ctor = crate::host::get(&crate::host::global(), &crate::host::key("Error"));
-        if let Some(site) = prototype.and_then(|p| below_constructor(&error_ctor, p)) {
-            return site;
-        }
-        let limit_key = crate::host::key("stackTraceLimit");
-        let limit = crate::host::get(&error_ctor, &limit_key);
-        if let Some(n) = limit.as_f64() {
-            // The WebAssembly frames come first; leave room for the caller's own.
-            let _ = js_sys::Reflect::set(&error_ctor, &limit_key, &(n + 16.0).into());
-        }
-        let error: JsValue = crate::host::Error::new("allocation site").into();
-        let stack = crate::host::get(&error, &crate::host::key("stack")).as_string().unwrap_or_default();
-        if limit.as_f64().is_some() {
-            let _ = js_sys::Reflect::set(&error_ctor, &limit_key, &limit);
-        }
-        caller_frames(&stack)
-    }
-
-    /// The caller's frames of a formatted stack: WebAssembly's frames and
-    /// the glue's import shims cut.
-    fn caller_frames(stack: &str) -> String {
-        stack
-            .lines()
-            .map(str::trim)
-            .filter(|line| {
-                !line.is_empty()
-                    && !line.starts_with("Error")
-                    // Bun's name for WebAssembly frames.
-                    && *line != "at unknown"
-                    && !["wasm://", "wasm-function", ".wasm", "[wasm code]", "__wbg_", "<anonymous>)"]
-                        .iter()
-                        .any(|cut| line.contains(cut))
-            })
-            .take(SITE_FRAMES)
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
-    const SITE_FRAMES: usize = 10;
-
-    /// V8's `Error.captureStackTrace(holder, Class)`: only the frames below
-    /// the class's constructor, the caller's, are formatted, none of
-    /// WebAssembly's. `None` where there is no such API, or where the object
-    /// was not made by its constructor (a factory, a return value).
-    fn below_constructor(error_ctor: &JsValue, prototype: &JsValue) -> Option<String> {
-        use wasm_bindgen::JsCast;
-        let capture = crate::host::get(error_ctor, &crate::host::key("captureStackTrace"));
-        let capture = capture.dyn_ref::<js_sys::Function>()?;
-        let constructor = crate::host::get(prototype, &crate::host::key("constructor"));
-        let holder = js_sys::Object::new();
-        capture.call2(error_ctor, &holder, &constructor).ok()?;
-        // V8 leaves out the JavaScript frames above the constructor, not the
-        // WebAssembly ones.
-        let stack = crate::host::get(&holder, &crate::host::key("stack")).as_string()?;
-        Some(caller_frames(&stack)).filter(|frames| !frames.is_empty())
-    }
-
-    pub(crate) fn remove(key: u32) -> Option<JsValue> {
-        if key == 0 {
-            return None;
-        }
-        TABLE.with(|t| {
-            let mut t = t.borrow_mut();
-            let entry = t.entries[key as usize - 1].take();
-            t.free.push(key - 1);
-            entry.map(|(_, site)| site)
-        })
-    }
-
-    pub(crate) fn live(class: &'static str) -> Vec<JsValue> {
-        TABLE.with(|t| {
-            t.borrow()
-                .entries
-                .iter()
-                .flatten()
-                .filter(|(c, _)| *c == class)
-                .map(|(_, site)| site.clone())
-                .collect()
-        })
-    }
-}
-
-#[cfg(feature = "leak-sites")]
-pub(crate) use sites::capture;
 
 fn missing_feature(what: &str, feature: &str) -> JsValue {
     js_sys::Error::new(&format!(

@@ -11,8 +11,9 @@
 use core::cell::{Cell, UnsafeCell};
 use core::ops::{Deref, DerefMut};
 
-use crate::class::{Disposable, Reason};
 use crate::error::SlotError;
+pub use crate::state::State;
+use crate::state::Reason;
 
 /// The value is gone or going: disposed, moved, or never there.
 const DEAD: u32 = 1 << 31;
@@ -26,19 +27,23 @@ const EXCLUSIVE: u32 = 1 << 28;
 const SHARED: u32 = EXCLUSIVE - 1;
 const BORROWED: u32 = EXCLUSIVE | SHARED;
 
-/// Where a slot is in its life.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum State {
-    /// Holds the Rust value.
-    Live,
-    /// Emptied by `free()`, `[Symbol.dispose]()` or `[Symbol.asyncDispose]()`.
-    Disposed,
-    /// The value was passed by value into Rust.
-    Moved,
+/// What a slot needs to know of the type it holds: its class name, for
+/// refusals, and where a value leaving the slot is counted. Every
+/// `#[disposable]` type has it (through `Disposable`).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a `#[disposable]` struct",
+    label = "`#[disposable]` methods and conversions need `#[disposable]` on `struct {Self}`",
+    note = "put `#[disposable]` on the struct (instead of `#[wasm_bindgen]`)"
+)]
+pub trait Owner: Sized + 'static {
+    /// The JavaScript class name.
+    const CLASS: &'static str;
+    /// A value left its slot (`site`: its allocation-site key, `0` for none).
+    fn record(reason: Reason, site: u32);
 }
 
 /// A value owned by a JavaScript object.
-pub struct Slot<T: Disposable> {
+pub struct Slot<T: Owner> {
     flags: Cell<u32>,
     value: UnsafeCell<Option<T>>,
     /// Where the value was created (a key into the live-site table).
@@ -46,7 +51,7 @@ pub struct Slot<T: Disposable> {
     site: Cell<u32>,
 }
 
-impl<T: Disposable> Slot<T> {
+impl<T: Owner> Slot<T> {
     pub(crate) fn new(value: T) -> Self {
         Slot::with(0, Some(value))
     }
@@ -56,6 +61,12 @@ impl<T: Disposable> Slot<T> {
     #[doc(hidden)]
     pub fn empty() -> Self {
         Slot::with(DEAD, None)
+    }
+
+    /// A slot that is, and stays, `state` (not `Live`): the sentinel handle a
+    /// disposed or moved object points at.
+    pub(crate) fn dead(state: State) -> Self {
+        Slot::with(if state == State::Moved { DEAD | MOVED } else { DEAD }, None)
     }
 
     fn with(flags: u32, value: Option<T>) -> Self {
@@ -74,7 +85,7 @@ impl<T: Disposable> Slot<T> {
         let site = self.site.get();
         #[cfg(not(feature = "leak-sites"))]
         let site = 0;
-        crate::class::record::<T>(reason, site);
+        T::record(reason, site);
     }
 
     #[cfg(feature = "leak-sites")]
@@ -96,6 +107,12 @@ impl<T: Disposable> Slot<T> {
     #[inline]
     pub fn is_live(&self) -> bool {
         self.flags.get() & DEAD == 0
+    }
+
+    /// Whether a Rust borrow holds the value now (or a trap left one).
+    #[inline]
+    pub(crate) fn is_borrowed(&self) -> bool {
+        self.flags.get() & BORROWED != 0
     }
 
     #[cold]
@@ -211,7 +228,7 @@ impl<T: Disposable> Slot<T> {
 
     /// Starts an async disposal: the slot is disposed from now on. Returns
     /// the value if no borrow holds it, else `Err(true)` and the value goes
-    /// to [`crate::dispose::deliver`] when the last borrow ends; `Err(false)`
+    /// to [`crate::mailbox::deliver`] when the last borrow ends; `Err(false)`
     /// if the slot was not live.
     pub(crate) fn begin_async_dispose(&self) -> Result<T, bool> {
         let f = self.flags.get();
@@ -229,8 +246,15 @@ impl<T: Disposable> Slot<T> {
         Ok(value.expect("a live slot holds a value"))
     }
 
+    /// The address that names this slot to [`crate::mailbox`].
+    pub(crate) fn key(&self) -> usize {
+        self as *const Self as usize
+    }
+
     fn drop_value(&self) {
-        // SAFETY: only called with no borrow live.
+        // SAFETY: only called with no borrow live, so nothing aliases the
+        // value; the state is already dead, so no new borrow can start from
+        // inside its `Drop`.
         let value = unsafe { (*self.value.get()).take() };
         drop(value);
     }
@@ -253,7 +277,7 @@ impl<T: Disposable> Slot<T> {
             self.record(Reason::AsyncDispose);
             // SAFETY: no borrow is live, so nothing aliases the value.
             if let Some(value) = unsafe { (*self.value.get()).take() } {
-                crate::dispose::deliver(self as *const Self as usize, value);
+                crate::mailbox::deliver(self.key(), value);
             }
         } else {
             self.record(Reason::Dispose);
@@ -280,22 +304,25 @@ impl<T: Disposable> Slot<T> {
     }
 
     fn get(&self) -> &T {
-        // SAFETY: callers hold a borrow, so the value is present and not
-        // mutably aliased.
+        // SAFETY: callers hold a borrow, so the value is present (a live slot
+        // holds one, and it leaves only with no borrow live) and not mutably
+        // aliased.
         unsafe { (*self.value.get()).as_ref().unwrap_unchecked() }
     }
 
     #[allow(clippy::mut_from_ref)]
     fn get_mut(&self) -> &mut T {
-        // SAFETY: callers hold the one exclusive borrow.
+        // SAFETY: callers hold the one exclusive borrow, so the value is
+        // present and nothing else aliases it.
         unsafe { (*self.value.get()).as_mut().unwrap_unchecked() }
     }
 }
 
-impl<T: Disposable> Drop for Slot<T> {
+impl<T: Owner> Drop for Slot<T> {
     fn drop(&mut self) {
-        // The handle itself is being freed by wasm-bindgen's finalizer. A
-        // value still here was never disposed.
+        // The handle itself is being freed (by wasm-bindgen's finalizer, or
+        // by a disposal that gave the cell back). A value still here was
+        // never disposed.
         let f = self.flags.get();
         if f & BORROWED != 0 {
             // No call holds the slot now (a call's `this`, or an async
@@ -313,11 +340,11 @@ impl<T: Disposable> Drop for Slot<T> {
 }
 
 /// A shared borrow of a slot's value.
-pub struct SlotRef<'a, T: Disposable> {
+pub struct SlotRef<'a, T: Owner> {
     slot: &'a Slot<T>,
 }
 
-impl<T: Disposable> Deref for SlotRef<'_, T> {
+impl<T: Owner> Deref for SlotRef<'_, T> {
     type Target = T;
     #[inline]
     fn deref(&self) -> &T {
@@ -325,7 +352,7 @@ impl<T: Disposable> Deref for SlotRef<'_, T> {
     }
 }
 
-impl<T: Disposable> Drop for SlotRef<'_, T> {
+impl<T: Owner> Drop for SlotRef<'_, T> {
     #[inline]
     fn drop(&mut self) {
         self.slot.release_shared();
@@ -333,11 +360,11 @@ impl<T: Disposable> Drop for SlotRef<'_, T> {
 }
 
 /// An exclusive borrow of a slot's value.
-pub struct SlotRefMut<'a, T: Disposable> {
+pub struct SlotRefMut<'a, T: Owner> {
     slot: &'a Slot<T>,
 }
 
-impl<T: Disposable> Deref for SlotRefMut<'_, T> {
+impl<T: Owner> Deref for SlotRefMut<'_, T> {
     type Target = T;
     #[inline]
     fn deref(&self) -> &T {
@@ -345,16 +372,157 @@ impl<T: Disposable> Deref for SlotRefMut<'_, T> {
     }
 }
 
-impl<T: Disposable> DerefMut for SlotRefMut<'_, T> {
+impl<T: Owner> DerefMut for SlotRefMut<'_, T> {
     #[inline]
     fn deref_mut(&mut self) -> &mut T {
         self.slot.get_mut()
     }
 }
 
-impl<T: Disposable> Drop for SlotRefMut<'_, T> {
+impl<T: Owner> Drop for SlotRefMut<'_, T> {
     #[inline]
     fn drop(&mut self) {
         self.slot.release_exclusive();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The state machine on the host: no JavaScript is involved until a
+    //! refusal is turned into a JavaScript error, which these tests avoid.
+
+    use super::*;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    thread_local! {
+        static EVENTS: RefCell<Vec<Reason>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// A value that notes its own drop.
+    struct Probe(Rc<Cell<u32>>);
+
+    impl Drop for Probe {
+        fn drop(&mut self) {
+            self.0.set(self.0.get() + 1);
+        }
+    }
+
+    impl Owner for Probe {
+        const CLASS: &'static str = "Probe";
+        fn record(reason: Reason, _site: u32) {
+            EVENTS.with(|e| e.borrow_mut().push(reason));
+        }
+    }
+
+    fn events() -> Vec<Reason> {
+        EVENTS.with(|e| e.take())
+    }
+
+    fn slot() -> (Slot<Probe>, Rc<Cell<u32>>) {
+        let drops = Rc::new(Cell::new(0));
+        events();
+        (Slot::new(Probe(drops.clone())), drops)
+    }
+
+    #[test]
+    fn dispose_drops_once_and_counts_once() {
+        let (s, drops) = slot();
+        assert_eq!(s.state(), State::Live);
+        assert!(s.dispose());
+        assert_eq!((drops.get(), s.state()), (1, State::Disposed));
+        assert!(!s.dispose(), "a second disposal is a no-op");
+        assert!(s.try_borrow().is_none() && s.try_borrow_mut().is_none() && s.can_take().is_err());
+        drop(s);
+        assert_eq!(drops.get(), 1);
+        assert_eq!(events(), [Reason::Dispose]);
+    }
+
+    #[test]
+    fn shared_borrows_stack_and_exclude_mutation_and_moves() {
+        let (s, _) = slot();
+        let a = s.try_borrow().unwrap();
+        let b = s.try_borrow().unwrap();
+        assert!(s.try_borrow_mut().is_none());
+        assert_eq!(s.can_take(), Err(SlotError::borrowed("Probe")));
+        assert!(s.is_borrowed());
+        drop((a, b));
+        assert!(!s.is_borrowed());
+        let m = s.try_borrow_mut().unwrap();
+        assert!(s.try_borrow().is_none() && s.try_borrow_mut().is_none());
+        drop(m);
+        assert!(s.take().is_ok());
+        assert_eq!(s.state(), State::Moved);
+        assert_eq!(s.refusal(), SlotError::dead("Probe", State::Moved));
+        assert_eq!(events(), [Reason::Move]);
+    }
+
+    #[test]
+    fn a_disposal_during_a_borrow_waits_for_its_end() {
+        let (s, drops) = slot();
+        let m = s.try_borrow_mut().unwrap();
+        assert!(s.dispose());
+        assert_eq!((drops.get(), s.state()), (0, State::Disposed), "still borrowed");
+        assert!(events().is_empty(), "counted when the value goes");
+        drop(m);
+        assert_eq!(drops.get(), 1);
+        assert_eq!(events(), [Reason::Dispose]);
+
+        let (s, drops) = slot();
+        let (a, b) = (s.try_borrow().unwrap(), s.try_borrow().unwrap());
+        s.dispose();
+        drop(a);
+        assert_eq!(drops.get(), 0, "one shared borrow left");
+        drop(b);
+        assert_eq!(drops.get(), 1);
+    }
+
+    #[test]
+    fn an_async_disposal_takes_the_value_or_waits_for_the_borrow() {
+        let (s, drops) = slot();
+        let value = s.begin_async_dispose().ok().unwrap();
+        assert_eq!(s.state(), State::Disposed);
+        assert_eq!(s.begin_async_dispose().err(), Some(false));
+        drop(value);
+        assert_eq!(drops.get(), 1);
+        assert_eq!(events(), [Reason::AsyncDispose]);
+
+        let (s, drops) = slot();
+        let r = s.try_borrow().unwrap();
+        assert_eq!(s.begin_async_dispose().err(), Some(true));
+        assert!(!s.dispose(), "already disposing");
+        drop(r);
+        // No cleanup waits in this test: the mailbox drops the value.
+        assert_eq!(drops.get(), 1);
+        assert_eq!(events(), [Reason::AsyncDispose]);
+    }
+
+    #[test]
+    fn dropping_a_live_slot_is_a_leak_and_a_stuck_borrow_a_trap() {
+        let (s, drops) = slot();
+        drop(s);
+        assert_eq!(drops.get(), 1, "finalized: the value goes with its slot");
+        assert_eq!(events(), [Reason::Finalize]);
+
+        let (s, drops) = slot();
+        core::mem::forget(s.try_borrow_mut().unwrap());
+        drop(s);
+        assert_eq!(drops.get(), 0, "abandoned, never dropped");
+        assert_eq!(events(), [Reason::Trap]);
+    }
+
+    #[test]
+    fn sentinels_and_empty_slots_stay_dead_and_count_nothing() {
+        events();
+        for (s, state) in [
+            (Slot::<Probe>::dead(State::Disposed), State::Disposed),
+            (Slot::<Probe>::dead(State::Moved), State::Moved),
+            (Slot::<Probe>::empty(), State::Disposed),
+        ] {
+            assert_eq!(s.state(), state);
+            assert!(!s.dispose() && s.try_borrow().is_none() && s.take().is_err());
+            assert_eq!(s.refusal(), SlotError::dead("Probe", state));
+        }
+        assert!(events().is_empty());
     }
 }

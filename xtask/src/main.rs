@@ -182,16 +182,27 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     if compiled {
         old_node.push(downlevel.join("tests/ts/downlevel.test.mjs"));
     }
-    for (name, node) in [("Node 20 (the machine's node)", &tools.node_system), ("Node 18.17", &tools.node18)] {
-        step(
-            &format!("{name}: portable suites + tsc-compiled using (shims, Symbol polyfill)"),
-            Command::new(node)
-                .current_dir(root)
-                .args(["--expose-gc", "--test", "--test-reporter=tap"])
-                .args(&old_node)
-                .env("WASM_DISPOSE_PKG", &pkg),
-        );
-    }
+    step(
+        "Node 20 (the machine's node): portable suites + tsc-compiled using (shims, Symbol polyfill)",
+        Command::new(&tools.node_system)
+            .current_dir(root)
+            .args(["--expose-gc", "--test", "--test-reporter=tap"])
+            .args(&old_node)
+            .env("WASM_DISPOSE_PKG", &pkg),
+    );
+    // The runtime without its snippet: the path `--target no-modules` and old
+    // CommonJS take, through every suite that loads only the fixture.
+    let fallback = build_fallback_fixture(root, &tools)?;
+    let mut fallback_suites: Vec<PathBuf> = old_node.iter().filter(|p| !p.ends_with("core.test.mjs")).cloned().collect();
+    fallback_suites.push(js.join("trap.test.mjs"));
+    step(
+        "Node 18.17, the runtime without its snippet: fixture suites + tsc-compiled using (shims, Symbol polyfill)",
+        Command::new(&tools.node18)
+            .current_dir(root)
+            .args(["--expose-gc", "--test", "--test-reporter=tap"])
+            .args(&fallback_suites)
+            .env("WASM_DISPOSE_PKG", &fallback),
+    );
 
     for (name, mut cmd) in targets::commands(root, &tools)? {
         step(&name, &mut cmd);
@@ -373,6 +384,33 @@ pub fn build_bundler_package(root: &Path, tools: &Tools, package: &str, out_name
         "{{\n  \"name\": \"{out_name}\",\n  \"type\": \"module\",\n  \"main\": \"{out_name}.js\",\n  \"module\": \"{out_name}.js\",\n  \"types\": \"{out_name}.d.ts\",\n  \"sideEffects\": [\"./{out_name}.js\", \"./snippets/*\"]\n}}\n"
     );
     std::fs::write(out.join("package.json"), manifest).map_err(|e| e.to_string())
+}
+
+/// [`build_wasm`], keeping the result under a name of its own: builds of
+/// one package with other features overwrite the same output file.
+pub fn build_wasm_variant(root: &Path, package: &str, cargo_args: &[&str], variant: &str) -> Result<PathBuf, String> {
+    let built = build_wasm(root, package, cargo_args)?;
+    let dir = target_dir(root).join("wasm-dispose").join("variants");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let kept = dir.join(format!("{}-{variant}.wasm", package.replace('-', "_")));
+    std::fs::copy(&built, &kept).map_err(|e| format!("{}: {e}", built.display()))?;
+    Ok(kept)
+}
+
+/// Where the packages built without the runtime's snippet go (the fallback
+/// for `--target no-modules` and CommonJS on Node before 20.19).
+pub fn fallback_pkg_root(root: &Path) -> PathBuf {
+    target_dir(root).join("wasm-dispose").join("pkg-fallback")
+}
+
+/// The fixture without the runtime's snippet, `--target web`, in
+/// [`fallback_pkg_root`].
+fn build_fallback_fixture(root: &Path, tools: &Tools) -> Result<PathBuf, String> {
+    let wasm = build_wasm_variant(root, "wasm-dispose-tests", &["--no-default-features"], "fallback")?;
+    let out = fallback_pkg_root(root).join("fixture");
+    bindgen(tools, &wasm, "web", "fixture", &out)?;
+    std::fs::write(out.join("package.json"), "{ \"type\": \"module\" }\n").map_err(|e| e.to_string())?;
+    Ok(fallback_pkg_root(root))
 }
 
 /// `cargo build --release` of `package` for wasm32; returns the `.wasm` file.

@@ -25,7 +25,15 @@ pub fn commands(root: &Path, tools: &Tools, suites: &[PathBuf]) -> Result<Vec<(S
     if !build_wasm(&root.join("tests/oldest"), &target_dir, &["--locked"])? {
         return Err(format!("building tests/oldest with wasm-bindgen {version} failed"));
     }
-    let wasm = target_dir.join("wasm32-unknown-unknown/release/wasm_dispose_tests_oldest.wasm");
+    let built = target_dir.join("wasm32-unknown-unknown/release/wasm_dispose_tests_oldest.wasm");
+    let wasm = target_dir.join("wasm_dispose_tests_oldest-snippet.wasm");
+    std::fs::copy(&built, &wasm).map_err(|e| format!("{}: {e}", built.display()))?;
+    // Without the runtime's snippet, for CommonJS on Node 18.17.
+    if !build_wasm(&root.join("tests/oldest"), &target_dir, &["--locked", "--no-default-features"])? {
+        return Err(format!("building tests/oldest with wasm-bindgen {version}, without the snippet, failed"));
+    }
+    let fallback = target_dir.join("wasm_dispose_tests_oldest-fallback.wasm");
+    std::fs::copy(&built, &fallback).map_err(|e| format!("{}: {e}", built.display()))?;
     let web = out_dir(root).join("web");
     crate::bindgen_with(&tools.wasm_bindgen_oldest, &wasm, "web", "fixture", &web.join("fixture"))?;
     std::fs::write(web.join("fixture/package.json"), "{ \"type\": \"module\" }\n").map_err(|e| e.to_string())?;
@@ -34,26 +42,34 @@ pub fn commands(root: &Path, tools: &Tools, suites: &[PathBuf]) -> Result<Vec<(S
     for other in ["images", "parity"] {
         copy_dir(&crate::pkg_root(root).join(other), &web.join(other))?;
     }
-    let cjs = out_dir(root).join("nodejs");
-    crate::bindgen_with(&tools.wasm_bindgen_oldest, &wasm, "nodejs", "fixture", &cjs)?;
-    std::fs::write(cjs.join("package.json"), "{ \"type\": \"commonjs\" }\n").map_err(|e| e.to_string())?;
-
+    let mut out = Vec::new();
     let mut node = Command::new(&tools.node24);
     node.current_dir(root).args(["--expose-gc", "--test", "--test-reporter=tap"]).args(suites).env("WASM_DISPOSE_PKG", &web);
-    let mut cjs_contract = Command::new(&tools.node18);
-    cjs_contract.arg(root.join("tests/targets/nodejs.cjs")).arg(&cjs);
-    Ok(vec![
-        (format!("wasm-bindgen {version} (oldest supported): Node 24 core suites"), node),
-        (format!("wasm-bindgen {version} (oldest supported): --target nodejs (CommonJS) on Node 18.17"), cjs_contract),
-    ])
+    out.push((format!("wasm-bindgen {version} (oldest supported): Node 24 core suites"), node));
+    for (dir, wasm, node, name) in [
+        ("nodejs", &wasm, &tools.node24, "Node 24"),
+        ("nodejs-fallback", &fallback, &tools.node18, "Node 18.17, the runtime without its snippet"),
+    ] {
+        let cjs = out_dir(root).join(dir);
+        crate::bindgen_with(&tools.wasm_bindgen_oldest, wasm, "nodejs", "fixture", &cjs)?;
+        std::fs::write(cjs.join("package.json"), "{ \"type\": \"commonjs\" }\n").map_err(|e| e.to_string())?;
+        let mut cjs_contract = Command::new(node);
+        cjs_contract.arg(root.join("tests/targets/nodejs.cjs")).arg(&cjs);
+        out.push((format!("wasm-bindgen {version} (oldest supported): --target nodejs (CommonJS) on {name}"), cjs_contract));
+    }
+    Ok(out)
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
     std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
     for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
         let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_file() {
-            std::fs::copy(&path, to.join(path.file_name().unwrap_or_default())).map_err(|e| format!("{}: {e}", path.display()))?;
+        let name = path.file_name().unwrap_or_default();
+        if path.is_dir() {
+            // The runtime's snippet, under `snippets/`.
+            copy_dir(&path, &to.join(name))?;
+        } else {
+            std::fs::copy(&path, to.join(name)).map_err(|e| format!("{}: {e}", path.display()))?;
         }
     }
     Ok(())

@@ -1,7 +1,9 @@
 //! The fixture under every wasm-bindgen target besides `web` (the main
-//! suites) and `bundler` (the browser pages): CommonJS on Node 18.17, 20 and
-//! 24, `experimental-nodejs-module`, `deno`, and `no-modules`, each loaded the
-//! way its users load it and checked by `tests/targets/contract.cjs`.
+//! suites) and `bundler` (the browser pages): CommonJS on Node 20 and 24
+//! (which `require()` the runtime's ES-module snippet) and on Node 18.17
+//! (built without it), `experimental-nodejs-module`, `deno`, and
+//! `no-modules` (without it), each loaded the way its users load it and
+//! checked by `tests/targets/contract.cjs`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -16,15 +18,19 @@ fn out_dir(root: &Path, target: &str) -> PathBuf {
 /// Builds the fixture for each target; returns the commands that check it,
 /// each with its step name.
 pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, String> {
-    let wasm = crate::build_wasm(root, "wasm-dispose-tests", &[])?;
-    for (target, module_type) in [
-        ("nodejs", Some("commonjs")),
-        ("experimental-nodejs-module", Some("module")),
-        ("deno", Some("module")),
-        ("no-modules", None),
+    let wasm = crate::build_wasm_variant(root, "wasm-dispose-tests", &[], "snippet")?;
+    // Without the runtime's snippet: what `no-modules` (which refuses
+    // snippets) and CommonJS on Node before 20.19 (no `require(esm)`) need.
+    let fallback = crate::build_wasm_variant(root, "wasm-dispose-tests", &["--no-default-features"], "fallback")?;
+    for (target, module_type, wasm) in [
+        ("nodejs", Some("commonjs"), &wasm),
+        ("nodejs-fallback", Some("commonjs"), &fallback),
+        ("experimental-nodejs-module", Some("module"), &wasm),
+        ("deno", Some("module"), &wasm),
+        ("no-modules", None, &fallback),
     ] {
         let out = out_dir(root, target);
-        crate::bindgen(tools, &wasm, target, "fixture", &out)?;
+        crate::bindgen(tools, wasm, target.trim_end_matches("-fallback"), "fixture", &out)?;
         // The workspace's package.json says "module"; say what these are.
         if let Some(kind) = module_type {
             std::fs::write(out.join("package.json"), format!("{{ \"type\": \"{kind}\" }}\n"))
@@ -33,9 +39,13 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
     }
     let dir = root.join("tests/targets");
     let mut out = Vec::new();
-    for (name, node) in [("Node 18.17", &tools.node18), ("Node 20 (the machine's node)", &tools.node_system), ("Node 24", &tools.node24)] {
+    for (name, node, pkg) in [
+        ("Node 18.17, the runtime without its snippet", &tools.node18, "nodejs-fallback"),
+        ("Node 20 (the machine's node)", &tools.node_system, "nodejs"),
+        ("Node 24", &tools.node24, "nodejs"),
+    ] {
         let mut cmd = Command::new(node);
-        cmd.arg(dir.join("nodejs.cjs")).arg(out_dir(root, "nodejs"));
+        cmd.arg(dir.join("nodejs.cjs")).arg(out_dir(root, pkg));
         out.push((format!("--target nodejs (CommonJS, require()): {name}"), cmd));
     }
     let mut cmd = Command::new(&tools.node24);
@@ -46,6 +56,6 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
     out.push(("--target deno: Deno 2".into(), cmd));
     let mut cmd = Command::new(&tools.node_system);
     cmd.arg(dir.join("no-modules.cjs")).arg(out_dir(root, "no-modules"));
-    out.push(("--target no-modules (a classic script): Node 20".into(), cmd));
+    out.push(("--target no-modules (a classic script), the runtime without its snippet: Node 20".into(), cmd));
     Ok(out)
 }

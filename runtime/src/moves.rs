@@ -1,0 +1,79 @@
+//! A by-value argument that Rust took: its object becomes `moved`, and its
+//! handle's cell is freed at the next safe point.
+//!
+//! With the snippet, the object gives its pointer up ([`crate::snippet`]'s
+//! `disown`: it points at the class's "moved" sentinel and is no longer
+//! registered for finalization), so the cell is Rust's to free. Not at once:
+//! a plain `#[wasm_bindgen]` function converts its arguments one by one, and
+//! a later argument may be the same object (`f(x, &x)`, `f(x, x)`), whose
+//! conversion must find the slot, `moved`, and refuse it. So the cell waits
+//! in a short list until the next object is made or disposed, when no
+//! conversion is under way. Without the snippet the object keeps its pointer
+//! and the finalizer frees the cell, as before.
+
+#[cfg(feature = "snippet")]
+use core::cell::RefCell;
+
+use wasm_bindgen::JsValue;
+
+use crate::class::Disposable;
+
+#[cfg(feature = "snippet")]
+thread_local! {
+    /// Cells given up by moved objects: `(pointer, free_cell::<T>)`.
+    static CELLS: RefCell<Vec<(u32, unsafe fn(u32))>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Rust took the value of the by-value argument at `ptr`.
+#[inline]
+pub(crate) fn moved<T: Disposable>(ptr: u32) {
+    #[cfg(feature = "snippet")]
+    if crate::snippet::disown(ptr as i32) {
+        defer::<T>(ptr);
+    }
+    #[cfg(not(feature = "snippet"))]
+    let _ = ptr;
+}
+
+/// Rust took the value of `object` (found in a `JsValue`).
+pub(crate) fn moved_object<T: Disposable>(object: &JsValue) {
+    #[cfg(feature = "snippet")]
+    {
+        let ptr = crate::host::get(object, &crate::host::key("__wbg_ptr")).as_f64().map(|p| p as i64 as u32);
+        let class = T::__class().with(|c| c.snippet.get());
+        if let (Some(ptr), Some(class)) = (ptr, class) {
+            if crate::snippet::disown_object(object, class) {
+                defer::<T>(ptr);
+            }
+        }
+    }
+    #[cfg(not(feature = "snippet"))]
+    let _ = object;
+}
+
+#[cfg(feature = "snippet")]
+fn defer<T: Disposable>(ptr: u32) {
+    CELLS.with(|c| c.borrow_mut().push((ptr, crate::dispose::free_cell::<T>)));
+}
+
+/// Frees the cells of moved objects. Called where no argument conversion is
+/// under way: when an object is made or disposed.
+#[inline]
+pub(crate) fn settle() {
+    // A look first: the common case has nothing to free.
+    #[cfg(feature = "snippet")]
+    if !CELLS.with(|c| c.borrow().is_empty()) {
+        settle_now();
+    }
+}
+
+#[cfg(feature = "snippet")]
+#[cold]
+fn settle_now() {
+    // Taken out first: a `Drop` run by a freed cell may move or make objects.
+    for (ptr, free) in CELLS.with(|c| c.take()) {
+        // SAFETY: each entry is a cell whose object gave its pointer up,
+        // queued once, with the `free_cell` of its class.
+        unsafe { free(ptr) };
+    }
+}

@@ -1,0 +1,209 @@
+//! A class's first object: its prototype is prepared once (disposal, moves,
+//! the dispose symbols), then every new value is wrapped in a handle.
+//!
+//! With the `snippet` feature the snippet's functions take over `free()`,
+//! `[Symbol.dispose]()`, `[Symbol.asyncDispose]()` and the glue's
+//! `__destroy_into_raw()` (see `snippet.js`): disposal and moves give back
+//! the value, the handle's cell and the `FinalizationRegistry` entry at once.
+//! Without it, Rust's own `free()` disposes the value and leaves the cell to
+//! the finalizer, and `__destroy_into_raw()` is wrapped so that a by-value
+//! argument leaves JavaScript its (now `moved`) handle.
+
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsValue;
+
+use crate::class::{Class, Disposable, REGISTRY};
+use crate::host;
+use crate::slot::Slot;
+#[cfg(feature = "snippet")]
+use crate::state::State;
+
+/// Puts a new value in a new handle, ready to cross into JavaScript.
+pub fn wrap<T: Disposable>(value: T) -> T::Handle {
+    crate::moves::settle();
+    T::__class().with(|class| {
+        if !class.ready.get() {
+            prepare::<T>(class);
+        }
+        #[cfg(feature = "stats")]
+        {
+            let mut s = class.stats.get();
+            s.created += 1;
+            class.stats.set(s);
+        }
+    });
+    let slot = Slot::new(value);
+    #[cfg(feature = "leak-sites")]
+    slot.set_site(T::__class().with(|c| crate::records::capture(<T as Disposable>::CLASS, c.prototype.borrow().as_ref())));
+    T::__handle(slot)
+}
+
+/// Once per class, before its first instance reaches JavaScript: register it
+/// for `disposableStats()` and prepare its prototype.
+#[cold]
+fn prepare<T: Disposable>(class: &Class) {
+    class.offset.set(slot_offset::<T>());
+    #[cfg(feature = "snippet")]
+    crate::snippet::begin_probe();
+    // An empty handle is the throwaway instance that leads to the prototype.
+    let probe: JsValue = T::__handle(Slot::empty()).into();
+    #[cfg(feature = "snippet")]
+    crate::snippet::end_probe();
+    let proto = host::get_prototype_of(&probe);
+    check_glue(&probe, &proto);
+    class.ready.set(true);
+    REGISTRY.with(|r| r.borrow_mut().push(T::__class()));
+    #[cfg(not(wd_symbol_names))]
+    crate::error::prepare();
+    #[cfg(feature = "snippet")]
+    take_over::<T>(class, &probe);
+    #[cfg(not(feature = "snippet"))]
+    install(&proto, T::IS_ASYNC);
+    if T::INSPECTABLE {
+        plain_to_json(&proto, T::FIELDS);
+    }
+    *class.prototype.borrow_mut() = Some(proto);
+}
+
+/// Hands the class to the snippet, with its two sentinel handles (leaked:
+/// they live as long as the instance) and its `release` function.
+#[cfg(feature = "snippet")]
+fn take_over<T: Disposable>(class: &Class, probe: &JsValue) {
+    let sentinel = |state| {
+        let cell = std::rc::Rc::new(wasm_bindgen::__rt::WasmRefCell::new(T::__handle(Slot::dead(state))));
+        std::rc::Rc::into_raw(cell) as usize as u32
+    };
+    let release = crate::dispose::release::<T> as unsafe fn(u32, u32) -> u32 as usize as u32;
+    let ptr = pointer(probe);
+    let index = crate::snippet::install(
+        probe,
+        sentinel(State::Disposed),
+        sentinel(State::Moved),
+        release,
+        &wasm_bindgen::exports(),
+        T::IS_ASYNC,
+    );
+    class.snippet.set(Some(index));
+    // The snippet retired the probe the glue's way (pointer zeroed,
+    // unregistered): its cell is Rust's to free.
+    if pointer(probe) == Some(0) {
+        if let Some(ptr) = ptr {
+            // SAFETY: the probe's pointer, which JavaScript gave up.
+            unsafe { crate::dispose::free_cell::<T>(ptr) };
+        }
+    }
+}
+
+#[cfg(feature = "snippet")]
+fn pointer(object: &JsValue) -> Option<u32> {
+    host::get(object, &host::key("__wbg_ptr")).as_f64().map(|p| p as i64 as u32)
+}
+
+/// Where the slot sits inside wasm-bindgen's cell around a handle: the same
+/// for every handle of the class, so an empty one tells.
+fn slot_offset<T: Disposable>() -> usize {
+    let cell = wasm_bindgen::__rt::WasmRefCell::new(T::__handle(Slot::empty()));
+    let handle = cell.borrow();
+    T::__slot(&handle) as *const Slot<T> as usize - &cell as *const _ as usize
+}
+
+/// The prototype's dispose symbols, and moves that leave JavaScript its
+/// handle, without the snippet.
+///
+/// `free()` is the handle's own Rust method (it replaces wasm-bindgen's, which
+/// zeroes the JavaScript pointer); `[Symbol.dispose]` must point at it also
+/// where the runtime got `Symbol.dispose` only now, from `host::well_known`.
+///
+/// wasm-bindgen's glue calls `__destroy_into_raw()` for every object passed
+/// by value; that zeroes the pointer, after which the object can only say
+/// "null pointer passed to rust". Here it returns the pointer and leaves the
+/// object as it is: the Rust side of a by-value argument then borrows the
+/// handle, takes the value out of the slot (the object is `moved`), and
+/// JavaScript keeps its handle, released by the finalizer like any other.
+/// A `Proxy` is how a function built without JavaScript source learns its
+/// `this`.
+#[cfg(not(feature = "snippet"))]
+fn install(proto: &JsValue, is_async: bool) {
+    let free = host::get(proto, &host::key("free"));
+    host::define(proto, &host::well_known("dispose"), &free);
+    // Both symbols exist from now on, also for code that disposes other
+    // resources with `await using` compiled by tsc.
+    let async_symbol = host::well_known("asyncDispose");
+    if is_async {
+        host::define(proto, &async_symbol, &host::get(proto, &host::key("__wd_asyncDispose")));
+    }
+    let destroy = host::get(proto, &host::key("__destroy_into_raw"));
+    let trap = DESTROY_TRAP.with(|t| t.clone());
+    host::define(proto, &host::key("__destroy_into_raw"), &host::Proxy::new(&destroy, &trap).into());
+}
+
+#[cfg(not(feature = "snippet"))]
+thread_local! {
+    /// `{ apply(target, self) { return self.__wbg_ptr } }`, shared by every class.
+    static DESTROY_TRAP: JsValue = {
+        let apply = Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|_target: JsValue, this: JsValue| {
+            host::get(&this, &host::key("__wbg_ptr"))
+        });
+        let handler = host::object_create(&JsValue::NULL);
+        host::define(&handler, &host::key("apply"), &apply.into_js_value());
+        handler
+    };
+}
+
+/// What `install` and `slot_of_value` rely on in wasm-bindgen's generated
+/// class: the same from 0.2.100 to 0.2.130. A glue of another shape stops
+/// here, with an error that says so, rather than misbehaving later.
+#[cold]
+fn check_glue(probe: &JsValue, proto: &JsValue) {
+    let has = |target: &JsValue, name: &str, function: bool| {
+        let value = host::get(target, &host::key(name));
+        if function { value.is_function() } else { value.as_f64().is_some() }
+    };
+    if !(has(probe, "__wbg_ptr", false) && has(proto, "__destroy_into_raw", true) && has(proto, "free", true)) {
+        wasm_bindgen::throw_str(concat!(
+            "wasm-dispose: the JavaScript glue of wasm-bindgen ",
+            env!("WASM_DISPOSE_WASM_BINDGEN"),
+            " has no `__wbg_ptr` / `__destroy_into_raw()` / `free()` where wasm-dispose ",
+            env!("CARGO_PKG_VERSION"),
+            " expects them (tested with wasm-bindgen 0.2.100 and 0.2.130); \
+             check that the wasm-bindgen CLI matches the crate, or pin a tested version"
+        ));
+    }
+}
+
+/// Makes an inspectable class's `toJSON()` (and so `toString()` and Node's
+/// `inspect`) show what plain wasm-bindgen's shows: wasm-bindgen lists the
+/// handle's getters (ours, `disposed` among them, in name order), plain
+/// lists the struct's fields in declaration order, then its getter methods.
+fn plain_to_json(proto: &JsValue, fields: &'static [&'static str]) {
+    let to_json = host::get(proto, &host::key("toJSON"));
+    if !to_json.is_function() {
+        return;
+    }
+    let apply = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> JsValue>::new(move |to_json, this, args| {
+        let json = host::apply(&to_json, &this, &args).unwrap_or_else(|e| wasm_bindgen::throw_val(e));
+        plain_order(json, fields)
+    });
+    let handler = host::object_create(&JsValue::NULL);
+    host::define(&handler, &host::key("apply"), &apply.into_js_value());
+    host::define(proto, &host::key("toJSON"), &host::Proxy::new(&to_json, &handler).into());
+}
+
+/// `json` with the struct's `fields` first, then the other keys as they
+/// came, without `disposed`. Your own `toJSON` may return anything: only a
+/// plain object is rebuilt.
+fn plain_order(json: JsValue, fields: &[&str]) -> JsValue {
+    let plain_object = host::get(&host::get(&host::global(), &host::key("Object")), &host::key("prototype"));
+    if !json.is_object() || host::get_prototype_of(&json) != plain_object {
+        return json;
+    }
+    let keys: Vec<String> = host::keys(&json).iter().filter_map(|k| k.as_string()).collect();
+    let ordered = js_sys::Object::new();
+    let fields_first = fields.iter().copied().filter(|f| keys.iter().any(|k| k == f));
+    let rest = keys.iter().map(String::as_str).filter(|k| *k != "disposed" && !fields.contains(k));
+    for key in fields_first.chain(rest) {
+        let key = host::key(key);
+        let _ = js_sys::Reflect::set(&ordered, &key, &host::get(&json, &key));
+    }
+    ordered.into()
+}

@@ -1,0 +1,212 @@
+// wasm-dispose's JavaScript, loaded by the package's glue as a wasm-bindgen
+// snippet (an ES module). Rust calls `install` once per class, at its first
+// object; from then on the class's `free()` / `[Symbol.dispose]()` and the
+// glue's `__destroy_into_raw()` (how a by-value argument leaves JavaScript)
+// are the functions below. They give back everything a disposed or moved
+// object held, as plain wasm-bindgen's `free()` does: the Rust value, the
+// handle's cell and the FinalizationRegistry entry. The object then points at
+// a sentinel handle of its class whose slot says "disposed" or "moved", so
+// every later use reaches Rust with a valid pointer and is refused with
+// `DisposedError` (a pointer of 0 would read as `None` in an `Option`).
+//
+// Without this module (the runtime built without its `snippet` feature, for
+// `--target no-modules` and CommonJS on Node < 20.19), Rust installs its own
+// `free()` and disposal leaves the handle's cell to the finalizer.
+
+// Explicit Resource Management's symbols, supplied at load where the runtime
+// lacks them, under the keys TypeScript's, esbuild's and Babel's downlevel
+// helpers look up. A native symbol is never replaced.
+for (const name of ["dispose", "asyncDispose"]) {
+  if (typeof Symbol[name] !== "symbol") {
+    Object.defineProperty(Symbol, name, { value: Symbol.for("Symbol." + name) });
+  }
+}
+
+// The instance's raw exports: `release` below is a plain WebAssembly export,
+// called without glue.
+let release;
+// The registration seen while Rust makes a class's probe object.
+let seen = null;
+let probed = null;
+const classes = [];
+// Objects whose `__destroy_into_raw()` ran, newest last: a by-value argument
+// on its way into Rust. Rust calls `disown(ptr)` once it took the value, and
+// nothing when it refused the call (a dead or borrowed argument), so an
+// argument conversion that fails anywhere loses nothing. A ring: stale
+// entries (refused calls) are overwritten.
+const RING = 32;
+const ringObj = new Array(RING).fill(undefined);
+const ringPtr = new Int32Array(RING);
+const ringCls = new Array(RING).fill(undefined);
+let ringAt = 0;
+// Settling promises of async disposals, for a second `[Symbol.asyncDispose]()`.
+const running = new WeakMap();
+const noop = () => {};
+
+/** Watches `FinalizationRegistry.prototype.register` while Rust makes the probe. */
+export function beginProbe() {
+  const FR = globalThis.FinalizationRegistry;
+  if (typeof FR !== "function") {
+    seen = { registry: null };
+    return;
+  }
+  const register = FR.prototype.register;
+  seen = { register, registry: undefined };
+  FR.prototype.register = function (target, held, token) {
+    if (seen !== null && seen.registry === undefined) {
+      seen.registry = this;
+      seen.target = target;
+      seen.held = held;
+      seen.token = token;
+    }
+    return register.call(this, target, held, token);
+  };
+}
+
+/** Stops watching: the registration seen is kept for `install`. */
+export function endProbe() {
+  probed = seen;
+  seen = null;
+  if (probed !== null && probed.register !== undefined) {
+    globalThis.FinalizationRegistry.prototype.register = probed.register;
+  }
+}
+
+/**
+ * Takes over a class, given its probe (a fresh object of the class, made by
+ * Rust between `beginProbe()` and `endProbe()`), its two sentinel pointers, the Rust function
+ * that releases its objects (an index into the function table), and the
+ * instance's exports. Returns the class's index.
+ */
+export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
+  const s = probed;
+  probed = null;
+  release = exports.__wasm_dispose_0_1_release;
+  const proto = Object.getPrototypeOf(probe);
+  const ptr = probe.__wbg_ptr;
+  // How the glue registers its objects: `register(obj, ptr, obj)`, or
+  // `register(obj, { ptr, instance }, obj)` when it can re-initialise the
+  // instance. For another shape the finalizer keeps the handles
+  // (`registry` undefined): still correct, only later.
+  let registry;
+  let held;
+  if (s !== null && s.registry === null) {
+    registry = null;
+  } else if (s !== null && s.registry !== undefined && s.target === probe && s.token === probe) {
+    const h = s.held;
+    if (h === ptr) {
+      registry = s.registry;
+      held = (p) => p;
+    } else if (h !== null && typeof h === "object" && h.ptr === ptr && Object.keys(h).length === 2 && "instance" in h) {
+      const instance = h.instance;
+      registry = s.registry;
+      held = (p) => ({ ptr: p, instance });
+    }
+  }
+  const c = { registry, held, disposed, moved, releaseFn };
+  const index = classes.push(c) - 1;
+  // The probe goes the glue's way (its pointer zeroed, unregistered), and
+  // Rust frees its cell when it sees the zero. Not for a glue of unknown
+  // shape, whose finalizer might free it again.
+  if (registry !== undefined) proto.__destroy_into_raw.call(probe);
+
+  const free = function free() {
+    const ptr = this.__wbg_ptr;
+    if (ptr === disposed || ptr === moved || !ptr) return;
+    const own = takeOver(c, this, ptr, disposed);
+    const done = release(releaseFn, ptr, own ? 1 : 0);
+    // 2: the value had been moved (the object kept its pointer then).
+    if (own) {
+      if (done === 0) giveBack(c, this, ptr);
+      else if (done === 2) this.__wbg_ptr = moved;
+    }
+  };
+  const destroy = function __destroy_into_raw() {
+    const ptr = this.__wbg_ptr;
+    if (ptr !== disposed && ptr !== moved && ptr) {
+      ringObj[ringAt] = this;
+      ringPtr[ringAt] = ptr;
+      ringCls[ringAt] = c;
+      ringAt = (ringAt + 1) % RING;
+    }
+    return ptr;
+  };
+  define(proto, "free", free);
+  define(proto, Symbol.dispose, free);
+  define(proto, "__destroy_into_raw", destroy);
+  if (isAsync) {
+    // Rust's `[Symbol.asyncDispose]()`: takes the value out and starts the
+    // cleanup; the cell is then given back here.
+    const start = proto.__wd_asyncDispose;
+    const asyncDispose = function () {
+      const ptr = this.__wbg_ptr;
+      if (ptr === disposed || ptr === moved || !ptr) {
+        const first = running.get(this);
+        return first === undefined ? Promise.resolve() : first.then(noop, noop);
+      }
+      const promise = start.call(this);
+      running.set(this, promise);
+      const own = takeOver(c, this, ptr, disposed);
+      if (release(releaseFn, ptr, own ? 1 : 0) === 0 && own) giveBack(c, this, ptr);
+      return promise;
+    };
+    Object.defineProperty(asyncDispose, "name", { value: "[Symbol.asyncDispose]" });
+    define(proto, Symbol.asyncDispose, asyncDispose);
+  }
+  return index;
+}
+
+function define(proto, key, value) {
+  Object.defineProperty(proto, key, { value, writable: true, configurable: true, enumerable: false });
+}
+
+// Makes `obj` point at `sentinel` and unregisters it, so that Rust may free
+// its cell. `false` (and `obj` as it was) where that cannot be done: a frozen
+// object, a wrapper (a Proxy `this`, as worker-build makes) whose target
+// keeps the registration, or a glue of another shape. The finalizer then
+// frees the cell later, as before.
+function takeOver(c, obj, ptr, sentinel) {
+  if (c.registry === undefined) return false;
+  try {
+    obj.__wbg_ptr = sentinel;
+  } catch {
+    return false;
+  }
+  if (obj.__wbg_ptr !== sentinel) return false;
+  if (c.registry === null || c.registry.unregister(obj)) return true;
+  obj.__wbg_ptr = ptr;
+  return false;
+}
+
+// Rust could not free the cell (a borrow holds the slot: the value goes at
+// its end): the object keeps its pointer and its finalizer.
+function giveBack(c, obj, ptr) {
+  obj.__wbg_ptr = ptr;
+  if (c.registry) c.registry.register(obj, c.held(ptr), obj);
+}
+
+/**
+ * Rust took the value of the by-value argument at `ptr`: make its object
+ * `moved`. `true` when Rust may free the cell now.
+ */
+export function disown(ptr) {
+  for (let i = 0, at = ringAt; i < RING; i++) {
+    at = (at + RING - 1) % RING;
+    const obj = ringObj[at];
+    if (obj !== undefined && ringPtr[at] === ptr) {
+      const c = ringCls[at];
+      ringObj[at] = undefined;
+      ringCls[at] = undefined;
+      ringPtr[at] = 0;
+      if ((obj.__wbg_ptr | 0) === ptr) return takeOver(c, obj, ptr, c.moved);
+    }
+  }
+  return false;
+}
+
+/** [`disown`] for an object Rust took out of a `JsValue` (a `Vec<Foo>` element). */
+export function disownObject(obj, index) {
+  const c = classes[index];
+  const ptr = obj.__wbg_ptr;
+  return takeOver(c, obj, ptr, c.moved);
+}
