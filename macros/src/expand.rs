@@ -388,25 +388,31 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
         let check = lints::assert_copy(ty, ty_span(ty));
         quote_spanned!(ty_span(ty)=> { #check __wd_v.#field })
     };
-    let out = Out::of(private, ty, false, true);
-    let (get_ret, pending) = (out.ty(), out.pending());
-    let get_ok = out.ok(value);
+    let option = quote!(#private::core::option::Option);
+    let (get_ret, get) = returns(private, &quote!(#ty), &[]);
     let set = if p.has("readonly") {
         quote!()
     } else {
-        let unit = Out::unit(private, true);
-        let (set_ret, set_pending) = (unit.ty(), unit.pending());
-        let set_ok = unit.ok(quote!(()));
+        // The new value arrives unconverted, like a method's by-value
+        // argument: a refused call releases it before it throws.
+        let param = quote!(#private::ByVal<#ty>);
+        let (set_ret, set) = returns(private, &quote!(()), &[quote!(<#param as #private::Crossing>::Mode)]);
+        let refused = quote!({ (&#private::Arg(&value)).__wd_abandon(); return #set::pending(); });
         quote! {
             #cfg #lints
             #[wasm_bindgen(setter, js_name = #js_name #pass)]
-            pub fn #setter(&self, value: #ty) -> #set_ret {
+            #[inline(never)]
+            pub fn #setter(&self, value: #param) -> #set_ret {
+                #[allow(unused_imports)]
+                use #private::{ArgDisposable as _, ArgOther as _};
                 let mut __wd_v = match self.__wd_slot.enter_mut() {
-                    #private::core::option::Option::Some(v) => v,
-                    #private::core::option::Option::None => return #set_pending,
+                    #option::Some(v) => v,
+                    #option::None => #refused,
                 };
+                if (&#private::Arg(&value)).__wd_refused() #refused
+                let value: #ty = match value.finish() { #option::Some(v) => v, #option::None => #refused };
                 __wd_v.#field = value;
-                #set_ok
+                #set::ok(())
             }
         }
     };
@@ -414,105 +420,29 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
         #(#docs)*
         #cfg #lints
         #[wasm_bindgen(getter, js_name = #js_name #pass)]
+        #[inline(never)]
         pub fn #getter(&self) -> #get_ret {
             let __wd_v = match self.__wd_slot.enter() {
-                #private::core::option::Option::Some(v) => v,
-                #private::core::option::Option::None => return #pending,
+                #option::Some(v) => v,
+                #option::None => return #get::pending(),
             };
-            #get_ok
+            #get::ok(#value)
         }
         #set
     }
 }
 
-/// How a generated method returns, and so how it refuses a call.
-enum Out {
-    /// `Ret<R>`: the value crosses as one number; see `ret.rs` in the
-    /// runtime. No `Result` in the glue.
-    Ret(TokenStream),
-    /// `Result<R, JsValue>`, thrown by the glue once WebAssembly returned:
-    /// values that do not cross as one number, and async methods.
-    Result(TokenStream, TokenStream),
-}
-
-impl Out {
-    /// `ty`: what a call returns when it succeeds; `fallible`: `ty` is a
-    /// `Result<..>` whose `Err` becomes the thrown error.
-    fn of(private: &TokenStream, ty: &Type, fallible: bool, direct: bool) -> Out {
-        let ok = if fallible { ok_type(ty) } else { Some(ty.clone()) };
-        match ok {
-            Some(ok) if direct && is_scalar(&ok) => Out::Ret(quote!(#private::Ret<#ok>)),
-            _ => {
-                let ok = if fallible { quote!(<#ty as #private::Fallible>::Ok) } else { quote!(#ty) };
-                Out::Result(quote!(#private::core::result::Result<#ok, #private::JsValue>), private.clone())
-            }
-        }
-    }
-
-    fn unit(private: &TokenStream, direct: bool) -> Out {
-        Out::of(private, &parse_quote!(()), false, direct)
-    }
-
-    fn ty(&self) -> TokenStream {
-        match self {
-            Out::Ret(ty) | Out::Result(ty, _) => ty.clone(),
-        }
-    }
-
-    /// The return value of a refused call, whose error is pending.
-    fn pending(&self) -> TokenStream {
-        match self {
-            Out::Ret(ty) => quote!(<#ty>::pending()),
-            Out::Result(_, private) => {
-                quote!(#private::core::result::Result::Err(#private::take_pending()))
-            }
-        }
-    }
-
-    fn ok(&self, value: TokenStream) -> TokenStream {
-        match self {
-            Out::Ret(ty) => quote!(<#ty>::ok(#value)),
-            Out::Result(_, private) => quote!(#private::core::result::Result::Ok(#value)),
-        }
-    }
-
-    fn of_result(&self, value: TokenStream) -> TokenStream {
-        match self {
-            Out::Ret(ty) => quote!(<#ty>::from_result(#value)),
-            Out::Result(_, private) => quote!(#private::Fallible::into_js_result(#value)),
-        }
-    }
-}
-
-/// `T` of `Result<T, E>` (or of an alias written `Result<T>`).
-fn ok_type(ty: &Type) -> Option<Type> {
-    let Type::Path(p) = ty else { return None };
-    let syn::PathArguments::AngleBracketed(args) = &p.path.segments.last()?.arguments else { return None };
-    match args.args.first()? {
-        syn::GenericArgument::Type(t) => Some(t.clone()),
-        _ => None,
-    }
-}
-
-/// `str` or `[T]`: passed as a pointer and a length.
-fn is_slice_or_str(ty: &Type) -> bool {
-    matches!(ty, Type::Slice(_)) || matches!(ty, Type::Path(p) if p.path.is_ident("str"))
-}
-
-/// The impl's own type, however it is written.
-fn is_user_type(ty: &Type, user: &Path) -> bool {
-    match ty {
-        Type::Path(p) if p.qself.is_none() => {
-            p.path == *user || p.path.segments.last().map(|s| &s.ident) == user.segments.last().map(|s| &s.ident)
-        }
-        _ => false,
-    }
-}
-
-/// Crosses the boundary as a single number: a plain number, `bool`, `char`
-/// or `()`.
-fn is_scalar(ty: &Type) -> bool {
-    is_plain_number(ty) || matches!(ty, Type::Tuple(t) if t.elems.is_empty())
+/// The return type of a generated method that gives `value_ty` and takes
+/// parameters of the given crossing modes, and the path of its `Return`
+/// constructors (`ok`, `pending`, `from_result`): `Ret<value_ty>` where a
+/// refusal may be thrown from WebAssembly, else `Result<value_ty, JsValue>`
+/// (see `crossing.rs` in the runtime).
+fn returns(private: &TokenStream, value_ty: &TokenStream, modes: &[TokenStream]) -> (TokenStream, TokenStream) {
+    let mode =
+        modes.iter().fold(quote!(#private::ReturnMode<#value_ty>), |acc, m| quote!(<#acc as #private::Mode>::And<#m>));
+    let ret_ty = quote!(<#mode as #private::Mode>::Out<#value_ty>);
+    let ret = quote!(<#ret_ty as #private::Return<#value_ty>>);
+    (ret_ty, ret)
 }
 
 fn ty_span(ty: &Type) -> Span {
@@ -533,6 +463,7 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
 
     let mut errors = Errors::default();
     let mut forwards = Vec::new();
+    let mut owned_forwards = Vec::new();
     for impl_item in &item.items {
         let ImplItem::Fn(f) = impl_item else { continue };
         let variants = match ast::method(f) {
@@ -552,7 +483,10 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
             let (variant, lints) = (&m.variant, lints::method(f, &names));
             let name = &f.sig.ident;
             let forward = forward(&private, &user_path, &handle_path, &m, quote!(#user_path::#name), name);
-            forwards.push(quote!(#variant #lints #forward));
+            // A `self` method is on a receiver type of its own, which the
+            // glue hands over like a by-value argument.
+            let list = if m.receiver == Receiver::Value { &mut owned_forwards } else { &mut forwards };
+            list.push(quote!(#variant #lints #forward));
         }
     }
     errors.finish()?;
@@ -579,6 +513,18 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
     };
     let cfgs = cfgs(&item.attrs).cloned().collect::<Vec<_>>();
     let receiver_type = receiver_type(&private, &receiver, &user_path);
+    let owned = (!owned_forwards.is_empty()).then(|| {
+        let owned: Path = format_ident!("__WasmDispose_{}Owned", ident).into();
+        let owned_type = owned_receiver_type(&private, &owned, &user_path);
+        quote! {
+            #owned_type
+            #impl_lints
+            #[#wb(js_class = #js_class, #wb_path #namespace)]
+            impl #owned {
+                #(#owned_forwards)*
+            }
+        }
+    });
 
     Ok(quote! {
         #item
@@ -593,6 +539,7 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
             impl #receiver {
                 #(#forwards)*
             }
+            #owned
         };
     })
 }
@@ -648,6 +595,34 @@ fn receiver_type(private: &TokenStream, receiver: &Path, user: &Path) -> TokenSt
         impl #private::wasm_bindgen::__rt::marker::SupportsInstanceProperty for #receiver {}
         #[automatically_derived]
         impl #private::wasm_bindgen::__rt::marker::SupportsStaticProperty for #receiver {}
+    }
+}
+
+/// The receiver of one impl block's `self` methods: JavaScript's pointer,
+/// which the glue gets from the object's `__destroy_into_raw()` as for a
+/// by-value argument, so that a taken value leaves its object `moved` and
+/// gives its cell back (see `moves.rs` in the runtime).
+fn owned_receiver_type(private: &TokenStream, owned: &Path, user: &Path) -> TokenStream {
+    let c = quote!(#private::wasm_bindgen::convert);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_camel_case_types)]
+        struct #owned(u32);
+        #[automatically_derived]
+        impl #private::wasm_bindgen::describe::WasmDescribe for #owned {
+            #[inline]
+            fn describe() {
+                <<#user as #private::Disposable>::Handle as #private::wasm_bindgen::describe::WasmDescribe>::describe()
+            }
+        }
+        #[automatically_derived]
+        impl #c::FromWasmAbi for #owned {
+            type Abi = u32;
+            #[inline(always)]
+            unsafe fn from_abi(js: u32) -> Self {
+                #owned(js)
+            }
+        }
     }
 }
 
@@ -752,11 +727,18 @@ enum ArgKind {
     Val,
 }
 
+/// `&mut [T]`: wasm-bindgen's anchor copies the slice back to JavaScript and
+/// is not a type the runtime can name, so its mode is decided here.
+fn is_mut_slice(ty: &Type) -> bool {
+    matches!(ty, Type::Reference(r) if r.mutability.is_some() && matches!(&*r.elem, Type::Slice(_)))
+}
+
 /// One forwarding method on the handle. It receives every argument in a form
 /// that takes nothing yet, checks the receiver and every argument, and only
 /// then borrows, takes and calls the user's method; a refused call returns
 /// its error after every argument was released, and nothing passed by value
-/// was consumed.
+/// was consumed. How it returns (and so refuses) is chosen by the types it
+/// takes and gives (`crossing.rs` in the runtime).
 fn forward(
     private: &TokenStream,
     user: &Path,
@@ -784,11 +766,11 @@ fn forward(
     let mut abandons = Vec::new();
     let mut finish = Vec::new();
     let mut call_args = Vec::new();
-    // Arguments a throw from WebAssembly leaves nothing behind for: numbers,
-    // strings, slices and objects of this class. A borrowed JavaScript
-    // object (`&JsValue`, `&Function`) lives in a slot of wasm-bindgen's
-    // externref stack that only a normal return gives back.
-    let mut throw_safe = true;
+    // Each parameter's crossing mode: whether a refusal may be thrown from
+    // WebAssembly with it in the call (see `crossing.rs`).
+    let mut modes: Vec<TokenStream> = Vec::new();
+    let direct = quote!(#private::Direct);
+    let boxed = quote!(#private::Boxed);
     let mut val_finish = Vec::new();
     for ((ident, ty), attrs) in m.args.iter().zip(&m.arg_attrs) {
         let ty = replace_self(ty, user);
@@ -798,55 +780,64 @@ fn forward(
             ty if is_plain_number(ty) => ArgKind::Plain,
             _ => ArgKind::Val,
         };
-        throw_safe &= match &ty {
-            Type::Reference(r) => is_slice_or_str(&r.elem) || is_user_type(&r.elem, user),
-            ty => is_plain_number(ty),
-        };
         let check = quote!((&#private::Arg(&#ident)).__wd_refused());
-        match kind {
-            ArgKind::Plain => params.push(quote!(#attrs #ident: #ty)),
+        let param = match kind {
+            ArgKind::Plain => {
+                params.push(quote!(#attrs #ident: #ty));
+                modes.push(direct.clone());
+                call_args.push(quote!(#ident));
+                continue;
+            }
             ArgKind::Ref | ArgKind::Mut => {
                 let Type::Reference(r) = &ty else { unreachable!() };
                 let elem = &r.elem;
-                if matches!(kind, ArgKind::Mut) {
-                    params.push(quote!(#attrs mut #ident: #private::ByMut<#elem>));
+                let param = if matches!(kind, ArgKind::Mut) {
                     finish.push(quote!(let #ident: &mut #elem = &mut *#ident;));
+                    quote!(#private::ByMut<#elem>)
                 } else if asyncness.is_some() {
-                    params.push(quote!(#attrs #ident: #private::ByLong<#elem>));
                     finish.push(quote!(let #ident: &#elem = &*#ident;));
+                    quote!(#private::ByLong<#elem>)
                 } else {
-                    params.push(quote!(#attrs #ident: #private::ByRef<#elem>));
                     finish.push(quote!(let #ident: &#elem = &*#ident;));
-                }
+                    quote!(#private::ByRef<#elem>)
+                };
+                let binding = if matches!(kind, ArgKind::Mut) { quote!(mut #ident) } else { quote!(#ident) };
+                params.push(quote!(#attrs #binding: #param));
                 checks.push(check);
+                param
             }
             ArgKind::Val => {
-                params.push(quote!(#attrs #ident: #private::ByVal<#ty>));
+                let param = quote!(#private::ByVal<#ty>);
+                params.push(quote!(#attrs #ident: #param));
                 checks.push(check);
                 abandons.push(quote!((&#private::Arg(&#ident)).__wd_abandon();));
                 val_finish.push((ident.clone(), ty.clone()));
+                param
             }
-        }
+        };
+        modes.push(if is_mut_slice(&ty) { boxed.clone() } else { quote!(<#param as #private::Crossing>::Mode) });
         call_args.push(quote!(#ident));
     }
 
-    // The method's return; an async method's `Err` becomes a rejection.
+    // What a successful call returns: the handle for a constructor, `T` of
+    // the user's `Result<T, E>` (its `Err` becomes the thrown error).
     let user_fallible = out.as_ref().is_some_and(is_result);
-    // A constructor that cannot refuse returns its handle as is. A method
-    // whose arguments are numbers or references (a word or two each) keeps
-    // no frame in linear memory and may throw from WebAssembly (`Ret`).
-    let direct = asyncness.is_none() && throw_safe;
-    let ret = if m.is_constructor() {
-        Out::of(private, &parse_quote!(#handle), false, false)
+    let value_ty = if m.is_constructor() {
+        quote!(#handle)
     } else {
         match &out {
-            Some(ty) => Out::of(private, ty, user_fallible, direct),
-            None => Out::unit(private, direct),
+            Some(ty) if user_fallible => quote!(<#ty as #private::Fallible>::Ok),
+            Some(ty) => quote!(#ty),
+            None => quote!(()),
         }
     };
+    // Async methods always return a `Result`: their value is a promise.
+    if asyncness.is_some() {
+        modes = vec![boxed.clone()];
+    }
+    let (ret_ty, ret) = returns(private, &value_ty, &modes);
     let plain_constructor = m.is_constructor() && !user_fallible && checks.is_empty();
-    let ret_ty = ret.ty();
-    let pending = ret.pending();
+    let pending = quote!(#ret::pending());
     let refused = quote!({ #(#abandons)* return #pending; });
     for (ident, ty) in &val_finish {
         finish.push(quote!(let #ident: #ty = match #ident.finish() { #option::Some(v) => v, #option::None => #refused };));
@@ -864,22 +855,30 @@ fn forward(
             quote!(let mut __wd_v = match self.__wd_slot.enter_mut() { #option::Some(v) => v, #option::None => #refused };),
             Some(quote!(&mut *__wd_v)),
         ),
-        // Taken only once every argument passed its check.
+        // The glue hands the receiver over like a by-value argument; it is
+        // taken only once every argument passed its check.
         Receiver::Value => (
-            quote!(&self,),
-            quote!(if !self.__wd_slot.may_take() #refused),
+            quote!(self,),
+            quote! {
+                // SAFETY: the glue passes the object's pointer for `self`.
+                let __wd_slot = unsafe { #private::owned_slot::<#user>(self.0) };
+                if !__wd_slot.may_take() #refused
+            },
             Some(quote!(__wd_v)),
         ),
     };
     let take_self = if m.receiver == Receiver::Value {
-        quote!(let __wd_v = match self.__wd_slot.take() { #result::Ok(v) => v, #result::Err(e) => { #private::set_pending(e); #refused } };)
+        quote! {
+            let __wd_v = match __wd_slot.take() { #result::Ok(v) => v, #result::Err(e) => { #private::set_pending(e); #refused } };
+            #private::moved::<#user>(self.0);
+        }
     } else {
         quote!()
     };
     let checks = checks.iter().map(|check| quote!(if #check #refused));
     // Out of line, so that the export around it keeps no frame in linear
     // memory when this one does (see `ret.rs`).
-    let inline = matches!(ret, Out::Ret(_)).then(|| quote!(#[inline(never)]));
+    let inline = asyncness.is_none().then(|| quote!(#[inline(never)]));
     let call_args = value.into_iter().chain(call_args);
     let mut call = quote!(#callee(#(#call_args),*));
     if asyncness.is_some() {
@@ -889,14 +888,14 @@ fn forward(
         (quote!(#handle), quote!(#private::wrap::<#user>(#call)))
     } else if m.is_constructor() {
         if user_fallible {
-            (ret_ty, ret.of_result(quote!(#private::Fallible::into_js_result(#call).map(#private::wrap::<#user>))))
+            (ret_ty, quote!(#ret::from_result(#private::Fallible::into_js_result(#call).map(#private::wrap::<#user>))))
         } else {
-            (ret_ty, ret.ok(quote!(#private::wrap::<#user>(#call))))
+            (ret_ty, quote!(#ret::ok(#private::wrap::<#user>(#call))))
         }
     } else if user_fallible {
-        (ret_ty, ret.of_result(call))
+        (ret_ty, quote!(#ret::from_result(#call)))
     } else {
-        (ret_ty, ret.ok(call))
+        (ret_ty, quote!(#ret::ok(#call)))
     };
 
     quote! {
@@ -962,35 +961,37 @@ mod tests {
     }
 
     #[test]
-    fn number_returns_refuse_without_a_result() {
+    fn returns_are_chosen_by_the_types_taken_and_given() {
         let out = expand_ok(
             quote!(),
             quote!(impl Foo {
                 pub fn get(&self) -> u32 { 1 }
-                pub fn scale(&mut self, by: f64) {}
+                pub fn scale(&mut self, by: Handle) {}
                 pub fn label(&mut self, name: &str) -> usize { 0 }
-                pub fn rename(&mut self, name: String) -> String { name }
+                pub fn fill(&mut self, buf: &mut [u8]) {}
                 pub fn check(&self) -> Result<u32, JsError> { Ok(1) }
                 pub async fn wait(&self) -> u32 { 1 }
             }),
         );
-        let ret = ":: wasm_dispose :: __private :: Ret";
-        let result = ":: wasm_dispose :: __private :: core :: result :: Result";
-        // Methods are on the impl block's own receiver type, synchronous ones
-        // out of line, returning one number when they can.
+        let p = ":: wasm_dispose :: __private ::";
+        // Methods are on the impl block's own receiver type, out of line. The
+        // return type folds the return's mode with each parameter's.
         assert!(out.contains("impl __WasmDispose_FooThis {"), "{out}");
-        assert!(out.contains(&format!("# [inline (never)] pub fn get (& self ,) -> {ret} < u32 >")), "{out}");
-        assert!(out.contains(&format!("pub fn scale (& self , by : f64) -> {ret} < () >")), "{out}");
-        assert!(out.contains(&format!("pub fn check (& self ,) -> {ret} < u32 >")), "{out}");
+        assert!(out.contains(&format!("# [inline (never)] pub fn get (& self ,) -> < {p} ReturnMode < u32 > as {p} Mode > :: Out < u32 >")), "{out}");
+        // A number behind an alias is a by-value argument: its ABI decides.
+        assert!(out.contains(&format!("by : {p} ByVal < Handle >")), "{out}");
+        assert!(out.contains(&format!("And < < {p} ByVal < Handle > as {p} Crossing > :: Mode >")), "{out}");
         // References arrive as anchors and are checked before the call.
-        assert!(out.contains(&format!("pub fn label (& self , name : :: wasm_dispose :: __private :: ByRef < str >) -> {ret} < usize >")), "{out}");
-        assert!(out.contains("if (& :: wasm_dispose :: __private :: Arg (& name)) . __wd_refused ()"), "{out}");
-        // A value argument arrives unconverted: a `Result` return.
-        assert!(out.contains(&format!("name : :: wasm_dispose :: __private :: ByVal < String >) -> {result} < String")), "{out}");
-        // Async methods too; their receiver's anchor keeps the object alive
-        // across awaits.
-        assert!(out.contains("type Anchor = :: wasm_dispose :: __private :: Kept < __WasmDispose_FooThis >"), "{out}");
-        assert!(out.contains(&format!("pub async fn wait (& self ,) -> {result} < u32")), "{out}");
+        assert!(out.contains(&format!("name : {p} ByRef < str >")), "{out}");
+        assert!(out.contains(&format!("if (& {p} Arg (& name)) . __wd_refused ()")), "{out}");
+        // `&mut [T]`'s anchor is wasm-bindgen's own: boxed, decided here.
+        assert!(out.contains(&format!("And < {p} Boxed >")), "{out}");
+        // `Result<T, E>` gives `T`.
+        assert!(out.contains(&format!("Out < < Result < u32 , JsError > as {p} Fallible > :: Ok >")), "{out}");
+        // Async methods return a `Result`; their receiver's anchor keeps the
+        // object alive across awaits.
+        assert!(out.contains(&format!("type Anchor = {p} Kept < __WasmDispose_FooThis >")), "{out}");
+        assert!(out.contains(&format!("pub async fn wait (& self ,) -> < < {p} ReturnMode < u32 > as {p} Mode > :: And < {p} Boxed >")), "{out}");
     }
 
     #[test]
@@ -1027,11 +1028,14 @@ mod tests {
         assert!(out.contains("pub fn read (& self ,) ->"), "{out}");
         assert!(out.contains("__wd_slot . enter ()"), "{out}");
         assert!(out.contains("__wd_slot . enter_mut ()"), "{out}");
-        // A consuming method borrows the handle and takes the value once
-        // every argument was checked; JavaScript keeps a `moved` handle.
-        assert!(out.contains("pub fn finish (& self ,)"), "{out}");
+        // A consuming method is on a receiver the glue hands over like a
+        // by-value argument; the value is taken once every argument was
+        // checked, and the object is `moved`.
+        assert!(out.contains("impl __WasmDispose_ImageOwned {"), "{out}");
+        assert!(out.contains("pub fn finish (self ,)"), "{out}");
         assert!(out.contains("__wd_slot . may_take ()"), "{out}");
         assert!(out.contains("__wd_slot . take ()"), "{out}");
+        assert!(out.contains("moved :: < Image > (self . 0)"), "{out}");
         // `Self` means the user's type in forwarded signatures.
         assert!(out.contains("other : :: wasm_dispose :: __private :: ByRef < Image >"), "{out}");
         assert!(out.contains("< Result < Image , JsError > as :: wasm_dispose :: __private :: Fallible > :: Ok"), "{out}");

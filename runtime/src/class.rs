@@ -7,6 +7,7 @@ use std::thread::LocalKey;
 
 use wasm_bindgen::JsValue;
 
+#[cfg(not(feature = "snippet"))]
 use crate::host;
 use crate::slot::{Owner, Slot};
 use crate::state::{ClassStats, Reason};
@@ -75,6 +76,7 @@ pub struct Class {
     pub(crate) prototype: RefCell<Option<JsValue>>,
     /// The class's index in the snippet's table, when the snippet took it
     /// over (see `prototype.rs`).
+    #[cfg(feature = "snippet")]
     pub(crate) snippet: Cell<Option<u32>>,
 }
 
@@ -86,6 +88,7 @@ impl Class {
             ready: Cell::new(false),
             offset: Cell::new(0),
             prototype: RefCell::new(None),
+            #[cfg(feature = "snippet")]
             snippet: Cell::new(None),
         }
     }
@@ -134,11 +137,20 @@ pub unsafe fn slot_at<T: Disposable>(ptr: u32) -> Option<&'static Slot<T>> {
 /// The slot of `value` if it is an object of class `T` (made here: no object
 /// exists before the class is prepared), with the object's pointer.
 pub(crate) fn slot_of_value<T: Disposable>(value: &JsValue) -> Option<(&'static Slot<T>, u32)> {
-    let proto = T::__class().with(|c| c.prototype.borrow().clone())?;
-    if !host::is_prototype_of(&proto, value) {
-        return None;
-    }
-    let ptr = host::get(value, &host::key("__wbg_ptr")).as_f64()? as i64 as u32;
+    #[cfg(feature = "snippet")]
+    let ptr = {
+        // One call into JavaScript: the class check and the pointer.
+        let class = T::__class().with(|c| c.snippet.get())?;
+        crate::snippet::pointer_of(value, class) as u32
+    };
+    #[cfg(not(feature = "snippet"))]
+    let ptr = {
+        let proto = T::__class().with(|c| c.prototype.borrow().clone())?;
+        if !host::is_prototype_of(&proto, value) {
+            return None;
+        }
+        host::get(value, &host::key("__wbg_ptr")).as_f64()? as i64 as u32
+    };
     // SAFETY: an instance of the class carries the glue's pointer to its
     // handle (or to its class's sentinel handle once disposed or moved).
     unsafe { slot_at::<T>(ptr) }.map(|slot| (slot, ptr))

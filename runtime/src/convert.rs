@@ -45,13 +45,21 @@ impl<T: Disposable> Deref for Anchor<T> {
 }
 
 /// `&mut T` argument: the exclusive borrow of the slot. It also keeps the
-/// handle alive: wasm-bindgen hands the same anchor to an async function,
-/// whose future outlives the call.
+/// handle alive (one strong count of the cell at `js`): wasm-bindgen hands
+/// the same anchor to an async function, whose future outlives the call.
+/// Two words, so that a refused call keeps no frame in linear memory.
 pub struct AnchorMut<T: Disposable> {
-    // Declared first so it is dropped first, while `_keep` keeps the slot alive.
     guard: Option<SlotRefMut<'static, T>>,
     js: u32,
-    _keep: KeepAlive<T>,
+}
+
+impl<T: Disposable> Drop for AnchorMut<T> {
+    fn drop(&mut self) {
+        // The borrow ends first, while the count keeps the slot alive.
+        drop(self.guard.take());
+        // SAFETY: the count `ref_mut_from_abi` took.
+        unsafe { KeepAlive::<T>::release(self.js) };
+    }
 }
 
 impl<T: Disposable> Deref for AnchorMut<T> {
@@ -92,22 +100,43 @@ struct KeepAlive<T: Disposable>(*const wasm_bindgen::__rt::WasmRefCell<T::Handle
 impl<T: Disposable> KeepAlive<T> {
     /// # Safety
     /// `js` must be JavaScript's live pointer to a handle of `T`: what
-    /// wasm-bindgen's glue holds, `Rc::into_raw` of the cell.
+    /// wasm-bindgen's glue holds, `Rc::into_raw` of the cell (or of a
+    /// sentinel's cell), or 0.
     unsafe fn new(js: u32) -> Self {
+        // SAFETY: the caller's contract.
+        unsafe { Self::keep(js) };
+        KeepAlive(js as usize as *const _)
+    }
+
+    /// Takes one strong count of the cell at `js` (none for 0).
+    ///
+    /// # Safety
+    /// As [`KeepAlive::new`].
+    unsafe fn keep(js: u32) {
         let ptr = js as usize as *const wasm_bindgen::__rt::WasmRefCell<T::Handle>;
         if !ptr.is_null() {
-            std::rc::Rc::increment_strong_count(ptr);
+            // SAFETY: a live `Rc::into_raw` pointer (the caller's contract).
+            unsafe { std::rc::Rc::increment_strong_count(ptr) };
         }
-        KeepAlive(ptr)
+    }
+
+    /// Gives back a count [`KeepAlive::keep`] took.
+    ///
+    /// # Safety
+    /// `js` must be what was passed to `keep`, whose count is still held.
+    unsafe fn release(js: u32) {
+        let ptr = js as usize as *const wasm_bindgen::__rt::WasmRefCell<T::Handle>;
+        if !ptr.is_null() {
+            // SAFETY: the count `keep` took keeps the cell alive until now.
+            unsafe { std::rc::Rc::decrement_strong_count(ptr) };
+        }
     }
 }
 
 impl<T: Disposable> Drop for KeepAlive<T> {
     fn drop(&mut self) {
-        if !self.0.is_null() {
-            // SAFETY: the count taken in `new`.
-            unsafe { std::rc::Rc::decrement_strong_count(self.0) };
-        }
+        // SAFETY: the count taken in `new`.
+        unsafe { Self::release(self.0 as usize as u32) };
     }
 }
 
@@ -154,6 +183,27 @@ pub unsafe fn view<V: SlotView>(js: u32) -> &'static V {
         Some(slot) => &*(slot as *const Slot<V::Class> as *const V),
         None => wasm_bindgen::throw_str("null pointer passed to rust"),
     }
+}
+
+/// The slot of a `self` method's receiver, whose pointer the glue took from
+/// the object's `__destroy_into_raw()`.
+///
+/// # Safety
+/// As [`view`].
+#[inline(always)]
+pub unsafe fn owned_slot<T: Disposable>(js: u32) -> &'static Slot<T> {
+    // SAFETY: the caller's contract.
+    match unsafe { slot_at::<T>(js) } {
+        Some(slot) => slot,
+        None => wasm_bindgen::throw_str("null pointer passed to rust"),
+    }
+}
+
+/// Rust took the value of the object at `js` (a `self` method): the object
+/// is `moved`, and gives its cell back.
+#[inline]
+pub fn moved<T: Disposable>(js: u32) {
+    crate::moves::moved::<T>(js);
 }
 
 /// The receiver of an async method: the future outlives the call, so the
@@ -227,8 +277,10 @@ pub unsafe fn try_ref_from_abi<T: Disposable>(js: u32) -> Result<Anchor<T>, &'st
 /// As [`ref_from_abi`].
 #[inline(always)]
 pub unsafe fn ref_mut_from_abi<T: Disposable>(js: u32) -> AnchorMut<T> {
-    let keep = KeepAlive::new(js);
-    AnchorMut { guard: slot_at::<T>(js).and_then(Slot::try_borrow_mut), js, _keep: keep }
+    // SAFETY: the caller's contract; `AnchorMut`'s `Drop` gives it back.
+    unsafe { KeepAlive::<T>::keep(js) };
+    // SAFETY: the caller's contract.
+    AnchorMut { guard: unsafe { slot_at::<T>(js) }.and_then(Slot::try_borrow_mut), js }
 }
 
 /// # Safety
@@ -263,9 +315,9 @@ pub unsafe fn from_abi<T: Disposable>(js: u32) -> T {
 /// `moved` afterwards); `None` for anything else, or an object that is
 /// disposed, moved or borrowed.
 pub fn try_from_js_value_ref<T: Disposable>(value: &JsValue) -> Option<T> {
-    let (slot, _) = crate::class::slot_of_value::<T>(value)?;
+    let (slot, ptr) = crate::class::slot_of_value::<T>(value)?;
     let taken = slot.take().ok()?;
-    crate::moves::moved_object::<T>(value);
+    crate::moves::moved_object::<T>(value, ptr);
     Some(taken)
 }
 
@@ -282,20 +334,20 @@ pub unsafe fn try_vector_from_abi<T: Disposable>(
 unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Result<Box<[T]>, SlotError> {
     // SAFETY: the caller's contract.
     let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
-    let mut slots = Vec::with_capacity(values.len());
+    let mut slots: Vec<(&Slot<T>, u32)> = Vec::with_capacity(values.len());
     for value in values.iter() {
-        let (slot, _) =
+        let (slot, ptr) =
             crate::class::slot_of_value::<T>(value).ok_or_else(|| SlotError::wrong_type(<T as Disposable>::CLASS))?;
         slot.can_take()?;
         // The same object twice cannot be taken twice.
-        if slots.iter().any(|s: &&Slot<T>| core::ptr::eq(*s, slot)) {
+        if slots.iter().any(|(s, _)| core::ptr::eq(*s, slot)) {
             return Err(SlotError::borrowed(<T as Disposable>::CLASS));
         }
-        slots.push(slot);
+        slots.push((slot, ptr));
     }
-    let taken = slots.into_iter().map(|s| s.take().expect("checked above")).collect();
-    for value in values.iter() {
-        crate::moves::moved_object::<T>(value);
+    let taken = slots.iter().map(|(s, _)| s.take().expect("checked above")).collect();
+    for (value, (_, ptr)) in values.iter().zip(slots) {
+        crate::moves::moved_object::<T>(value, ptr);
     }
     Ok(taken)
 }

@@ -16,7 +16,9 @@ use js_sys::Promise;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::class::{slot_at, Disposable};
+#[cfg(feature = "snippet")]
+use crate::class::slot_at;
+use crate::class::Disposable;
 use crate::slot::Slot;
 
 /// Async cleanup for a class declared `#[disposable(async)]`, run by
@@ -73,6 +75,7 @@ pub fn free<T: Disposable>(slot: &Slot<T>) {
 /// # Safety
 /// `ptr` must be JavaScript's pointer to a handle of `T`, holding one strong
 /// count of its cell when `owned` is set.
+#[cfg(feature = "snippet")]
 pub(crate) unsafe fn release<T: Disposable>(ptr: u32, owned: u32) -> u32 {
     crate::moves::settle();
     // SAFETY: the caller's contract.
@@ -98,6 +101,7 @@ pub(crate) unsafe fn release<T: Disposable>(ptr: u32, owned: u32) -> u32 {
 /// # Safety
 /// `ptr` must be a pointer wasm-bindgen gave JavaScript for a handle of `T`
 /// (`Rc::into_raw` of its cell), whose count JavaScript no longer holds.
+#[cfg(feature = "snippet")]
 pub(crate) unsafe fn free_cell<T: Disposable>(ptr: u32) {
     // SAFETY: the caller's contract.
     unsafe { std::rc::Rc::decrement_strong_count(ptr as usize as *const wasm_bindgen::__rt::WasmRefCell<T::Handle>) };

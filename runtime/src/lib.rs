@@ -39,6 +39,7 @@ mod dispose;
 mod moves;
 mod prototype;
 mod convert;
+mod crossing;
 mod report;
 mod shims;
 mod weak;

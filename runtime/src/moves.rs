@@ -35,20 +35,17 @@ pub(crate) fn moved<T: Disposable>(ptr: u32) {
     let _ = ptr;
 }
 
-/// Rust took the value of `object` (found in a `JsValue`).
-pub(crate) fn moved_object<T: Disposable>(object: &JsValue) {
+/// Rust took the value of `object` (found in a `JsValue`), which pointed at
+/// `ptr`.
+pub(crate) fn moved_object<T: Disposable>(object: &JsValue, ptr: u32) {
     #[cfg(feature = "snippet")]
-    {
-        let ptr = crate::host::get(object, &crate::host::key("__wbg_ptr")).as_f64().map(|p| p as i64 as u32);
-        let class = T::__class().with(|c| c.snippet.get());
-        if let (Some(ptr), Some(class)) = (ptr, class) {
-            if crate::snippet::disown_object(object, class) {
-                defer::<T>(ptr);
-            }
+    if let Some(class) = T::__class().with(|c| c.snippet.get()) {
+        if crate::snippet::disown_object(object, class) {
+            defer::<T>(ptr);
         }
     }
     #[cfg(not(feature = "snippet"))]
-    let _ = object;
+    let _ = (object, ptr);
 }
 
 #[cfg(feature = "snippet")]
@@ -70,8 +67,9 @@ pub(crate) fn settle() {
 #[cfg(feature = "snippet")]
 #[cold]
 fn settle_now() {
-    // Taken out first: a `Drop` run by a freed cell may move or make objects.
-    for (ptr, free) in CELLS.with(|c| c.take()) {
+    // One at a time, the list's capacity kept for the next moves. A freed
+    // cell runs no code of the user's: its value was taken out.
+    while let Some((ptr, free)) = CELLS.with(|c| c.borrow_mut().pop()) {
         // SAFETY: each entry is a cell whose object gave its pointer up,
         // queued once, with the `free_cell` of its class.
         unsafe { free(ptr) };

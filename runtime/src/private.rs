@@ -15,11 +15,12 @@ pub use crate::class::{slot_at, Class, Disposable};
 pub use crate::prototype::wrap;
 pub use crate::state::Reason;
 pub use crate::convert::{
-    from_abi, is_none, kept, long_ref_from_abi, none, ref_from_abi, ref_mut_from_abi, try_from_abi,
+    from_abi, is_none, kept, moved, owned_slot, long_ref_from_abi, none, ref_from_abi, ref_mut_from_abi, try_from_abi,
     try_from_js_value_ref, try_long_ref_from_abi, try_ref_from_abi, try_ref_mut_from_abi, try_vector_from_abi,
     vector_from_abi, vector_into_abi, view, Anchor, AnchorMut, Arg, ArgDisposable, ArgOther, ByLong, ByMut, ByRef,
     ByVal, Kept, LongAnchor, SlotView,
 };
+pub use crate::crossing::{Boxed, Crossing, Direct, Mode, Return, ReturnMode};
 pub use crate::dispose::{async_dispose, free, AsyncDispose};
 pub use crate::error::SlotError;
 pub use crate::ret::{set_pending, take_pending, Ret};

@@ -65,6 +65,7 @@ impl<T: Owner> Slot<T> {
 
     /// A slot that is, and stays, `state` (not `Live`): the sentinel handle a
     /// disposed or moved object points at.
+    #[cfg(any(feature = "snippet", test))]
     pub(crate) fn dead(state: State) -> Self {
         Slot::with(if state == State::Moved { DEAD | MOVED } else { DEAD }, None)
     }
@@ -110,6 +111,7 @@ impl<T: Owner> Slot<T> {
     }
 
     /// Whether a Rust borrow holds the value now (or a trap left one).
+    #[cfg(any(feature = "snippet", test))]
     #[inline]
     pub(crate) fn is_borrowed(&self) -> bool {
         self.flags.get() & BORROWED != 0

@@ -103,7 +103,7 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
       held = (p) => ({ ptr: p, instance });
     }
   }
-  const c = { registry, held, disposed, moved, releaseFn };
+  const c = { proto, registry, held, disposed, moved, releaseFn };
   const index = classes.push(c) - 1;
   // The probe goes the glue's way (its pointer zeroed, unregistered), and
   // Rust frees its cell when it sees the zero. Not for a glue of unknown
@@ -202,6 +202,17 @@ export function disown(ptr) {
     }
   }
   return false;
+}
+
+/**
+ * The pointer of `obj` if it is an object of the class at `index` (its
+ * sentinel's once disposed or moved), else 0: how Rust reads a `Vec<Foo>`
+ * element or a `JsValue` it is asked to take.
+ */
+export function pointerOf(obj, index) {
+  const c = classes[index];
+  if (obj === null || typeof obj !== "object" || !c.proto.isPrototypeOf(obj)) return 0;
+  return obj.__wbg_ptr | 0;
 }
 
 /** [`disown`] for an object Rust took out of a `JsValue` (a `Vec<Foo>` element). */

@@ -26,6 +26,9 @@ extern "C" {
     /// The by-value argument at `ptr` was taken: `true` when its object gave
     /// its pointer up and Rust may free the cell.
     pub(crate) fn disown(ptr: i32) -> bool;
+    /// The pointer of `object` if it is an object of the class, else 0.
+    #[wasm_bindgen(js_name = pointerOf)]
+    pub(crate) fn pointer_of(object: &JsValue, class: u32) -> i32;
     /// [`disown`] for an object Rust found in a `JsValue`.
     #[wasm_bindgen(js_name = disownObject)]
     pub(crate) fn disown_object(object: &JsValue, class: u32) -> bool;

@@ -70,6 +70,7 @@ impl ClassStats {
     }
 
     /// Counts a value leaving its slot.
+    #[cfg(feature = "stats")]
     pub(crate) fn count(&mut self, reason: Reason) {
         match reason {
             Reason::Dispose | Reason::AsyncDispose => self.disposed += 1,

@@ -85,6 +85,94 @@ async function createAsyncDispose(C, len, count) {
   for (let i = 0; i < count; i++) await new C(len)[Symbol.asyncDispose]();
 }
 
+// Create + dispose in one synchronous stretch of a million, as a request
+// handler that makes temporaries does: whatever disposal leaves to the
+// finalizer piles up meanwhile (finalizers run only after the task).
+function createFreeStretch(C, len, count) {
+  for (let i = 0; i < count * 1000; i++) new C(len).free();
+}
+
+// Two classes that pass each other around (`world!` in the bench crate): `W`
+// is `{ V, B }`, a vector class and a body class of one family. Every loop
+// makes its objects and frees them with `free()`, the same call for every
+// family.
+function worldSetVelocity(W, len, count) {
+  const b = new W.B();
+  const v = new W.V(1, 2);
+  for (let i = 0; i < count; i++) b.setVelocity(i, v, true);
+  v.free();
+  b.free();
+}
+function worldDot(W, len, count) {
+  const b = new W.B();
+  const v = new W.V(1, 2);
+  let sink = 0;
+  for (let i = 0; i < count; i++) sink += b.dot(v);
+  v.free();
+  b.free();
+  return sink;
+}
+function worldScale(W, len, count) {
+  const b = new W.B();
+  const v = new W.V(1, 2);
+  let sink = 0;
+  for (let i = 0; i < count; i++) sink += b.scale(v);
+  v.free();
+  b.free();
+  return sink;
+}
+function worldPush(W, len, count) {
+  const b = new W.B();
+  let sink = 0;
+  for (let i = 0; i < count; i++) sink += b.push(new W.V(i, 1));
+  b.free();
+  return sink;
+}
+function worldPushMaybe(W, len, count) {
+  const b = new W.B();
+  let sink = 0;
+  for (let i = 0; i < count; i++) sink += b.pushMaybe(new W.V(i, 1));
+  b.free();
+  return sink;
+}
+function worldPushAll(W, len, count) {
+  const b = new W.B();
+  let sink = 0;
+  for (let i = 0; i < count; i++) sink += b.pushAll([new W.V(i, 1), new W.V(i, 2)]);
+  b.free();
+  return sink;
+}
+function worldPosition(W, len, count) {
+  const b = new W.B();
+  for (let i = 0; i < count; i++) b.position().free();
+  b.free();
+}
+function worldPositionIf(W, len, count) {
+  const b = new W.B();
+  for (let i = 0; i < count; i++) b.positionIf(true).free();
+  b.free();
+}
+function worldPath(W, len, count) {
+  const b = new W.B();
+  for (let i = 0; i < count; i++) for (const v of b.path(2)) v.free();
+  b.free();
+}
+// A TypeScript layer over raw classes: a temporary in, a new object out, a
+// getter read, both disposed.
+function worldWrapper(W, len, count) {
+  const b = new W.B();
+  let sink = 0;
+  for (let i = 0; i < count; i++) {
+    const v = new W.V(i, 1);
+    const p = b.translate(v);
+    sink += p.x;
+    v.free();
+    p.free();
+  }
+  b.free();
+  return sink;
+}
+
 // `using` is a syntax error where the runtime lacks it, so it lives in its
 // own module; without it, its row says n/a.
 const usingLoops = await import("./using.mjs").catch(() => null);
@@ -100,6 +188,8 @@ function fresh(fn) {
 // task. Adding a case is adding an entry here.
 const CLASSES = ["plain", "plain2", "managed"];
 const syncClasses = { plain: (pkg) => pkg.Plain, plain2: (pkg) => pkg.Plain2, managed: (pkg) => pkg.Managed };
+const world = (prefix) => (pkg) => pkg[`${prefix}Body`] && { V: pkg[`${prefix}Vector`], B: pkg[`${prefix}Body`] };
+const worldClasses = { plain: world("Plain"), plain2: world("Plain2"), managed: world("Managed") };
 const asyncClasses = { plain: (pkg) => pkg.PlainAsync, plain2: (pkg) => pkg.PlainAsync2, managed: (pkg) => pkg.ManagedAsync };
 const cases = [
   {
@@ -116,6 +206,13 @@ const cases = [
     managed: createDisposeCollect,
     ops: GC_BATCHES,
     needsGc: true,
+  },
+  {
+    key: "create-dispose-stretch",
+    title: "create + dispose, a million in one synchronous stretch: `new C(n).free()`",
+    plain: createFreeStretch,
+    managed: createFreeStretch,
+    ops: 1000,
   },
   {
     key: "create-free",
@@ -145,6 +242,22 @@ const cases = [
     plain: callLabel,
     managed: callLabel,
   },
+  ...[
+    ["arg-set-velocity", "`&Foo` of another class, beside a number behind a type alias and a `bool`: `body.setVelocity(i, v, true)`", worldSetVelocity],
+    ["arg-ref", "`&Foo` argument: `body.dot(v)`", worldDot],
+    ["arg-mut", "`&mut Foo` argument: `body.scale(v)`", worldScale],
+    ["arg-value", "`Foo` argument (moved), with its creation: `body.push(new V(i, 1))`", worldPush],
+    ["arg-option", "`Option<Foo>` argument (moved), with its creation: `body.pushMaybe(new V(i, 1))`", worldPushMaybe],
+    ["arg-vec", "`Vec<Foo>` argument (both moved), with their creation: `body.pushAll([new V(i, 1), new V(i, 2)])`", worldPushAll],
+    ["ret-value", "`Foo` returned, then freed: `body.position().free()`", worldPosition],
+    ["ret-option", "`Option<Foo>` returned, then freed: `body.positionIf(true).free()`", worldPositionIf],
+    ["ret-vec", "`Vec<Foo>` returned, then each freed: `body.path(2)`", worldPath],
+    [
+      "wrapper",
+      "a TypeScript layer's method: a temporary in, a new object out, a getter, both freed: `v = new V(i, 1); p = body.translate(v); p.x; v.free(); p.free()`",
+      worldWrapper,
+    ],
+  ].map(([key, title, loop]) => ({ key, title, plain: loop, managed: loop, classes: worldClasses })),
   {
     key: "create-async-dispose",
     title:

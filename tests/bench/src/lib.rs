@@ -222,3 +222,121 @@ impl wasm_dispose::AsyncDispose for ManagedAsync {
         Ok(())
     }
 }
+
+/// A number behind a type alias, as real libraries write ids and handles.
+pub type Handle = f64;
+
+/// Stamps out a small world of two classes that pass each other around, the
+/// way object-heavy libraries do: a `Vector` (a temporary, in hot loops) and
+/// a `Body` whose methods take vectors in every way a class crosses the
+/// boundary and return them. Three copies: `#[wasm_bindgen]` (the baseline),
+/// the same again (the null comparator), and `#[disposable]`.
+macro_rules! world {
+    ($attr:meta, $vector:ident, $body:ident) => {
+        /// A 2-D vector: the small object a library makes by the million.
+        #[$attr]
+        #[derive(Clone, Copy)]
+        pub struct $vector {
+            pub x: f64,
+            pub y: f64,
+        }
+
+        #[$attr]
+        impl $vector {
+            #[wasm_bindgen(constructor)]
+            pub fn new(x: f64, y: f64) -> $vector {
+                $vector { x, y }
+            }
+
+            pub fn length(&self) -> f64 {
+                (self.x * self.x + self.y * self.y).sqrt()
+            }
+        }
+
+        /// A body that takes and gives vectors.
+        #[$attr]
+        pub struct $body {
+            position: $vector,
+            velocity: $vector,
+            handle: Handle,
+            awake: bool,
+        }
+
+        #[$attr]
+        impl $body {
+            #[wasm_bindgen(constructor)]
+            pub fn new() -> $body {
+                $body { position: $vector { x: 0.0, y: 0.0 }, velocity: $vector { x: 0.0, y: 0.0 }, handle: 0.0, awake: false }
+            }
+
+            /// `&Foo` of another class, a number behind an alias and a
+            /// `bool`: the shape that cost 2.15x in a real library.
+            #[wasm_bindgen(js_name = setVelocity)]
+            pub fn set_velocity(&mut self, handle: Handle, v: &$vector, wake_up: bool) {
+                self.handle = handle;
+                self.velocity = *v;
+                self.awake |= wake_up;
+            }
+
+            /// `&Foo`.
+            pub fn dot(&self, v: &$vector) -> f64 {
+                self.velocity.x * v.x + self.velocity.y * v.y
+            }
+
+            /// `&mut Foo`.
+            pub fn scale(&self, v: &mut $vector) -> f64 {
+                v.x *= 1.0;
+                v.y *= 1.0;
+                v.x
+            }
+
+            /// `Foo` by value: moved.
+            pub fn push(&mut self, v: $vector) -> f64 {
+                self.position.x += v.x;
+                self.position.x
+            }
+
+            /// `Option<Foo>` by value: moved when given.
+            #[wasm_bindgen(js_name = pushMaybe)]
+            pub fn push_maybe(&mut self, v: Option<$vector>) -> f64 {
+                self.position.x += v.map_or(0.0, |v| v.x);
+                self.position.x
+            }
+
+            /// `Vec<Foo>` by value: every element moved.
+            #[wasm_bindgen(js_name = pushAll)]
+            pub fn push_all(&mut self, vs: Vec<$vector>) -> f64 {
+                for v in &vs {
+                    self.position.x += v.x;
+                }
+                self.position.x
+            }
+
+            /// A `Foo` returned.
+            pub fn position(&self) -> $vector {
+                self.position
+            }
+
+            /// An `Option<Foo>` returned.
+            #[wasm_bindgen(js_name = positionIf)]
+            pub fn position_if(&self, yes: bool) -> Option<$vector> {
+                yes.then_some(self.position)
+            }
+
+            /// A `Vec<Foo>` returned.
+            pub fn path(&self, n: u32) -> Vec<$vector> {
+                (0..n).map(|i| $vector { x: self.position.x + i as f64, y: 0.0 }).collect()
+            }
+
+            /// What a TypeScript layer's method does: takes a temporary,
+            /// returns a new object.
+            pub fn translate(&self, v: &$vector) -> $vector {
+                $vector { x: self.position.x + v.x, y: self.position.y + v.y }
+            }
+        }
+    };
+}
+
+world!(wasm_bindgen, PlainVector, PlainBody);
+world!(wasm_bindgen, Plain2Vector, Plain2Body);
+world!(disposable, ManagedVector, ManagedBody);

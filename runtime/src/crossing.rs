@@ -1,0 +1,192 @@
+//! How a generated method returns, chosen from the types it takes and gives.
+//!
+//! A refused call (a dead or borrowed object) must throw. The cheap way is
+//! [`Ret`]: the glue is plain wasm-bindgen's, and the error is thrown from
+//! inside WebAssembly once every argument was released (see `ret.rs`). That
+//! is sound only where the throw leaves nothing behind: no frame of the
+//! export in linear memory, no slot of wasm-bindgen's externref stack (a
+//! borrowed `&JsValue`), and a return value that crosses as one number. Any
+//! other method returns `Result<R, JsValue>`, which the glue throws after
+//! WebAssembly returned (an array per call in V8).
+//!
+//! The choice is made by the types, not by how they are spelled: each
+//! parameter of a forwarding method, and its return type, has a [`Crossing`]
+//! mode, and the macro folds them with [`Mode::And`], so that a number behind
+//! a type alias, a reference to another `#[disposable]` class or a class
+//! returned by value all take the direct path.
+
+use core::mem::ManuallyDrop;
+
+use wasm_bindgen::convert::{FromWasmAbi, IntoWasmAbi, RefFromWasmAbi, RefMutFromWasmAbi, WasmAbi};
+use wasm_bindgen::JsValue;
+
+use crate::class::Disposable;
+use crate::convert::{Anchor, AnchorMut, ByMut, ByRef, ByVal};
+use crate::ret::{take_pending, Ret};
+
+/// Nothing is left behind by a throw from WebAssembly: return [`Ret`].
+pub struct Direct;
+
+/// Return `Result<R, JsValue>`, thrown by the glue.
+pub struct Boxed;
+
+/// [`Direct`] or [`Boxed`].
+pub trait Mode {
+    /// Both: direct only if both are.
+    type And<M: Mode>: Mode;
+    /// What a forwarding method returning `R` returns in this mode.
+    type Out<R>: Return<R>;
+}
+
+impl Mode for Direct {
+    type And<M: Mode> = M;
+    type Out<R> = Ret<R>;
+}
+
+impl Mode for Boxed {
+    type And<M: Mode> = Boxed;
+    type Out<R> = Result<R, JsValue>;
+}
+
+/// How a forwarding method's parameter crosses the boundary.
+#[diagnostic::on_unimplemented(
+    message = "wasm-dispose does not know how `{Self}` crosses the boundary",
+    note = "please report this type to wasm-dispose"
+)]
+pub trait Crossing {
+    type Mode: Mode;
+}
+
+/// One number (`Prim2` is `()`): held in registers, nothing to release.
+pub trait AbiMode {
+    type Mode: Mode;
+}
+
+impl<A: WasmAbi> AbiMode for A
+where
+    A::Prim2: Width,
+{
+    type Mode = <A::Prim2 as Width>::Mode;
+}
+
+/// The second primitive of an ABI: `()` for a value that crosses as one.
+pub trait Width {
+    type Mode: Mode;
+}
+
+impl Width for () {
+    type Mode = Direct;
+}
+
+macro_rules! wide {
+    ($($t:ty),*) => {$(
+        impl Width for $t {
+            type Mode = Boxed;
+        }
+    )*};
+}
+
+wide!(u32, i32, u64, i64, f32, f64);
+
+/// The anchor a reference argument keeps for the call.
+pub trait AnchorMode {
+    type Mode: Mode;
+}
+
+// A borrow of a `#[disposable]` class: two words, released before the
+// refusal is thrown.
+impl<T: Disposable> AnchorMode for Anchor<T> {
+    type Mode = Direct;
+}
+
+impl<T: Disposable> AnchorMode for AnchorMut<T> {
+    type Mode = Direct;
+}
+
+// A copy of a string or a slice, freed before the refusal is thrown.
+impl<T: ?Sized> AnchorMode for Box<T> {
+    type Mode = Direct;
+}
+
+// A borrowed JavaScript value, on wasm-bindgen's externref stack until a
+// normal return.
+impl<T> AnchorMode for ManuallyDrop<T> {
+    type Mode = Boxed;
+}
+
+impl AnchorMode for JsValue {
+    type Mode = Boxed;
+}
+
+// A plain `#[wasm_bindgen]` class: more than two words, kept in a frame.
+impl<T: ?Sized> AnchorMode for wasm_bindgen::__rt::RcRef<T> {
+    type Mode = Boxed;
+}
+
+impl<T: ?Sized> AnchorMode for wasm_bindgen::__rt::RcRefMut<T> {
+    type Mode = Boxed;
+}
+
+impl<X: RefFromWasmAbi + ?Sized> Crossing for ByRef<X>
+where
+    X::Anchor: AnchorMode,
+{
+    type Mode = <X::Anchor as AnchorMode>::Mode;
+}
+
+impl<X: RefMutFromWasmAbi + ?Sized> Crossing for ByMut<X>
+where
+    X::Anchor: AnchorMode,
+{
+    type Mode = <X::Anchor as AnchorMode>::Mode;
+}
+
+// A by-value argument waits unconverted in two words and is released by
+// its `Drop` before the refusal is thrown, if its ABI is one number.
+impl<X: FromWasmAbi> Crossing for ByVal<X>
+where
+    X::Abi: AbiMode,
+{
+    type Mode = <X::Abi as AbiMode>::Mode;
+}
+
+/// The mode of a return type: one number, or not.
+pub type ReturnMode<R> = <<R as IntoWasmAbi>::Abi as AbiMode>::Mode;
+
+/// How a forwarding method builds its return value in either mode.
+pub trait Return<R>: Sized {
+    fn ok(value: R) -> Self;
+    /// The call was refused and its error is pending.
+    fn pending() -> Self;
+    fn from_result<E: Into<JsValue>>(result: Result<R, E>) -> Self;
+}
+
+impl<R> Return<R> for Ret<R> {
+    #[inline(always)]
+    fn ok(value: R) -> Self {
+        Ret::ok(value)
+    }
+    #[inline(always)]
+    fn pending() -> Self {
+        Ret::pending()
+    }
+    #[inline(always)]
+    fn from_result<E: Into<JsValue>>(result: Result<R, E>) -> Self {
+        Ret::from_result(result)
+    }
+}
+
+impl<R> Return<R> for Result<R, JsValue> {
+    #[inline(always)]
+    fn ok(value: R) -> Self {
+        Ok(value)
+    }
+    #[inline(always)]
+    fn pending() -> Self {
+        Err(take_pending())
+    }
+    #[inline(always)]
+    fn from_result<E: Into<JsValue>>(result: Result<R, E>) -> Self {
+        result.map_err(Into::into)
+    }
+}
