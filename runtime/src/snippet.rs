@@ -1,4 +1,4 @@
-//! The runtime's JavaScript ([`snippet.js`](./snippet.js)), a wasm-bindgen
+//! The runtime's JavaScript ([`snippet.mjs`](./snippet.mjs)), a wasm-bindgen
 //! snippet the package's glue imports. Only with the `snippet` feature (on by
 //! default): `--target no-modules` refuses snippets, and CommonJS loads this
 //! ES module only on Node 20.19+ / 22.12+ (`require(esm)`).
@@ -6,7 +6,7 @@
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
-#[wasm_bindgen(module = "/src/snippet.js")]
+#[wasm_bindgen(module = "/src/snippet.mjs")]
 extern "C" {
     /// Watches the class's `FinalizationRegistry` registration of the probe
     /// Rust makes next.

@@ -90,14 +90,14 @@ fn stage(root: &Path) -> Result<PathBuf, String> {
     Ok(dir)
 }
 
-/// The `.js` files under `dir`, as `/`-separated paths relative to `base`.
+/// The `.js` and `.mjs` files under `dir`, as `/`-separated paths relative to `base`.
 fn list_js(base: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
     let Ok(entries) = fs::read_dir(dir) else { return Ok(()) };
     for entry in entries {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path.is_dir() {
             list_js(base, &path, out)?;
-        } else if path.extension().is_some_and(|e| e == "js") {
+        } else if path.extension().is_some_and(|e| e == "js" || e == "mjs") {
             let rel = path.strip_prefix(base).map_err(|e| e.to_string())?;
             out.push(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"));
         }
