@@ -622,6 +622,76 @@ where
     }
 }
 
+/// The ABI of a `Vec<Foo>` / `Box<[Foo]>` argument: a list of `JsValue`s.
+type ListAbi = <Box<[JsValue]> as FromWasmAbi>::Abi;
+
+/// Checks every element of a `Vec<Foo>` / `Box<[Foo]>` argument waiting in
+/// `cell`, without taking any; the list goes back into the cell.
+fn list_refused<T: Disposable>(cell: &core::cell::Cell<Option<ListAbi>>) -> bool {
+    let Some(js) = cell.take() else { return false };
+    // SAFETY: `js` came from the glue for this argument, and goes back below.
+    let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
+    let mut seen: Vec<&Slot<T>> = Vec::with_capacity(values.len());
+    let mut error = None;
+    for value in values.iter() {
+        let Some((slot, _)) = crate::class::slot_of_value::<T>(value) else {
+            error = Some(SlotError::wrong_type(T::CLASS));
+            break;
+        };
+        if let Err(e) = slot.can_take() {
+            error = Some(e);
+            break;
+        }
+        // The same object twice cannot be taken twice.
+        if seen.iter().any(|s| core::ptr::eq(*s, slot)) {
+            error = Some(SlotError::borrowed(T::CLASS));
+            break;
+        }
+        seen.push(slot);
+    }
+    cell.set(Some(values.into_abi()));
+    match error {
+        Some(e) => {
+            crate::ret::set_pending(e);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Lets go of a list argument without taking its elements: only the
+/// `JsValue`s the glue passed are released.
+fn list_abandon(cell: &core::cell::Cell<Option<ListAbi>>) {
+    if let Some(js) = cell.take() {
+        // SAFETY: `js` came from the glue for this argument.
+        drop(unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) });
+    }
+}
+
+impl<T: Disposable> ArgDisposable for Arg<'_, ByVal<Vec<T>>>
+where
+    Vec<T>: FromWasmAbi<Abi = ListAbi>,
+{
+    fn __wd_refused(&self) -> bool {
+        list_refused::<T>(&self.0 .0)
+    }
+    fn __wd_abandon(&self) {
+        list_abandon(&self.0 .0);
+    }
+}
+
+impl<T: Disposable> ArgDisposable for Arg<'_, ByVal<Box<[T]>>>
+where
+    Box<[T]>: FromWasmAbi<Abi = ListAbi>,
+{
+    fn __wd_refused(&self) -> bool {
+        list_refused::<T>(&self.0 .0)
+    }
+    fn __wd_abandon(&self) {
+        list_abandon(&self.0 .0);
+    }
+}
+
 impl<X: FromWasmAbi> ByVal<X> {
     /// The argument, once every check passed. For a disposable class this
     /// takes the value out of its slot. An `Err` (a vector with a dead

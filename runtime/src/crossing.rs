@@ -35,17 +35,17 @@ pub trait Mode {
     /// Both: direct only if both are.
     type And<M: Mode>: Mode;
     /// What a forwarding method returning `R` returns in this mode.
-    type Out<R>: Return<R>;
+    type Out<R: IntoWasmAbi>: Return<R>;
 }
 
 impl Mode for Direct {
     type And<M: Mode> = M;
-    type Out<R> = Ret<R>;
+    type Out<R: IntoWasmAbi> = Ret<R>;
 }
 
 impl Mode for Boxed {
     type And<M: Mode> = Boxed;
-    type Out<R> = Result<R, JsValue>;
+    type Out<R: IntoWasmAbi> = Result<R, JsValue>;
 }
 
 /// How a forwarding method's parameter crosses the boundary.
@@ -161,7 +161,7 @@ pub trait Return<R>: Sized {
     fn from_result<E: Into<JsValue>>(result: Result<R, E>) -> Self;
 }
 
-impl<R> Return<R> for Ret<R> {
+impl<R: IntoWasmAbi> Return<R> for Ret<R> {
     #[inline(always)]
     fn ok(value: R) -> Self {
         Ret::ok(value)

@@ -15,6 +15,7 @@
 //! memory; `tests/js/core.test.mjs` checks 100,000 refusals.
 
 use core::cell::Cell;
+use core::marker::PhantomData;
 use core::mem::MaybeUninit;
 
 use wasm_bindgen::convert::IntoWasmAbi;
@@ -23,8 +24,11 @@ use wasm_bindgen::JsValue;
 
 
 /// The return value of a generated method whose result crosses as one
-/// number.
-pub struct Ret<R>(MaybeUninit<R>);
+/// number. It holds that number, not the Rust value: converted inside the
+/// method, the value never needs room in the export's frame (an
+/// `Option<Foo>` is larger than its ABI and would be returned through
+/// memory).
+pub struct Ret<R: IntoWasmAbi>(MaybeUninit<R::Abi>, PhantomData<R>);
 
 thread_local! {
     /// The error of the call in progress, set by its refusal and read by its
@@ -60,10 +64,10 @@ pub fn take_pending() -> JsValue {
     PENDING.with(Cell::take).unwrap_or(JsValue::UNDEFINED)
 }
 
-impl<R> Ret<R> {
+impl<R: IntoWasmAbi> Ret<R> {
     #[inline]
     pub fn ok(value: R) -> Self {
-        Ret(MaybeUninit::new(value))
+        Ret(MaybeUninit::new(value.into_abi()), PhantomData)
     }
 
     #[inline]
@@ -78,17 +82,17 @@ impl<R> Ret<R> {
     #[inline(never)]
     fn err(error: JsValue) -> Self {
         set_pending(error);
-        Ret(MaybeUninit::uninit())
+        Ret(MaybeUninit::uninit(), PhantomData)
     }
 
     /// The call was refused and its error is pending.
     #[inline(always)]
     pub fn pending() -> Self {
-        Ret(MaybeUninit::uninit())
+        Ret(MaybeUninit::uninit(), PhantomData)
     }
 }
 
-impl<R: WasmDescribe> WasmDescribe for Ret<R> {
+impl<R: IntoWasmAbi + WasmDescribe> WasmDescribe for Ret<R> {
     #[inline]
     fn describe() {
         R::describe()
@@ -104,10 +108,11 @@ impl<R: IntoWasmAbi> IntoWasmAbi for Ret<R> {
         if PENDING.with(|p| unsafe { (*p.as_ptr()).is_some() }) {
             throw_pending()
         }
-        // SAFETY: only `err` leaves the value uninitialised, and it sets
-        // `PENDING`; nothing runs between a method's return and this
-        // conversion, so the error seen here is this call's.
-        unsafe { self.0.assume_init() }.into_abi()
+        // SAFETY: only `err` and `pending` leave the value uninitialised,
+        // and the call's error is pending then; nothing runs between a
+        // method's return and this conversion, so the error seen here is
+        // this call's.
+        unsafe { self.0.assume_init() }
     }
 }
 
