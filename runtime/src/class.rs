@@ -100,6 +100,7 @@ thread_local! {
 
 /// A value left its slot (`site`: its allocation-site key, `0` for none).
 #[inline]
+#[cfg_attr(not(feature = "stats"), allow(clippy::extra_unused_type_parameters))]
 pub(crate) fn record<T: Disposable>(reason: Reason, site: u32) {
     #[cfg(feature = "stats")]
     {

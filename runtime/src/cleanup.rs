@@ -180,21 +180,28 @@ fn waker(task: Rc<Task>) -> Waker {
 
 static VTABLE: RawWakerVTable = RawWakerVTable::new(clone_raw, wake_raw, wake_by_ref_raw, drop_raw);
 
+// SAFETY (all four): `data` is an `Rc<Task>` made raw by `waker`, whose
+// count these keep balanced: a clone takes one, a wake or a drop gives one
+// back, a wake by reference none.
 unsafe fn clone_raw(data: *const ()) -> RawWaker {
-    Rc::increment_strong_count(data as *const Task);
+    // SAFETY: see above.
+    unsafe { Rc::increment_strong_count(data as *const Task) };
     RawWaker::new(data, &VTABLE)
 }
 
 unsafe fn wake_raw(data: *const ()) {
-    let task = Rc::from_raw(data as *const Task);
+    // SAFETY: see above.
+    let task = unsafe { Rc::from_raw(data as *const Task) };
     schedule(&task);
 }
 
 unsafe fn wake_by_ref_raw(data: *const ()) {
-    let task = core::mem::ManuallyDrop::new(Rc::from_raw(data as *const Task));
+    // SAFETY: see above.
+    let task = core::mem::ManuallyDrop::new(unsafe { Rc::from_raw(data as *const Task) });
     schedule(&task);
 }
 
 unsafe fn drop_raw(data: *const ()) {
-    drop(Rc::from_raw(data as *const Task));
+    // SAFETY: see above.
+    drop(unsafe { Rc::from_raw(data as *const Task) });
 }

@@ -152,14 +152,17 @@ impl<T: Disposable> core::borrow::Borrow<T> for LongAnchor<T> {
 /// # Safety
 /// As [`ref_from_abi`].
 pub unsafe fn long_ref_from_abi<T: Disposable>(js: u32) -> LongAnchor<T> {
-    let keep = KeepAlive::new(js);
-    LongAnchor { guard: slot_at::<T>(js).and_then(Slot::try_borrow), js, _keep: keep }
+    // SAFETY: the caller's contract.
+    let keep = unsafe { KeepAlive::new(js) };
+    // SAFETY: the caller's contract; the count keeps the slot alive.
+    LongAnchor { guard: unsafe { slot_at::<T>(js) }.and_then(Slot::try_borrow), js, _keep: keep }
 }
 
 /// # Safety
 /// As [`ref_from_abi`].
 pub unsafe fn try_long_ref_from_abi<T: Disposable>(js: u32) -> Result<LongAnchor<T>, &'static str> {
-    held(long_ref_from_abi::<T>(js))
+    // SAFETY: the caller's contract.
+    held(unsafe { long_ref_from_abi::<T>(js) })
 }
 
 /// The receiver type of generated methods: a transparent `Slot<Self::Class>`,
@@ -179,8 +182,10 @@ pub unsafe trait SlotView: Sized + 'static {
 /// `js` must be JavaScript's pointer for `this` of a method of the class.
 #[inline(always)]
 pub unsafe fn view<V: SlotView>(js: u32) -> &'static V {
-    match slot_at::<V::Class>(js) {
-        Some(slot) => &*(slot as *const Slot<V::Class> as *const V),
+    // SAFETY: the caller's contract.
+    match unsafe { slot_at::<V::Class>(js) } {
+        // SAFETY: `V` is a transparent `Slot<V::Class>` (`SlotView`'s contract).
+        Some(slot) => unsafe { &*(slot as *const Slot<V::Class> as *const V) },
         None => wasm_bindgen::throw_str("null pointer passed to rust"),
     }
 }
@@ -223,8 +228,10 @@ impl<V: SlotView> core::borrow::Borrow<V> for Kept<V> {
 /// # Safety
 /// As [`view`].
 pub unsafe fn kept<V: SlotView>(js: u32) -> Kept<V> {
-    let keep = KeepAlive::new(js);
-    Kept { view: view::<V>(js), _keep: keep }
+    // SAFETY: the caller's contract.
+    let keep = unsafe { KeepAlive::new(js) };
+    // SAFETY: the caller's contract; the count keeps the slot alive.
+    Kept { view: unsafe { view::<V>(js) }, _keep: keep }
 }
 
 /// Why the slot behind `js` refuses access.
@@ -256,7 +263,8 @@ fn refuse(e: SlotError) -> ! {
 /// The slot behind a pointer from the glue, or the refusal for a null one.
 #[inline]
 unsafe fn slot<T: Disposable>(js: u32) -> Result<&'static Slot<T>, SlotError> {
-    slot_at::<T>(js).ok_or(SlotError::dead(T::CLASS, State::Disposed))
+    // SAFETY: the caller's contract.
+    unsafe { slot_at::<T>(js) }.ok_or(SlotError::dead(T::CLASS, State::Disposed))
 }
 
 /// # Safety
@@ -264,13 +272,15 @@ unsafe fn slot<T: Disposable>(js: u32) -> Result<&'static Slot<T>, SlotError> {
 /// `wasm_bindgen::convert` trait method of the same name.
 #[inline(always)]
 pub unsafe fn ref_from_abi<T: Disposable>(js: u32) -> Anchor<T> {
-    Anchor { guard: slot_at::<T>(js).and_then(Slot::try_borrow), js }
+    // SAFETY: the caller's contract.
+    Anchor { guard: unsafe { slot_at::<T>(js) }.and_then(Slot::try_borrow), js }
 }
 
 /// # Safety
 /// As [`ref_from_abi`].
 pub unsafe fn try_ref_from_abi<T: Disposable>(js: u32) -> Result<Anchor<T>, &'static str> {
-    held(ref_from_abi::<T>(js))
+    // SAFETY: the caller's contract.
+    held(unsafe { ref_from_abi::<T>(js) })
 }
 
 /// # Safety
@@ -286,7 +296,8 @@ pub unsafe fn ref_mut_from_abi<T: Disposable>(js: u32) -> AnchorMut<T> {
 /// # Safety
 /// As [`ref_from_abi`].
 pub unsafe fn try_ref_mut_from_abi<T: Disposable>(js: u32) -> Result<AnchorMut<T>, &'static str> {
-    held(ref_mut_from_abi::<T>(js))
+    // SAFETY: the caller's contract.
+    held(unsafe { ref_mut_from_abi::<T>(js) })
 }
 
 /// `T` argument: the glue handed over the handle's pointer and kept its own
@@ -294,7 +305,8 @@ pub unsafe fn try_ref_mut_from_abi<T: Disposable>(js: u32) -> Result<AnchorMut<T
 /// # Safety
 /// As [`ref_from_abi`].
 pub unsafe fn take_from_abi<T: Disposable>(js: u32) -> Result<T, SlotError> {
-    let value = slot::<T>(js)?.take()?;
+    // SAFETY: the caller's contract.
+    let value = unsafe { slot::<T>(js) }?.take()?;
     crate::moves::moved::<T>(js);
     Ok(value)
 }
@@ -302,13 +314,15 @@ pub unsafe fn take_from_abi<T: Disposable>(js: u32) -> Result<T, SlotError> {
 /// # Safety
 /// As [`ref_from_abi`].
 pub unsafe fn try_from_abi<T: Disposable>(js: u32) -> Result<T, &'static str> {
-    take_from_abi(js).map_err(SlotError::static_message)
+    // SAFETY: the caller's contract.
+    unsafe { take_from_abi(js) }.map_err(SlotError::static_message)
 }
 
 /// # Safety
 /// As [`ref_from_abi`].
 pub unsafe fn from_abi<T: Disposable>(js: u32) -> T {
-    take_from_abi(js).unwrap_or_else(|e| refuse(e))
+    // SAFETY: the caller's contract.
+    unsafe { take_from_abi(js) }.unwrap_or_else(|e| refuse(e))
 }
 
 /// `TryFromJsValue`: an object of the class, moved out of JavaScript (it is
@@ -328,7 +342,8 @@ pub fn try_from_js_value_ref<T: Disposable>(value: &JsValue) -> Option<T> {
 pub unsafe fn try_vector_from_abi<T: Disposable>(
     js: <Box<[JsValue]> as FromWasmAbi>::Abi,
 ) -> Result<Box<[T]>, &'static str> {
-    take_vector(js).map_err(SlotError::static_message)
+    // SAFETY: the caller's contract.
+    unsafe { take_vector(js) }.map_err(SlotError::static_message)
 }
 
 unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Result<Box<[T]>, SlotError> {
@@ -355,7 +370,8 @@ unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -
 /// # Safety
 /// As [`try_vector_from_abi`].
 pub unsafe fn vector_from_abi<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Box<[T]> {
-    take_vector(js).unwrap_or_else(|e| refuse(e))
+    // SAFETY: the caller's contract.
+    unsafe { take_vector(js) }.unwrap_or_else(|e| refuse(e))
 }
 
 pub fn is_none(abi: &u32) -> bool {
@@ -394,7 +410,8 @@ impl<X: RefFromWasmAbi + ?Sized> FromWasmAbi for ByRef<X> {
     type Abi = X::Abi;
     #[inline]
     unsafe fn from_abi(js: X::Abi) -> Self {
-        ByRef(X::ref_from_abi(js))
+        // SAFETY: the caller's contract, passed on.
+        ByRef(unsafe { X::ref_from_abi(js) })
     }
 }
 
@@ -423,7 +440,8 @@ impl<X: LongRefFromWasmAbi + ?Sized> FromWasmAbi for ByLong<X> {
     type Abi = X::Abi;
     #[inline]
     unsafe fn from_abi(js: X::Abi) -> Self {
-        ByLong(X::long_ref_from_abi(js))
+        // SAFETY: the caller's contract, passed on.
+        ByLong(unsafe { X::long_ref_from_abi(js) })
     }
 }
 
@@ -449,7 +467,8 @@ impl<X: RefMutFromWasmAbi + ?Sized> FromWasmAbi for ByMut<X> {
     type Abi = X::Abi;
     #[inline]
     unsafe fn from_abi(js: X::Abi) -> Self {
-        ByMut(X::ref_mut_from_abi(js))
+        // SAFETY: the caller's contract, passed on.
+        ByMut(unsafe { X::ref_mut_from_abi(js) })
     }
 }
 

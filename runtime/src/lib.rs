@@ -21,6 +21,9 @@
 //! }
 //! ```
 
+#![deny(unsafe_op_in_unsafe_fn)]
+#![warn(clippy::undocumented_unsafe_blocks)]
+
 // Layers, each using only those above it: plain data and JavaScript
 // bindings; errors and records; the slot; the class; disposal; the
 // prototype; conversions; the public API.

@@ -18,14 +18,18 @@ use wasm_bindgen::JsValue;
 
 use crate::class::Disposable;
 
+/// A cell given up by a moved object: its pointer and its class's `free_cell`.
+#[cfg(feature = "snippet")]
+type Cell = (u32, unsafe fn(u32));
+
 #[cfg(feature = "snippet")]
 thread_local! {
-    /// Cells given up by moved objects: `(pointer, free_cell::<T>)`.
-    static CELLS: RefCell<Vec<(u32, unsafe fn(u32))>> = const { RefCell::new(Vec::new()) };
+    static CELLS: RefCell<Vec<Cell>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Rust took the value of the by-value argument at `ptr`.
 #[inline]
+#[cfg_attr(not(feature = "snippet"), allow(clippy::extra_unused_type_parameters))]
 pub(crate) fn moved<T: Disposable>(ptr: u32) {
     #[cfg(feature = "snippet")]
     if crate::snippet::disown(ptr as i32) {
@@ -37,6 +41,7 @@ pub(crate) fn moved<T: Disposable>(ptr: u32) {
 
 /// Rust took the value of `object` (found in a `JsValue`), which pointed at
 /// `ptr`.
+#[cfg_attr(not(feature = "snippet"), allow(clippy::extra_unused_type_parameters))]
 pub(crate) fn moved_object<T: Disposable>(object: &JsValue, ptr: u32) {
     #[cfg(feature = "snippet")]
     if let Some(class) = T::__class().with(|c| c.snippet.get()) {
