@@ -85,9 +85,12 @@ pub(crate) fn run(class: &'static str, future: impl Future<Output = Result<JsVal
     // One executor for every Promise: it hands over the resolvers.
     let promise = EXECUTOR.with(Chain::new);
     let (resolve, reject) = RESOLVERS.with(|r| r.borrow_mut().take()).expect("the Promise executor runs at once");
-    // An `Error` without a captured stack (cheap); the panic hook writes its
-    // message.
+    // An `Error` without a captured stack (cheap); the panic hook writes the
+    // panic's message into it, where it could be installed (see
+    // `hook_panics`).
     let panic_error = host::object_create(&ERROR_PROTOTYPE.with(Clone::clone));
+    let message = ["the async cleanup of ", class, " (", class, "[Symbol.asyncDispose]) panicked"].concat();
+    host::define(&panic_error, &host::key("message"), &JsValue::from_str(&message));
     let reject_panic = bind(&reject, &JsValue::UNDEFINED, &panic_error);
     let id = TASKS.with(|tasks| {
         let mut tasks = tasks.borrow_mut();
@@ -154,10 +157,16 @@ fn poll_task(id: u32) {
 
 /// Writes the panic message into the polled cleanup's `Error`, then calls
 /// the hook that was in place (a user's `console_error_panic_hook`, say).
-fn hook_panics() {
-    if HOOKED.with(|h| h.replace(true)) {
+/// Installed when the first object of an async class is made, and at the
+/// latest by the first cleanup. Not after a panic has trapped: std refuses
+/// to touch the hook once a panic is under way, and a trap leaves it so;
+/// cleanups then reject with an `Error` that says they panicked, without the
+/// panic's own message.
+pub(crate) fn hook_panics() {
+    if HOOKED.with(Cell::get) || std::thread::panicking() {
         return;
     }
+    HOOKED.with(|h| h.set(true));
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         if let Some((class, error)) = POLLING.with(|p| p.borrow().clone()) {

@@ -53,6 +53,11 @@ fn prepare<T: Disposable>(class: &Class) {
     check_glue(&probe, &proto);
     class.ready.set(true);
     REGISTRY.with(|r| r.borrow_mut().push(T::__class()));
+    // Before a panic may trap, where the hook can still be installed; only
+    // crates with an async class link it.
+    if T::IS_ASYNC {
+        crate::cleanup::hook_panics();
+    }
     #[cfg(not(wd_symbol_names))]
     crate::error::prepare();
     #[cfg(feature = "snippet")]

@@ -123,6 +123,7 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     let mut native = portable.clone();
     native.push(js.join("using.native.test.mjs"));
     native.push(js.join("async.native.test.mjs"));
+    native.push(js.join("trap.test.mjs"));
 
     step(
         "Node 24: every suite (native using, --expose-gc)",
@@ -216,9 +217,7 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     for (name, mut cmd) in upstream::commands(root, &tools)? {
         step(&name, &mut cmd);
     }
-    let mut oldest_suites = native.clone();
-    oldest_suites.push(js.join("trap.test.mjs"));
-    for (name, mut cmd) in oldest::commands(root, &tools, &oldest_suites)? {
+    for (name, mut cmd) in oldest::commands(root, &tools, &native)? {
         step(&name, &mut cmd);
     }
 
