@@ -144,3 +144,26 @@ pub fn line(span: Span) -> usize {
 pub fn has_cfg(attrs: &[Attribute]) -> bool {
     attrs.iter().any(|a| a.path().is_ident("cfg"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(src: &str) -> Vec<Found> {
+        let item: syn::ItemStruct = syn::parse_str(&format!("{src} struct A;")).unwrap();
+        find(&item.attrs)
+    }
+
+    #[test]
+    fn spellings_and_cfg_attr() {
+        assert_eq!(found("#[wasm_bindgen]")[0].kind, Kind::WasmBindgen);
+        let f = &found("#[::wasm_bindgen::prelude::wasm_bindgen(js_name = X)]")[0];
+        assert!(f.qualified && !f.conditional);
+        assert_eq!(f.option("js_name").unwrap().value.as_deref(), Some("X"));
+        assert_eq!(found("#[wasm_dispose::disposable]")[0].kind, Kind::Disposable);
+        let f = found("#[cfg_attr(a, derive(Debug), cfg_attr(b, wasm_bindgen(inspectable)))]");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].conditional && f[0].option("inspectable").is_some());
+        assert!(found("#[wasm_bindgen_test] #[derive(Clone)] #[other::wasm_bindgen]").is_empty());
+    }
+}

@@ -42,7 +42,9 @@ pub struct Outcome {
 /// Migrates the crate. `Err` is a refusal (wasm-bindgen too old, no
 /// library, a file that does not parse): nothing is written then.
 pub fn migrate(opts: &Options) -> Result<Outcome, String> {
-    let crate_dir = if opts.path.is_file() { opts.path.parent().unwrap_or(Path::new(".")).to_path_buf() } else { opts.path.clone() };
+    let given = if opts.path.is_file() { opts.path.parent().unwrap_or(Path::new(".")) } else { &opts.path };
+    // Absolute, so that the workspace above it can be found.
+    let crate_dir = std::fs::canonicalize(given).map_err(|e| format!("{}: {e}", given.display()))?;
     let doc = manifest::read(&crate_dir)?;
     let root = source::library_root(&crate_dir, &doc)?;
     let writes = manifest::plan(&crate_dir, &doc)?;

@@ -261,17 +261,62 @@ fn mirror_features(doc: &mut DocumentMut, bindgen: &str) -> String {
     }
 }
 
-/// The nearest directory at or above `crate_dir` whose Cargo.toml has a
-/// `[workspace]` (where Cargo.lock is).
+/// The workspace `crate_dir` belongs to (where Cargo.lock is): the crate
+/// itself if its Cargo.toml has `[workspace]`, else the nearest directory
+/// above whose `[workspace]` lists it in `members` (and not in `exclude`).
 pub fn workspace_root(crate_dir: &Path) -> Option<PathBuf> {
     let mut dir = Some(crate_dir);
     while let Some(d) = dir {
-        if let Ok(text) = std::fs::read_to_string(d.join("Cargo.toml")) {
-            if text.parse::<DocumentMut>().is_ok_and(|doc| doc.get("workspace").is_some()) {
+        let doc = std::fs::read_to_string(d.join("Cargo.toml")).ok().and_then(|t| t.parse::<DocumentMut>().ok());
+        if let Some(ws) = doc.as_ref().and_then(|doc| doc.get("workspace")) {
+            if d == crate_dir {
                 return Some(d.to_path_buf());
             }
+            let rel = crate_dir.strip_prefix(d).ok()?.to_string_lossy().replace('\\', "/");
+            let listed = |key: &str| {
+                ws.get(key).and_then(Item::as_array).is_some_and(|a| a.iter().filter_map(|v| v.as_str()).any(|p| glob(p, &rel)))
+            };
+            // Cargo stops at the first workspace above; one that does not
+            // list the crate is not its workspace.
+            return (listed("members") && !listed("exclude")).then(|| d.to_path_buf());
         }
         dir = d.parent();
     }
     None
+}
+
+/// A `members` pattern: path segments, `*` within a segment.
+fn glob(pattern: &str, path: &str) -> bool {
+    let (p, s): (Vec<&str>, Vec<&str>) = (pattern.trim_end_matches('/').split('/').collect(), path.split('/').collect());
+    p.len() == s.len()
+        && p.iter().zip(&s).all(|(p, s)| match p.split_once('*') {
+            Some((pre, post)) => s.len() >= pre.len() + post.len() && s.starts_with(pre) && s.ends_with(post),
+            None => p == s,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requirements_that_admit_a_supported_release_pass() {
+        let m = Path::new("Cargo.toml");
+        for ok in ["0.2", "0.2.87", "^0.2.100", "~0.2.90", ">=0.2.80, <0.3", "=0.2.130", "~0.2.93", "*"] {
+            assert!(check_requirement(ok, m).is_ok(), "{ok}");
+        }
+        for old in ["=0.2.92", "<0.2.100", ">=0.2.80, <0.2.95", "0.3", "0.1"] {
+            let e = check_requirement(old, m).unwrap_err();
+            assert!(e.contains("allows no release wasm-dispose supports"), "{old}: {e}");
+        }
+    }
+
+    #[test]
+    fn workspace_members_match_like_cargo() {
+        assert!(glob("crates/*", "crates/app"));
+        assert!(glob("app", "app"));
+        assert!(glob("crates/app-*", "crates/app-web"));
+        assert!(!glob("crates/*", "tools/app"));
+        assert!(!glob("crates/*", "crates/app/sub"));
+    }
 }
