@@ -7,7 +7,8 @@
 //! nothing to do on a second run, and its output must build and pass the
 //! same tests through `tests/upstream/run.cjs`. A second copy migrated with
 //! `--functions` (functions that take classes swapped too) must build and
-//! pass them as well.
+//! pass them as well; and `tests/migrate`, cases the upstream files do not
+//! hold, written as plain wasm-bindgen, must build and pass `check.cjs`.
 
 use std::path::Path;
 use std::process::Command;
@@ -17,24 +18,53 @@ use crate::tools::Tools;
 /// What the original sources said where the committed ones say `disposable`.
 const IMPORT: &str = "use wasm_dispose::disposable;";
 
-/// Derives the originals and returns the steps: migrate, compare, migrate
+/// One crate the tool runs on.
+struct Case {
+    /// Its directory under `<target>/wasm-dispose/migrate/`.
+    name: &'static str,
+    flags: &'static [&'static str],
+    /// tests/upstream, derived back to plain wasm-bindgen and compared
+    /// with the committed sources after migration; else tests/migrate,
+    /// written as plain wasm-bindgen.
+    upstream: bool,
+    /// The wasm-bindgen CLI's glues to run the tests with.
+    flavours: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    Case { name: "upstream", flags: &[], upstream: true, flavours: &["debug", "release"] },
+    Case { name: "upstream-functions", flags: &["--functions"], upstream: true, flavours: &["release"] },
+    Case { name: "cases", flags: &["--functions"], upstream: false, flavours: &["release"] },
+];
+
+/// Writes the crates and returns the steps: migrate, compare, migrate
 /// again, build, run the tests.
 pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, String> {
     let base = crate::target_dir(root).join("wasm-dispose").join("migrate");
     let mut out = Vec::new();
-    for (name, flags) in [("upstream", &[][..]), ("upstream-functions", &["--functions"][..])] {
-        let dir = base.join(name);
-        derive_original(root, &dir).map_err(|e| format!("deriving tests/upstream's original sources: {e}"))?;
-        let label = if flags.is_empty() { String::new() } else { format!(" {}", flags.join(" ")) };
-        out.push((format!("cargo wasm-dispose migrate{label}: tests/upstream's original sources"), tool(root, &dir, flags)));
-        if flags.is_empty() {
+    for case in CASES {
+        let dir = base.join(case.name);
+        let what = if case.upstream { "tests/upstream's original sources" } else { "tests/migrate" };
+        let (runner, out_name) = if case.upstream {
+            (root.join("tests/upstream/run.cjs"), "wasm-bindgen-test")
+        } else {
+            (root.join("tests/migrate/check.cjs"), "migrate-cases")
+        };
+        if case.upstream {
+            derive_original(root, &dir).map_err(|e| format!("deriving {what}: {e}"))?;
+        } else {
+            copy_cases(root, &dir).map_err(|e| format!("copying {what}: {e}"))?;
+        }
+        let label = if case.flags.is_empty() { String::new() } else { format!(" {}", case.flags.join(" ")) };
+        out.push((format!("cargo wasm-dispose migrate{label}: {what}"), tool(root, &dir, case.flags)));
+        if case.upstream && case.flags.is_empty() {
             let mut diff = Command::new("diff");
             diff.arg("-ru").arg(root.join("tests/upstream/src")).arg(dir.join("src"));
             out.push(("cargo wasm-dispose migrate: its output is the committed tests/upstream/src, byte for byte".into(), diff));
         }
         out.push((
-            format!("cargo wasm-dispose migrate --check{label}: a second run finds nothing to change"),
-            tool(root, &dir, &[&["--check"], flags].concat()),
+            format!("cargo wasm-dispose migrate --check{label}: a second run on {what} finds nothing to change"),
+            tool(root, &dir, &[&["--check"], case.flags].concat()),
         ));
         let mut build = Command::new(crate::cargo());
         build
@@ -44,30 +74,47 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
             // The workspace's own target directory: the dependencies are
             // already built there, with the same profile.
             .env("CARGO_TARGET_DIR", crate::target_dir(root));
-        out.push((format!("migrated{label} tests/upstream: cargo build to wasm"), build));
-        let wasm = crate::target_dir(root).join("wasm32-unknown-unknown/release").join(format!("{}.wasm", package(name).replace('-', "_")));
-        // Both glues for the plain migration, as tests/upstream runs; the
-        // release glue for the --functions one.
-        let flavours: &[(&str, &[&str])] =
-            if flags.is_empty() { &[("debug", &["--debug"]), ("release", &[])] } else { &[("release", &[])] };
-        for (flavour, bindgen_flags) in flavours {
+        out.push((format!("migrated{label} {what}: cargo build to wasm"), build));
+        let wasm = crate::target_dir(root).join("wasm32-unknown-unknown/release").join(format!("{}.wasm", package(case.name).replace('-', "_")));
+        for flavour in case.flavours {
             let pkg = dir.join("pkg").join(flavour);
             let _ = std::fs::remove_dir_all(&pkg);
             std::fs::create_dir_all(&pkg).map_err(|e| e.to_string())?;
             // The workspace's package.json says "module"; this is CommonJS.
             std::fs::write(pkg.join("package.json"), "{ \"type\": \"commonjs\" }\n").map_err(|e| e.to_string())?;
             let mut bindgen = Command::new(&tools.wasm_bindgen);
-            bindgen.args(*bindgen_flags).args(["--target", "nodejs", "--out-name", "wasm-bindgen-test", "--out-dir"]).arg(&pkg).arg(&wasm);
-            out.push((format!("migrated{label} tests/upstream: wasm-bindgen --target nodejs, {flavour} glue"), bindgen));
+            if *flavour == "debug" {
+                bindgen.arg("--debug");
+            }
+            bindgen.args(["--target", "nodejs", "--out-name", out_name, "--out-dir"]).arg(&pkg).arg(&wasm);
+            out.push((format!("migrated{label} {what}: wasm-bindgen --target nodejs, {flavour} glue"), bindgen));
             let mut run = Command::new(&tools.node24);
-            run.arg(root.join("tests/upstream/run.cjs")).env("NODE_PATH", &pkg);
+            run.arg(&runner).env("NODE_PATH", &pkg);
             if *flavour == "release" {
                 run.env("WASM_BINDGEN_NO_DEBUG", "1");
             }
-            out.push((format!("migrated{label} tests/upstream: wasm-bindgen's own struct tests, Node 24, {flavour} glue"), run));
+            out.push((format!("migrated{label} {what}: {}, Node 24, {flavour} glue", runner.strip_prefix(root).unwrap_or(&runner).display()), run));
         }
     }
     Ok(out)
+}
+
+/// tests/migrate's sources, and a manifest of their own.
+fn copy_cases(root: &Path, dir: &Path) -> Result<(), String> {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir.join("src")).map_err(|e| e.to_string())?;
+    for entry in std::fs::read_dir(root.join("tests/migrate/src")).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        std::fs::copy(&path, dir.join("src").join(path.file_name().unwrap())).map_err(|e| e.to_string())?;
+    }
+    let workspace = std::fs::read_to_string(root.join("Cargo.toml")).map_err(|e| e.to_string())?;
+    let manifest = format!(
+        "[package]\nname = \"{}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[lib]\ncrate-type = [\"cdylib\"]\n\n[dependencies]\nwasm-bindgen.workspace = true\n\n[features]\nnever = []\n",
+        package("cases")
+    );
+    std::fs::write(dir.join("Cargo.toml"), original_manifest(&manifest, &workspace, &package("cases"), root)?).map_err(|e| e.to_string())?;
+    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).map_err(|e| e.to_string())?;
+    Ok(())
 }
 
 fn package(name: &str) -> String {
