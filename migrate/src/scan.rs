@@ -475,6 +475,12 @@ impl Walker<'_> {
                 }
             }
         };
+        // A file with Windows line endings keeps them.
+        let insertion = if file.text.contains("\r\n") {
+            Insertion { text: insertion.text.replace('\n', "\r\n"), ..insertion }
+        } else {
+            insertion
+        };
         self.krate.modules[module].import_at = insertion;
     }
 }

@@ -413,3 +413,11 @@ fn an_older_wasm_bindgen_is_refused_with_the_reason_and_nothing_written() {
     std::fs::remove_file(dir.join("Cargo.lock")).unwrap();
     assert_eq!(run(&dir, false).changes.len(), 2);
 }
+
+#[test]
+fn windows_line_endings_are_kept() {
+    let lib = "use wasm_bindgen::prelude::*;\r\n\r\n#[wasm_bindgen]\r\npub struct A;\r\n";
+    let dir = krate("crlf", &[("src/lib.rs", lib)]);
+    run(&dir, false);
+    assert_eq!(read(&dir, "src/lib.rs"), "use wasm_bindgen::prelude::*;\r\nuse wasm_dispose::disposable;\r\n\r\n#[disposable]\r\npub struct A;\r\n");
+}
