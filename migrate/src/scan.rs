@@ -205,10 +205,9 @@ impl Walker<'_> {
                     self.krate.modules[module].uses.extend(leaves);
                 }
                 Item::Mod(m) => self.module(m, module, dir, base, inline),
-                Item::Macro(m) => {
-                    let cond = true;
-                    self.macro_tokens(m.mac.tokens.clone(), place, cond);
-                }
+                // A macro may never be expanded here: what it holds is
+                // conditional.
+                Item::Macro(m) => self.macro_tokens(m.mac.tokens.clone(), place, true),
                 _ => {}
             }
         }
@@ -450,7 +449,7 @@ impl Walker<'_> {
                 .map(|a| span_range(a.span()).end)
                 .max()
                 .or_else(|| brace.map(|b| b.byte_range().end));
-            let first_item = items.first().map(|i| span_range(item_span(i)).start);
+            let first_item = items.first().map(|i| span_range(i.span()).start);
             let indent = first_item.map(|o| file.indent_at(o).to_string()).unwrap_or_default();
             match inner_end {
                 Some(end) if file.text[end..].trim_start_matches([' ', '\t']).starts_with(['\n', '\r']) => {
@@ -557,8 +556,4 @@ pub fn unraw(ident: &syn::Ident) -> String {
 /// A node's bytes; `Spanned::span()` joins the first and last token's.
 pub fn span_range(span: Span) -> Range<usize> {
     span.byte_range()
-}
-
-fn item_span(item: &Item) -> Span {
-    item.span()
 }
