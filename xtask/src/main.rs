@@ -5,6 +5,7 @@
 
 mod bench;
 mod browser;
+mod migrate;
 mod oldest;
 mod parity;
 mod size;
@@ -215,6 +216,9 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
         step(&name, &mut cmd);
     }
     for (name, mut cmd) in upstream::commands(root, &tools)? {
+        step(&name, &mut cmd);
+    }
+    for (name, mut cmd) in migrate::commands(root, &tools)? {
         step(&name, &mut cmd);
     }
     for (name, mut cmd) in oldest::commands(root, &tools, &native)? {

@@ -1,0 +1,90 @@
+//! `cargo wasm-dispose migrate`: turns a wasm-bindgen crate's exported
+//! structs into disposable classes. It swaps `#[wasm_bindgen]` for
+//! `#[disposable]` on every exported struct and every impl block of one
+//! (options kept), imports `disposable` where it is used, and adds the
+//! `wasm-dispose` dependency; everything else in the files is left byte for
+//! byte. See `docs/migrating.md`.
+
+pub mod attrs;
+pub mod check;
+pub mod edit;
+pub mod manifest;
+pub mod plan;
+pub mod resolve;
+pub mod scan;
+pub mod source;
+
+use std::path::{Path, PathBuf};
+
+/// What to do.
+pub struct Options {
+    /// The crate's directory (or its `Cargo.toml`).
+    pub path: PathBuf,
+    /// Report only; write nothing.
+    pub check: bool,
+    /// Also swap `#[wasm_bindgen]` functions that take the classes.
+    pub functions: bool,
+}
+
+/// What was (or, with `check`, would be) done.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// One line per changed item or manifest: `src/lib.rs:12: struct Foo`.
+    pub changes: Vec<String>,
+    /// Items left as `#[wasm_bindgen]`, with the reason.
+    pub skipped: Vec<String>,
+    /// Other things worth knowing (a `mod` whose file is missing).
+    pub notes: Vec<String>,
+    /// The files written (none with `check`).
+    pub written: Vec<PathBuf>,
+}
+
+/// Migrates the crate. `Err` is a refusal (wasm-bindgen too old, no
+/// library, a file that does not parse): nothing is written then.
+pub fn migrate(opts: &Options) -> Result<Outcome, String> {
+    let given = if opts.path.is_file() { opts.path.parent().unwrap_or(Path::new(".")) } else { &opts.path };
+    // Absolute, so that the workspace above it can be found.
+    let crate_dir = std::fs::canonicalize(given).map_err(|e| format!("{}: {e}", given.display()))?;
+    let doc = manifest::read(&crate_dir)?;
+    let root = source::library_root(&crate_dir, &doc)?;
+    let writes = manifest::plan(&crate_dir, &doc)?;
+    let krate = scan::scan(root)?;
+    let plan = plan::plan(&krate, opts.functions);
+
+    let shown = |file: usize| {
+        let p = &krate.files[file].path;
+        p.strip_prefix(&crate_dir).unwrap_or(p).display().to_string()
+    };
+    let mut out = Outcome::default();
+    out.changes.extend(plan.changes.iter().map(|(f, line, what)| format!("{}:{line}: {what}", shown(*f))));
+    out.skipped.extend(plan.skipped.iter().map(|(f, line, why)| format!("{}:{line}: {why}", shown(*f))));
+    out.notes.extend(krate.missing.iter().cloned());
+
+    let mut files = Vec::new();
+    for (i, file) in krate.files.iter().enumerate() {
+        if let Some(text) = edit::apply(&file.text, i, &plan.edits) {
+            // Our edits must leave valid Rust; refuse rather than write
+            // something that does not parse.
+            source::SourceFile { path: file.path.clone(), text: text.clone() }
+                .parse()
+                .map_err(|e| format!("internal error: the edited file would not parse ({e}); nothing was written"))?;
+            files.push((file.path.clone(), text));
+        }
+    }
+    // The dependency is added only where the crate uses the attribute.
+    let uses_it = !plan.edits.is_empty() || krate.structs.iter().any(|s| s.attrs.iter().any(|f| f.kind == attrs::Kind::Disposable));
+    if uses_it {
+        for w in writes {
+            let p = w.path.strip_prefix(&crate_dir).unwrap_or(&w.path).display().to_string();
+            out.changes.push(format!("{p}: {}", w.change));
+            files.push((w.path, w.text));
+        }
+    }
+    if !opts.check {
+        for (path, text) in files {
+            std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+            out.written.push(path);
+        }
+    }
+    Ok(out)
+}
