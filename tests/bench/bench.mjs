@@ -257,7 +257,7 @@ const cases = [
       "a TypeScript layer's method: a temporary in, a new object out, a getter, both freed: `v = new V(i, 1); p = body.translate(v); p.x; v.free(); p.free()`",
       worldWrapper,
     ],
-  ].map(([key, title, loop]) => ({ key, title, plain: loop, managed: loop, classes: worldClasses })),
+  ].map(([key, title, loop]) => ({ key, title, plain: loop, managed: loop, classes: worldClasses, only: ["bench", "bench_fallback"] })),
   {
     key: "create-async-dispose",
     title:
@@ -378,7 +378,7 @@ async function timeAll(variants) {
         for (const cls of order) {
           const loop = c[cls];
           const C = (c.classes ?? syncClasses)[cls](v.pkg);
-          if (!loop || !C) continue;
+          if (!loop || !C || (c.only && !c.only.includes(v.out))) continue;
           const name = `${v.out}/${c.key}/${cls}`;
           addTask(bench, name, fresh(loop), C, !!c.live, loop.constructor.name === "AsyncFunction", c.ops);
           slots.push({ name, vi, ci, cls });
@@ -446,6 +446,7 @@ async function main() {
   variants.forEach((v, vi) => {
     console.log(`\n## ${runtime.name} ${runtime.version}, ${v.label}: median ns/op of ${opts.rounds} rounds`);
     cases.forEach((c, ci) => {
+      if (c.only && !c.only.includes(v.out)) return;
       const t = timed[vi][ci];
       const [p, p2, m] = CLASSES.map((cls) => median(t[cls]));
       const rounds = (xs) => xs.map(fmtNs).join(" ");

@@ -6,7 +6,7 @@
 //! the wasm-bindgen CLI (`--target web`) on each, and measures what a
 //! package ships: the `_bg.wasm` and the `.js` glue, raw and gzipped
 //! (`gzip -9`). The differences (disposable against plain, two classes
-//! against one) go into README.md between the markers.
+//! against one) go into docs/benchmarks.md between the markers.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -126,7 +126,7 @@ pub fn report(root: &Path, tools: &Tools, write: bool) -> Result<(), String> {
     println!("\n==> size\n\n{table}");
     if write {
         crate::bench::write_section(root, START, END, &table)?;
-        println!("wrote the table into README.md between {START} and {END}");
+        println!("wrote the table into docs/benchmarks.md between {START} and {END}");
     }
     let one = find(&sizes, Build::Stats, 1);
     let added = one.minus(&find(&sizes, Build::Plain, 1)).total_gz();
@@ -159,19 +159,41 @@ fn measure(root: &Path, tools: &Tools) -> Result<Vec<(Build, u32, Sizes)>, Strin
         let dir = out_root(root).join(v.out_name);
         crate::bindgen(tools, &wasm, "web", v.out_name, &dir)?;
         let wasm_file = dir.join(format!("{}_bg.wasm", v.out_name));
-        let js_file = dir.join(format!("{}.js", v.out_name));
         let wasm_bytes = read(&wasm_file)?;
-        let js_bytes = read(&js_file)?;
+        // The glue and the snippets it imports (the runtime's), each a file
+        // of its own to serve: their sizes add up, gzipped one by one.
+        let mut js_files = vec![dir.join(format!("{}.js", v.out_name))];
+        list_files(&dir.join("snippets"), &mut js_files);
+        let (mut js, mut js_gz) = (0, 0);
+        for file in &js_files {
+            let bytes = read(file)?;
+            js += bytes.len() as i64;
+            js_gz += gzip_len(&bytes)?;
+        }
         let sizes = Sizes {
             wasm: wasm_bytes.len() as i64,
             wasm_gz: gzip_len(&wasm_bytes)?,
             wasm_stripped_gz: gzip_len(&without_names(&wasm_bytes)?)?,
-            js: js_bytes.len() as i64,
-            js_gz: gzip_len(&js_bytes)?,
+            js,
+            js_gz,
         };
         out.push((v.build, v.classes, sizes));
     }
     Ok(out)
+}
+
+/// Every file under `dir`, if it exists.
+fn list_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            list_files(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, String> {
@@ -272,7 +294,7 @@ fn row(what: &str, s: &Sizes, signed: bool) -> String {
 const HEADER: &str = "| | wasm | wasm, gzip | wasm without names, gzip | JS | JS, gzip | wasm + JS, gzip |\n\
                       | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
 
-/// The Markdown that goes between the README markers.
+/// The Markdown that goes between the page's markers.
 fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
     let get = |b, c| find(sizes, b, c);
     let mut s = String::new();
