@@ -128,6 +128,15 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
         }
     });
 
+    let symbol_async_dispose = opts.is_async.map(|_| {
+        quote! {
+            #[wasm_bindgen(js_name = "[Symbol.asyncDispose]", skip_typescript)]
+            pub fn __wd_symbol_async_dispose(&self) -> #private::Promise {
+                #private::async_dispose::<#ident>(&self.__wd_slot)
+            }
+        }
+    });
+
     Ok(quote! {
         #item
 
@@ -229,6 +238,23 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
             }
 
             #(#props)*
+        }
+
+        // The dispose symbols in the class body, so that the prototype has
+        // them at load (the snippet replaces both at the first object). An
+        // export can be named by a symbol from wasm-bindgen 0.2.121 on;
+        // before, wasm-bindgen's own `[Symbol.dispose] = free` line (from
+        // 0.2.104) or the first object gives them.
+        #(#cfgs)*
+        #private::symbol_names! {
+            #[#wb(js_class = #js_name, #wb_path #namespace)]
+            impl #view {
+                #[wasm_bindgen(js_name = "[Symbol.dispose]", skip_typescript)]
+                pub fn __wd_dispose(&self) {
+                    #private::free(&self.__wd_slot)
+                }
+                #symbol_async_dispose
+            }
         }
 
         #ts

@@ -103,4 +103,22 @@ macro_rules! __wd_try_from_js_value {
     };
 }
 
-pub use crate::{__wd_try_abi as try_abi, __wd_try_from_js_value as try_from_js_value};
+/// Exports named by a well-known symbol (`js_name = "[Symbol.dispose]"`),
+/// which wasm-bindgen accepts from 0.2.121 on: kept, or dropped before.
+#[cfg(wd_symbol_names)]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __wd_symbol_names {
+    ($($item:tt)*) => { $($item)* };
+}
+
+#[cfg(not(wd_symbol_names))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __wd_symbol_names {
+    ($($item:tt)*) => {};
+}
+
+pub use crate::{
+    __wd_symbol_names as symbol_names, __wd_try_abi as try_abi, __wd_try_from_js_value as try_from_js_value,
+};

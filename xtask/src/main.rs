@@ -117,7 +117,7 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     // Suites without the `using` syntax run everywhere; `*.native.test.mjs`
     // need the runtime to have it.
     let portable: Vec<PathBuf> =
-        ["dispose.test.mjs", "core.test.mjs", "glue.test.mjs", "model.test.mjs", "shims.test.mjs", "async.test.mjs", "report.test.mjs", "refusals.test.mjs", "stretch.test.mjs"]
+        ["dispose.test.mjs", "core.test.mjs", "glue.test.mjs", "model.test.mjs", "shims.test.mjs", "async.test.mjs", "report.test.mjs", "refusals.test.mjs", "stretch.test.mjs", "complete.test.mjs"]
             .iter()
             .map(|f| js.join(f))
             .collect();
