@@ -506,7 +506,7 @@ mod tests {
     fn the_intro_explains_the_null_comparator_and_the_targets() {
         let t = table(&FULL, "0.2.130", "6.2.3", &[]);
         let text = t.replace('\n', " ");
-        for needle in ["null", "`Plain2`", "6 rounds", "250 ms", "100,000", "issue 11", "what the counters cost"] {
+        for needle in ["null", "`Plain2`", "6 rounds", "250 ms", "100,000", "issue 20", "what the counters cost"] {
             assert!(text.contains(needle), "{needle} missing from {t}");
         }
         assert!(t.lines().all(|l| l.chars().count() <= 78 || l.starts_with('|')), "{t}");
