@@ -25,12 +25,16 @@ mod class;
 mod cleanup;
 mod convert;
 mod dispose;
+mod dispose_method;
 mod error;
 mod host;
 mod report;
+mod resource;
+mod resource_stats;
 mod ret;
 mod shims;
 mod slot;
+mod stack;
 mod weak;
 
 #[doc(hidden)]
@@ -42,6 +46,9 @@ pub use crate::dispose::AsyncDispose;
 pub use crate::report::{
     check_no_leaks, leak_report, set_capture_allocation_sites, Leak, LiveObjects, MAX_LEAK_RECORDS,
 };
+pub use crate::resource::{JsAsyncDisposable, JsDisposable};
+pub use crate::resource_stats::{js_resource_stats, JsResourceStats};
+pub use crate::stack::{AsyncDisposableStack, DisposableStack, StackResource};
 pub use crate::weak::{finalization_supported, weak_refs_supported, HostId, HostTable, WeakHostRef};
 pub use wasm_dispose_macros::{disposable, export_helpers};
 
