@@ -63,49 +63,72 @@ fn keys(name: &str) -> Vec<JsValue> {
     keys
 }
 
-/// The first non-nullish value under `keys`.
-fn first(value: &JsValue, keys: &[JsValue]) -> Result<Option<JsValue>, JsValue> {
+/// What the first key with a non-nullish value holds.
+enum Found {
+    Function(Function),
+    /// Something else: `using` throws a TypeError.
+    Other(JsValue),
+    Nothing,
+}
+
+/// Looks the keys up in order. A `Reflect.get` that throws (a getter, a
+/// `Proxy` trap, or a primitive `value`) ends the lookup with its error.
+fn first(value: &JsValue, keys: &[JsValue]) -> Result<Found, JsValue> {
     for key in keys {
         let method = get(value, key)?;
+        // `typeof === "function"`, not `instanceof Function`: a function
+        // from another realm (an iframe, a `vm` context) is one too.
+        if method.is_function() {
+            return Ok(Found::Function(method.unchecked_into()));
+        }
         if !method.is_undefined() && !method.is_null() {
-            return Ok(Some(method));
+            return Ok(Found::Other(method));
         }
     }
-    Ok(None)
+    Ok(Found::Nothing)
 }
 
 /// The method `using` (`is_async: false`) or `await using` (`true`) would
 /// call on `value`, or the `TypeError` they would throw, worded for `who`
-/// (`"JsDisposable::new"`).
+/// (`"JsDisposable::new"`). Two calls into JavaScript where the runtime has
+/// the symbol: `Reflect.get` and `typeof`.
 pub(crate) fn find(value: &JsValue, is_async: bool, who: &str) -> Result<Method, JsValue> {
-    if !value.is_object() && !value.is_function() {
-        let what = if value.is_undefined() || value.is_null() {
-            host::to_string(value)
+    let found = lookup(value, is_async).map_err(|error| {
+        if value.is_object() || value.is_function() {
+            error
         } else {
-            [&host::to_string(value), " (", &value.js_typeof().as_string().unwrap_or_default(), ")"].concat()
-        };
-        return Err(type_error(&[who, ": expected an object with a ", wanted(is_async), " method, got ", &what].concat()));
-    }
-    let mut found = None;
-    if is_async {
-        found = ASYNC_KEYS.with(|keys| first(value, keys))?.map(|m| (m, true));
-    }
-    if found.is_none() {
-        found = SYNC_KEYS.with(|keys| first(value, keys))?.map(|m| (m, false));
-    }
-    let Some((method, method_is_async)) = found else {
-        return Err(type_error(&[who, ": ", &describe(value), " has no ", wanted(is_async), " method"].concat()));
-    };
-    match method.dyn_into::<Function>() {
-        Ok(function) => Ok(Method { function, is_async: method_is_async }),
-        Err(other) => {
+            // `Reflect.get` refused a primitive: say it as `using` would.
+            let what = if value.is_undefined() || value.is_null() {
+                host::to_string(value)
+            } else {
+                [&host::to_string(value), " (", &value.js_typeof().as_string().unwrap_or_default(), ")"].concat()
+            };
+            type_error(&[who, ": expected an object with a ", wanted(is_async), " method, got ", &what].concat())
+        }
+    })?;
+    match found {
+        (Found::Function(function), is_async) => Ok(Method { function, is_async }),
+        (Found::Other(other), method_is_async) => {
             let key = if method_is_async { "[Symbol.asyncDispose]" } else { "[Symbol.dispose]" };
             Err(type_error(
                 &[who, ": ", key, " of ", &describe(value), " is not a function (it is ", &host::to_string(&other), ")"]
                     .concat(),
             ))
         }
+        (Found::Nothing, _) => Err(type_error(&[who, ": ", &describe(value), " has no ", wanted(is_async), " method"].concat())),
     }
+}
+
+/// The asynchronous keys first (for `await using`), then the synchronous
+/// ones; with whether the find was under an asynchronous key.
+fn lookup(value: &JsValue, is_async: bool) -> Result<(Found, bool), JsValue> {
+    if is_async {
+        let found = ASYNC_KEYS.with(|keys| first(value, keys))?;
+        if !matches!(found, Found::Nothing) {
+            return Ok((found, true));
+        }
+    }
+    Ok((SYNC_KEYS.with(|keys| first(value, keys))?, false))
 }
 
 fn wanted(is_async: bool) -> &'static str {

@@ -155,10 +155,11 @@ mod on {
         let id = CLASSES.with(|c| {
             let mut c = c.borrow_mut();
             let i = c.prototypes.iter().position(|(p, _)| *p == prototype)?;
-            let entry = c.prototypes.remove(i);
-            let id = entry.1;
-            c.prototypes.insert(0, entry);
-            Some(id)
+            if i > 0 {
+                let entry = c.prototypes.remove(i);
+                c.prototypes.insert(0, entry);
+            }
+            Some(c.prototypes[0].1)
         });
         // A new prototype: its name is read with no borrow held (it runs
         // JavaScript).

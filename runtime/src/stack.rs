@@ -4,9 +4,9 @@
 //! releases newer than the oldest this crate supports (js-sys 0.3.77), and
 //! with a `use_` that takes what Rust holds: a `#[disposable]` value, a
 //! [`JsDisposable`], a [`JsAsyncDisposable`] or any `JsValue`. Where the
-//! runtime has no such class (Node 20 and older, Firefox before 141),
-//! `new()` returns a `TypeError` that says so, and
-//! [`DisposableStack::supported`] tells beforehand.
+//! runtime has no such class (Node 20 and older, older browsers), `new()`
+//! returns a `TypeError` that says so, and [`DisposableStack::supported`]
+//! tells beforehand.
 
 use js_sys::{Function, Promise};
 use wasm_bindgen::prelude::{wasm_bindgen, Closure};
@@ -131,8 +131,8 @@ fn missing(name: &str) -> JsValue {
     host::TypeError::new(
         &[
             name,
-            " is not available in this JavaScript runtime (it came with Explicit Resource Management: \
-             Node 24, Deno 2, Bun, Chrome 134, Firefox 141); JsDisposable and JsAsyncDisposable work without it",
+            " is not available in this JavaScript runtime (it came with Explicit Resource Management, \
+             as in Node 24, Deno 2 and Bun); JsDisposable and JsAsyncDisposable work without it",
         ]
         .concat(),
     )
