@@ -33,6 +33,12 @@ pub struct JsResourceStats {
 
 impl JsResourceStats {
     /// Owned by Rust now, or disposing (an asynchronous disposal not yet settled).
+    ///
+    /// ```
+    /// use wasm_dispose::JsResourceStats;
+    /// let s = JsResourceStats { created: 5, disposed: 3, failed: 1, moved: 1 };
+    /// assert_eq!(s.live(), 1);
+    /// ```
     pub fn live(&self) -> u64 {
         self.created - self.disposed - self.moved
     }
@@ -41,6 +47,13 @@ impl JsResourceStats {
 /// Every JavaScript class Rust has owned an object of, by class name (the
 /// name of its constructor; `"Object"` for plain objects), with its
 /// counters. Empty without the `stats` feature.
+///
+/// ```
+/// // In a Worker's status route, say:
+/// fn failed_disposals() -> u64 {
+///     wasm_dispose::js_resource_stats().iter().map(|(_, s)| s.failed).sum()
+/// }
+/// ```
 pub fn js_resource_stats() -> Vec<(String, JsResourceStats)> {
     #[cfg(feature = "stats")]
     return on::CLASSES.with(|c| c.borrow().names.iter().map(|(name, s)| (name.clone(), *s)).collect());

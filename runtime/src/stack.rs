@@ -142,6 +142,15 @@ fn missing(name: &str) -> JsValue {
 impl DisposableStack {
     /// A new, empty stack, or a `TypeError` where the runtime has no
     /// `DisposableStack`.
+    ///
+    /// ```
+    /// # use wasm_bindgen::JsValue;
+    /// # use wasm_dispose::DisposableStack;
+    /// fn empty() -> Result<(), JsValue> {
+    ///     let stack = DisposableStack::new()?; // Err on Node 20
+    ///     stack.dispose()
+    /// }
+    /// ```
     pub fn new() -> Result<DisposableStack, JsValue> {
         if !Self::supported() {
             return Err(missing("DisposableStack"));
@@ -150,6 +159,22 @@ impl DisposableStack {
     }
 
     /// Whether the runtime has `DisposableStack`.
+    ///
+    /// ```
+    /// # use wasm_bindgen::JsValue;
+    /// # use wasm_dispose::{DisposableStack, JsDisposable};
+    /// fn dispose_all(resources: Vec<JsDisposable>) -> Result<(), JsValue> {
+    ///     if !DisposableStack::supported() {
+    ///         // Dropped in order here instead (Node 20, older browsers).
+    ///         return Ok(());
+    ///     }
+    ///     let stack = DisposableStack::new()?;
+    ///     for r in resources {
+    ///         stack.use_(r)?;
+    ///     }
+    ///     stack.dispose() // last first, errors combined
+    /// }
+    /// ```
     pub fn supported() -> bool {
         has_global("DisposableStack")
     }
@@ -161,12 +186,30 @@ impl DisposableStack {
     ///
     /// Should the stack refuse it (it is disposed already), the resource is
     /// disposed at once and the error returned.
+    ///
+    /// ```
+    /// # use wasm_bindgen::JsValue;
+    /// # use wasm_dispose::{DisposableStack, JsDisposable};
+    /// fn guard(stack: &DisposableStack, lock: JsValue) -> Result<JsValue, JsValue> {
+    ///     // The JsDisposable's value back; the stack disposes it now.
+    ///     stack.use_(JsDisposable::new(lock)?)
+    /// }
+    /// ```
     pub fn use_<R: StackResource>(&self, resource: R) -> Result<R::Value, JsValue> {
         resource.__use(&|value| self.use_js(value))
     }
 
     /// Puts a Rust closure on the stack, called once when the stack is
     /// disposed. A closure on a stack that is never disposed is never freed.
+    ///
+    /// ```
+    /// # use wasm_bindgen::JsValue;
+    /// # use wasm_dispose::DisposableStack;
+    /// fn with_log(stack: &DisposableStack) -> Result<(), JsValue> {
+    ///     stack.defer_with(|| web_log("the stack was disposed"))
+    /// }
+    /// # fn web_log(_: &str) {}
+    /// ```
     pub fn defer_with(&self, on_dispose: impl FnOnce() + 'static) -> Result<(), JsValue> {
         self.defer(Closure::once_into_js(on_dispose).unchecked_ref())
     }
@@ -175,6 +218,14 @@ impl DisposableStack {
 impl AsyncDisposableStack {
     /// A new, empty stack, or a `TypeError` where the runtime has no
     /// `AsyncDisposableStack`.
+    ///
+    /// ```
+    /// # use wasm_bindgen::JsValue;
+    /// # use wasm_dispose::AsyncDisposableStack;
+    /// async fn empty() -> Result<(), JsValue> {
+    ///     AsyncDisposableStack::new()?.dispose().await
+    /// }
+    /// ```
     pub fn new() -> Result<AsyncDisposableStack, JsValue> {
         if !Self::supported() {
             return Err(missing("AsyncDisposableStack"));
@@ -183,24 +234,59 @@ impl AsyncDisposableStack {
     }
 
     /// Whether the runtime has `AsyncDisposableStack`.
+    ///
+    /// ```
+    /// # use wasm_dispose::AsyncDisposableStack;
+    /// fn can_stack() -> bool {
+    ///     AsyncDisposableStack::supported()
+    /// }
+    /// ```
     pub fn supported() -> bool {
         has_global("AsyncDisposableStack")
     }
 
     /// Disposes every resource on the stack, last first, each awaited
     /// before the next; returns the error, or the `SuppressedError` chain.
+    ///
+    /// ```
+    /// # use wasm_bindgen::JsValue;
+    /// # use wasm_dispose::{AsyncDisposableStack, JsAsyncDisposable};
+    /// async fn close_both(a: JsValue, b: JsValue) -> Result<(), JsValue> {
+    ///     let stack = AsyncDisposableStack::new()?;
+    ///     stack.use_(JsAsyncDisposable::new(a)?)?;
+    ///     stack.use_(JsAsyncDisposable::new(b)?)?;
+    ///     stack.dispose().await // `b`, then `a`
+    /// }
+    /// ```
     pub async fn dispose(&self) -> Result<(), JsValue> {
         JsFuture::from(self.dispose_async()).await.map(drop)
     }
 
     /// Puts `resource` on the stack (JavaScript's `stack.use(resource)`);
     /// see [`DisposableStack::use_`].
+    ///
+    /// ```
+    /// # use wasm_bindgen::JsValue;
+    /// # use wasm_dispose::{AsyncDisposableStack, JsAsyncDisposable};
+    /// fn guard(stack: &AsyncDisposableStack, file: JsValue) -> Result<JsValue, JsValue> {
+    ///     stack.use_(JsAsyncDisposable::new(file)?)
+    /// }
+    /// ```
     pub fn use_<R: StackResource>(&self, resource: R) -> Result<R::Value, JsValue> {
         resource.__use(&|value| self.use_js(value))
     }
 
     /// Puts a Rust closure on the stack, called once when the stack is
     /// disposed. A closure on a stack that is never disposed is never freed.
+    ///
+    /// ```
+    /// # use wasm_bindgen::JsValue;
+    /// # use wasm_dispose::AsyncDisposableStack;
+    /// fn with_log(stack: &AsyncDisposableStack) -> Result<(), JsValue> {
+    ///     stack.defer_with(|| web_log("the stack was disposed"))
+    /// }
+    /// # fn web_log(_: &str) {}
+    /// ```
     pub fn defer_with(&self, on_dispose: impl FnOnce() + 'static) -> Result<(), JsValue> {
         self.defer(Closure::once_into_js(on_dispose).unchecked_ref())
     }
@@ -214,6 +300,20 @@ impl AsyncDisposableStack {
 /// | a `#[disposable]` value | its JavaScript object (`JsValue`) |
 /// | [`JsDisposable<T>`], [`JsAsyncDisposable<T>`] | the `T` (counted as `moved`: the stack disposes it) |
 /// | `JsValue` | the value |
+///
+/// ```
+/// use wasm_bindgen::JsValue;
+/// use wasm_dispose::{disposable, DisposableStack, JsDisposable};
+///
+/// #[disposable]
+/// pub struct Scratch { bytes: Vec<u8> }
+///
+/// fn fill(stack: &DisposableStack, lock: JsValue) -> Result<(), JsValue> {
+///     let _object: JsValue = stack.use_(Scratch { bytes: vec![0; 1024] })?;
+///     let _lock: JsValue = stack.use_(JsDisposable::new(lock)?)?;
+///     Ok(())
+/// }
+/// ```
 pub trait StackResource: Sized {
     /// What `use_` gives back.
     type Value;
