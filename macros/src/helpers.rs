@@ -77,6 +77,11 @@ export interface DisposableClassStats {
   readonly leaked: number;
   /** Alive and not disposed. */
   readonly live: number;
+  /**
+   * Only for JavaScript resources owned by Rust (`JsDisposable`), listed as
+   * `"js:<class>"`: of `disposed`, those whose disposal threw or rejected.
+   */
+  readonly failed?: number;
 }
 
 /**
@@ -102,9 +107,11 @@ export type DisposeReason = "dispose" | "asyncDispose" | "move" | "finalize" | "
 
 /** What `debugDispose` listeners receive. */
 export interface DisposeEvent {
-  /** The class name. */
+  /** The class name; `"js:<class>"` for a JavaScript resource owned by Rust. */
   readonly class: string;
   readonly reason: DisposeReason;
+  /** What the disposal of a JavaScript resource owned by Rust threw or rejected with. */
+  readonly error?: unknown;
 }
 
 /**

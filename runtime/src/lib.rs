@@ -44,6 +44,10 @@ mod prototype;
 mod convert;
 mod crossing;
 mod report;
+mod dispose_method;
+mod resource_stats;
+mod resource;
+mod stack;
 mod shims;
 mod weak;
 
@@ -57,6 +61,9 @@ pub use crate::dispose::AsyncDispose;
 pub use crate::report::{
     check_no_leaks, leak_report, set_capture_allocation_sites, Leak, LiveObjects, MAX_LEAK_RECORDS,
 };
+pub use crate::resource::{JsAsyncDisposable, JsDisposable};
+pub use crate::resource_stats::{js_resource_stats, JsResourceStats};
+pub use crate::stack::{AsyncDisposableStack, DisposableStack, StackResource};
 pub use crate::weak::{finalization_supported, weak_refs_supported, HostId, HostTable, WeakHostRef};
 pub use wasm_dispose_macros::{disposable, export_helpers};
 

@@ -42,6 +42,17 @@ mod on {
                 }
             });
         }
+        emit(|| {
+            let event = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&event, &"class".into(), &class.into());
+            let _ = js_sys::Reflect::set(&event, &"reason".into(), &reason.as_str().into());
+            event.into()
+        });
+    }
+
+    /// Calls every `debugDispose` listener with the event `make` builds
+    /// (built only if someone listens); `true` if someone did.
+    pub(crate) fn emit(make: impl FnOnce() -> JsValue) -> bool {
         // Cloned out first: a listener may dispose other objects (which
         // lands here again) or unsubscribe.
         let listeners: Vec<Function> = LISTENERS.with(|l| {
@@ -52,17 +63,16 @@ mod on {
             l.iter().map(|(_, f)| f.clone()).collect()
         });
         if listeners.is_empty() {
-            return;
+            return false;
         }
-        let event = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&event, &"class".into(), &class.into());
-        let _ = js_sys::Reflect::set(&event, &"reason".into(), &reason.as_str().into());
+        let event = make();
         for listener in &listeners {
             if let Err(error) = listener.call1(&JsValue::UNDEFINED, &event) {
                 // Disposal must go on; the mistake must not vanish either.
                 crate::host::console_error("wasm-dispose: a debugDispose listener threw:", &error);
             }
         }
+        true
     }
 }
 

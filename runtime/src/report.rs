@@ -106,7 +106,8 @@ fn missing_feature(what: &str, feature: &str) -> JsValue {
     .into()
 }
 
-/// `disposableStats()`: `{ [className]: { created, disposed, moved, leaked, live } }`.
+/// `disposableStats()`: `{ [className]: { created, disposed, moved, leaked, live } }`,
+/// and `"js:<class>"` entries for JavaScript resources Rust owned.
 pub fn disposable_stats() -> Object {
     let out = Object::new();
     for (class, s) in crate::class::all_stats() {
@@ -122,6 +123,7 @@ pub fn disposable_stats() -> Object {
         }
         let _ = Reflect::set(&out, &class.into(), &entry);
     }
+    crate::resource_stats::add_to(&out);
     out
 }
 

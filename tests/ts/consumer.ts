@@ -105,10 +105,13 @@ new Counter(1)[Symbol.asyncDispose]();
 // Visibility.
 const stats: Record<string, DisposableClassStats> = disposableStats();
 const live: number | undefined = stats["Counter"]?.live;
+// A JavaScript resource owned by Rust (JsDisposable): its failed disposals.
+const failed: number | undefined = stats["js:FileHandle"]?.failed;
 const off: () => void = debugDispose((event: DisposeEvent) => {
   const reason: DisposeReason = event.reason;
   const cls: string = event.class;
-  void [reason, cls];
+  const error: unknown = event.error;
+  void [reason, cls, error, failed];
 });
 off();
 // @ts-expect-error reasons are a closed set.

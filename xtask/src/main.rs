@@ -8,6 +8,7 @@ mod browser;
 mod migrate;
 mod oldest;
 mod parity;
+mod resource;
 mod size;
 mod targets;
 mod tools;
@@ -32,8 +33,9 @@ fn main() {
         Some("browser") => browser::browser(&root),
         Some("bench") => bench::bench(&root, &args[1..]),
         Some("size") => size::size(&root, &args[1..]),
+        Some("resource") => resource::resource(&root, &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <demo | test [--no-cargo] | snapshot | worker | workers-rs | browser | bench [--quick] | size [--no-readme]>");
+            eprintln!("usage: cargo xtask <demo | test [--no-cargo] | snapshot | worker | workers-rs | browser | bench [--quick] | size [--no-readme] | resource [test | bench [--quick]]>");
             exit(2);
         }
     };
@@ -278,6 +280,7 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
         browser::Verdict::Failed => Outcome { name: name.into(), passed: false, skipped: false },
         browser::Verdict::Skipped(why) => Outcome { name: format!("{name}: {why}"), passed: false, skipped: true },
     });
+    resource::steps(root, &tools, &mut outcomes);
     outcomes.push(Outcome {
         name: "the fixture's .d.ts matches tests/snapshots/fixture.d.ts".into(),
         passed: snapshot(root)?,

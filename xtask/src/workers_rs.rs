@@ -52,7 +52,8 @@ fn under_load(root: &Path, tools: &Tools) -> Result<(), String> {
 
 /// `worker-build --release` in the example's directory: its default
 /// settings (panic recovery on, wasm-opt on), output in `build/`.
-fn build(root: &Path, dir: &Path) -> Result<(), String> {
+/// (examples/workers-rpc is built the same way, by `resource.rs`.)
+pub(crate) fn build(root: &Path, dir: &Path) -> Result<(), String> {
     let bindgen_version = tools::locked_wasm_bindgen(&dir.join("Cargo.lock"))?;
     let bindgen = tools::wasm_bindgen_cli(&bindgen_version)?;
     let worker_build = tools::worker_build()?;
@@ -64,7 +65,8 @@ fn build(root: &Path, dir: &Path) -> Result<(), String> {
             return Err(format!("{} is missing after npm ci", tool.display()));
         }
     }
-    println!("\n==> worker-build {} --release in {EXAMPLE} (wasm-bindgen {bindgen_version})", tools::WORKER_BUILD_VERSION);
+    let example = dir.strip_prefix(root).unwrap_or(dir).display();
+    println!("\n==> worker-build {} --release in {example} (wasm-bindgen {bindgen_version})", tools::WORKER_BUILD_VERSION);
     let started = Instant::now();
     let status = Command::new(&worker_build)
         .current_dir(dir)
