@@ -649,6 +649,12 @@ fn owned_receiver_type(private: &TokenStream, owned: &Path, user: &Path) -> Toke
                 #owned(js)
             }
         }
+        #[automatically_derived]
+        impl #private::wasm_bindgen::__rt::marker::SupportsConstructor for #owned {}
+        #[automatically_derived]
+        impl #private::wasm_bindgen::__rt::marker::SupportsInstanceProperty for #owned {}
+        #[automatically_derived]
+        impl #private::wasm_bindgen::__rt::marker::SupportsStaticProperty for #owned {}
     }
 }
 
