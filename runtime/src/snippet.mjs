@@ -10,8 +10,6 @@ for (const name of ["dispose", "asyncDispose"]) {
   }
 }
 
-// A raw WebAssembly export, called without glue.
-let release;
 // The registration of the probe object Rust makes for a class.
 let seen = null;
 let probed = null;
@@ -65,7 +63,9 @@ export function endProbe() {
 export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
   const s = probed;
   probed = null;
-  release = exports.__wasm_dispose_0_1_release;
+  // The instance's raw export, called without glue. Kept per class: a page
+  // or a test may instantiate a package twice, and both import this module.
+  const release = exports.__wasm_dispose_0_1_release;
   const proto = Object.getPrototypeOf(probe);
   const ptr = probe.__wbg_ptr;
   // How the glue registers its objects: `register(obj, ptr, obj)`, or
@@ -170,15 +170,16 @@ function giveBack(c, obj, ptr) {
 }
 
 /**
- * Rust took the value of the by-value argument at `ptr`: make its object
- * `moved`. `true` when Rust may free the cell now.
+ * Rust took the value of the by-value argument at `ptr`, an object of the
+ * class at `index`: make it `moved`. `true` when Rust may free the cell now.
  */
-export function disown(ptr) {
+export function disown(ptr, index) {
+  const want = classes[index];
   for (let i = 0, at = ringAt; i < RING; i++) {
     at = (at + RING - 1) % RING;
     const obj = ringObj[at];
-    if (obj !== undefined && ringPtr[at] === ptr) {
-      const c = ringCls[at];
+    if (obj !== undefined && ringPtr[at] === ptr && ringCls[at] === want) {
+      const c = want;
       ringObj[at] = undefined;
       ringCls[at] = undefined;
       ringPtr[at] = 0;

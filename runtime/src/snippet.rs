@@ -38,9 +38,9 @@ extern "C" {
         exports: &JsValue,
         is_async: bool,
     ) -> u32;
-    /// The by-value argument at `ptr` was taken: `true` when its object gave
-    /// its pointer up and Rust may free the cell.
-    pub(crate) fn disown(ptr: i32) -> bool;
+    /// The by-value argument at `ptr`, of the class at `class`, was taken:
+    /// `true` when its object gave its pointer up and Rust may free the cell.
+    pub(crate) fn disown(ptr: i32, class: u32) -> bool;
     /// The pointer of `object` if it is an object of the class, else 0.
     #[wasm_bindgen(js_name = pointerOf)]
     pub(crate) fn pointer_of(object: &JsValue, class: u32) -> i32;
