@@ -286,12 +286,11 @@ impl Property<'_> {
         })
     }
 
-    /// The field's name for generated identifiers: without `r#`, or its index.
+    /// The JavaScript name as a fragment of the generated getter's and
+    /// setter's identifiers. wasm-bindgen orders a class's members by those,
+    /// so they sort as plain's properties do, by JavaScript name.
     pub fn fragment(&self) -> String {
-        match &self.member {
-            syn::Member::Named(i) => i.unraw().to_string(),
-            syn::Member::Unnamed(i) => i.index.to_string(),
-        }
+        self.js_name().chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect()
     }
 
     /// Field options passed on to the generated getter and setter.

@@ -399,7 +399,7 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
         let set_ok = unit.ok(quote!(()));
         quote! {
             #cfg #lints
-            #[wasm_bindgen(setter, js_name = #js_name #pass)]
+            #[wasm_bindgen(setter = #js_name #pass)]
             pub fn #setter(&self, value: #ty) -> #set_ret {
                 let mut __wd_v = match self.__wd_slot.enter_mut() {
                     #private::core::option::Option::Some(v) => v,
@@ -413,7 +413,10 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
     quote! {
         #(#docs)*
         #cfg #lints
-        #[wasm_bindgen(getter, js_name = #js_name #pass)]
+        // `getter = ..`, not `js_name`: an export is named after its `js_name`,
+        // which a method of the field's name would share (plain names field
+        // exports apart, `__wbg_get_<class>_<field>`).
+        #[wasm_bindgen(getter = #js_name #pass)]
         pub fn #getter(&self) -> #get_ret {
             let __wd_v = match self.__wd_slot.enter() {
                 #private::core::option::Option::Some(v) => v,
@@ -1061,11 +1064,11 @@ mod tests {
     #[test]
     fn tuple_and_raw_identifier_fields_are_properties() {
         let out = expand_ok(quote!(), quote!(pub struct P(pub u32, u32);));
-        assert!(out.contains("js_name = \"0\"") && out.contains("fn __wd_get_0"), "{out}");
+        assert!(out.contains("getter = \"0\"") && out.contains("fn __wd_get_0"), "{out}");
         assert!(out.contains("__wd_v . 0"), "{out}");
         assert!(!out.contains("__wd_get_1"), "a private field is no property: {out}");
         let out = expand_ok(quote!(), quote!(pub struct R { pub r#mod: i32 }));
-        assert!(out.contains("js_name = \"mod\"") && out.contains("fn __wd_get_mod"), "{out}");
+        assert!(out.contains("getter = \"mod\"") && out.contains("fn __wd_get_mod"), "{out}");
         assert!(out.contains("__wd_v . r#mod"), "{out}");
     }
 
