@@ -9,30 +9,90 @@ use syn::{parse_quote, Attribute, Ident, ImplItem, ItemImpl, ItemStruct, Path, R
 
 use crate::ast::{self, Input, Method, Receiver};
 use crate::attr::{self, Options, Target};
-use crate::{cfgs, lints, ts};
+use crate::{cfgs, lints, recover, ts};
 use crate::valid::{self, Errors};
 
+/// What `#[disposable]` emits: the expansion, or, with mistakes, their
+/// errors beside what can still be generated (see `recover`).
+pub fn attribute(args: TokenStream, item: TokenStream) -> TokenStream {
+    let (mut tokens, errors) = generate(args, item);
+    if let Err(e) = errors.finish() {
+        tokens.extend(e.into_compile_error());
+    }
+    tokens
+}
+
+/// The expansion, or every error.
+#[cfg(test)]
 pub fn expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
-    match ast::parse(item)? {
-        Input::Struct(item) => {
-            let opts = attr::parse(args, Target::Struct)?;
-            let mut errors = Errors::default();
-            valid::check_struct(&item, &mut errors);
-            errors.finish()?;
-            expand_struct(&opts, item)
+    let (tokens, errors) = generate(args, item);
+    errors.finish()?;
+    Ok(tokens)
+}
+
+fn generate(args: TokenStream, item: TokenStream) -> (TokenStream, Errors) {
+    let mut errors = Errors::default();
+    let input = match ast::parse(item.clone()) {
+        Ok(input) => input,
+        Err(e) => {
+            errors.push(e);
+            return (item, errors);
         }
-        Input::Impl(item) => {
-            let opts = attr::parse(args, Target::Impl)?;
-            let mut errors = Errors::default();
-            valid::check_impl(&item, &mut errors);
-            errors.finish()?;
-            expand_impl(&opts, item)
+    };
+    let tokens = match input {
+        Input::Struct(mut item) => {
+            let opts;
+            (opts, errors) = attr::parse_lenient(args, Target::Struct);
+            let out = if valid::check_struct(&item, &mut errors) {
+                item.attrs.retain(|a| !ast::is_bindgen(a));
+                recover::sanitize_fields(&mut item, opts.getter_with_clone.is_some(), &mut errors);
+                expand_struct(&opts, item.clone()).unwrap_or_else(|e| {
+                    errors.push(e);
+                    recover::plain_struct(item)
+                })
+            } else {
+                recover::plain_struct(item)
+            };
+            out
+        }
+        Input::Impl(mut item) => {
+            let opts;
+            (opts, errors) = attr::parse_lenient(args, Target::Impl);
+            if !valid::check_impl(&item, &mut errors) {
+                return (recover::plain_impl(item), errors);
+            }
+            item.attrs.retain(|a| !ast::is_bindgen(a));
+            item.unsafety = None;
+            let (exported, plain) = recover::split_impl(item, &mut errors);
+            let out = expand_impl(&opts, exported.clone()).unwrap_or_else(|e| {
+                errors.push(e);
+                recover::plain_impl(exported)
+            });
+            let plain = plain.map(recover::plain_impl);
+            quote!(#out #plain)
         }
         Input::Fn(item) => {
-            let (krate, pass) = attr::parse_fn(args)?;
-            expand_fn(krate, pass, item)
+            let out = match attr::parse_fn(args) {
+                Ok((krate, pass)) => {
+                    recover::fn_errors(&item, &mut errors);
+                    if errors.is_empty() {
+                        expand_fn(krate, pass, item.clone()).unwrap_or_else(|e| {
+                            errors.push(e);
+                            recover::plain_fn(item)
+                        })
+                    } else {
+                        recover::plain_fn(item)
+                    }
+                }
+                Err(e) => {
+                    errors.push(e);
+                    recover::plain_fn(item)
+                }
+            };
+            out
         }
-    }
+    };
+    (tokens, errors)
 }
 
 /// The wasm-bindgen class that holds the slot for `ident`.
