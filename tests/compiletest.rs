@@ -4,6 +4,7 @@ fn ui() {
     t.compile_fail("ui/*.rs");
     // The same mistakes with plain #[wasm_bindgen], for their count of errors.
     t.compile_fail("ui/plain/*.rs");
+    t.pass("ui/pass/*.rs");
 }
 
 /// For every mistake plain `#[wasm_bindgen]` rejects too, `#[disposable]`

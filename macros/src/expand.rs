@@ -43,6 +43,7 @@ fn generate(args: TokenStream, item: TokenStream) -> (TokenStream, Errors) {
         Input::Struct(mut item) => {
             let opts;
             (opts, errors) = attr::parse_lenient(args, Target::Struct);
+            let uses = lints::uses_bindgen_name(item.attrs.iter().chain(item.fields.iter().flat_map(|f| &f.attrs)));
             let out = if valid::check_struct(&item, &mut errors) {
                 item.attrs.retain(|a| !ast::is_bindgen(a));
                 recover::sanitize_fields(&mut item, opts.getter_with_clone.is_some(), &mut errors);
@@ -53,13 +54,25 @@ fn generate(args: TokenStream, item: TokenStream) -> (TokenStream, Errors) {
             } else {
                 recover::plain_struct(item)
             };
-            out
+            quote!(#out #uses)
         }
         Input::Impl(mut item) => {
             let opts;
             (opts, errors) = attr::parse_lenient(args, Target::Impl);
+            let methods = item.items.iter().filter_map(|i| match i {
+                ImplItem::Fn(f) => Some(f),
+                _ => None,
+            });
+            let arguments = methods.clone().flat_map(|f| &f.sig.inputs).filter_map(|a| match a {
+                syn::FnArg::Typed(pt) => Some(&pt.attrs),
+                syn::FnArg::Receiver(_) => None,
+            });
+            let uses = lints::uses_bindgen_name(
+                item.attrs.iter().chain(methods.flat_map(|f| &f.attrs)).chain(arguments.flatten()),
+            );
             if !valid::check_impl(&item, &mut errors) {
-                return (recover::plain_impl(item), errors);
+                let out = recover::plain_impl(item);
+                return (quote!(#out #uses), errors);
             }
             item.attrs.retain(|a| !ast::is_bindgen(a));
             item.unsafety = None;
@@ -69,9 +82,13 @@ fn generate(args: TokenStream, item: TokenStream) -> (TokenStream, Errors) {
                 recover::plain_impl(exported)
             });
             let plain = plain.map(recover::plain_impl);
-            quote!(#out #plain)
+            quote!(#out #plain #uses)
         }
         Input::Fn(item) => {
+            let uses = lints::uses_bindgen_name(item.sig.inputs.iter().flat_map(|a| match a {
+                syn::FnArg::Typed(pt) => &pt.attrs[..],
+                syn::FnArg::Receiver(r) => &r.attrs[..],
+            }));
             let out = match attr::parse_fn(args) {
                 Ok((krate, pass)) => {
                     recover::fn_errors(&item, &mut errors);
@@ -89,7 +106,7 @@ fn generate(args: TokenStream, item: TokenStream) -> (TokenStream, Errors) {
                     recover::plain_fn(item)
                 }
             };
-            out
+            quote!(#out #uses)
         }
     };
     (tokens, errors)

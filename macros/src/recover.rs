@@ -185,7 +185,7 @@ mod tests {
         )
         .to_string();
         assert_eq!(errors(&out), 2, "the generics and the impl Trait argument: {out}");
-        let plain = &out[out.rfind("impl Thing").unwrap()..out.find(":: core :: compile_error").unwrap()];
+        let plain = &out[out.rfind("impl Thing").unwrap()..out.rfind("const _").unwrap()];
         assert!(plain.starts_with("impl Thing { pub fn bad < T > (& self , x : impl Into < u32 >)"), "{plain}");
         assert!(plain.contains("fn helper (self : Box < Self >)"), "a private method is not exported: {plain}");
         assert!(!plain.contains("wasm_bindgen"), "{plain}");
@@ -210,5 +210,15 @@ mod tests {
         let out = attribute(quote!(), quote!(unsafe impl S { pub fn f(&self) {} })).to_string();
         assert_eq!(errors(&out), 1, "{out}");
         assert!(out.starts_with("impl S {"), "{out}");
+    }
+
+    #[test]
+    fn the_users_wasm_bindgen_name_is_used_at_its_span() {
+        let out = attribute(quote!(), quote!(impl Thing { #[wasm_bindgen(constructor)] pub fn new() -> Thing { Thing } })).to_string();
+        assert!(out.contains("# [allow (unused_imports)] use wasm_bindgen as _ ;"), "{out}");
+        let out = attribute(quote!(), quote!(pub struct P { #[cfg_attr(unix, wasm_bindgen(readonly))] pub x: u32 })).to_string();
+        assert!(out.contains("use wasm_bindgen as _ ;"), "{out}");
+        let out = attribute(quote!(), quote!(impl Thing { pub fn get(&self) -> u32 { 1 } })).to_string();
+        assert!(!out.contains("as _ ;"), "no attribute, no name to use: {out}");
     }
 }
