@@ -771,6 +771,8 @@ fn expand_fn(krate: Option<Path>, pass: Vec<syn::Meta>, item: syn::ItemFn) -> sy
             #forward
         });
     }
+    // The function stays plain Rust: its options were for the export.
+    let item = recover::plain_fn(item);
     Ok(quote! {
         #item
         #(#forwards)*

@@ -21,6 +21,17 @@ mod shapes {
     }
 }
 
+mod functions {
+    // A function's argument attribute, too.
+    use wasm_bindgen::prelude::*;
+    use wasm_dispose::disposable;
+
+    #[disposable(js_name = widthOf)]
+    pub fn width_of(#[wasm_bindgen(js_name = rect)] r: &super::shapes::Rect) -> f64 {
+        r.w
+    }
+}
+
 mod other {
     // The same with the macro imported by name.
     use wasm_bindgen::prelude::wasm_bindgen;
@@ -37,4 +48,5 @@ mod other {
 
 fn main() {
     assert_eq!(shapes::Rect::new(2.0).area(), 4.0);
+    assert_eq!(functions::width_of(&shapes::Rect::new(3.0)), 3.0);
 }
