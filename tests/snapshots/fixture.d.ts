@@ -170,7 +170,33 @@ export interface Counter extends Disposable {
 }
 
 
+export interface Crossing extends Disposable {
+    /**
+     * Drops the Rust value now: its `Drop` runs and the memory it owned is
+     * back in the allocator (at the end of a Rust borrow in progress, if any).
+     * A second call, or a call after the object was moved into Rust, does
+     * nothing. Later uses throw `DisposedError`.
+     */
+    free(): void;
+    /** The same as `free()`: what `using` calls at the end of its block. */
+    [Symbol.dispose](): void;
+}
+
+
 export interface GlueProbe extends Disposable {
+    /**
+     * Drops the Rust value now: its `Drop` runs and the memory it owned is
+     * back in the allocator (at the end of a Rust borrow in progress, if any).
+     * A second call, or a call after the object was moved into Rust, does
+     * nothing. Later uses throw `DisposedError`.
+     */
+    free(): void;
+    /** The same as `free()`: what `using` calls at the end of its block. */
+    [Symbol.dispose](): void;
+}
+
+
+export interface Peer extends Disposable {
     /**
      * Drops the Rust value now: its `Drop` runs and the memory it owned is
      * back in the allocator (at the end of a Rust borrow in progress, if any).
@@ -302,6 +328,61 @@ export class Counter {
 }
 
 /**
+ * A field of every type the parity suite has, and a method for every kind
+ * of argument and return.
+ */
+export class Crossing {
+    free(): void;
+    [Symbol.dispose](): void;
+    byAlias(h: number): number;
+    byBig(v: bigint): number;
+    byJsRef(v: any): number;
+    byJs(v: any): number;
+    byMutSlice(b: Uint8Array): number;
+    byMut(p: Peer): number;
+    byOption(p?: Peer | null): number;
+    byPeerAndString(p: Peer, s: string, h: number): number;
+    byRef(p: Peer): number;
+    bySlice(b: Uint8Array | number[]): number;
+    byStr(s: string): number;
+    byString(s: string): number;
+    byValue(p: Peer): number;
+    byVec(ps: Peer[]): number;
+    /**
+     * Calls `f` while holding the exclusive borrow.
+     */
+    holdMut(f: Function): void;
+    /**
+     * Calls `f` while holding a shared borrow: inside, the object can be
+     * read but not changed, moved or freed.
+     */
+    hold(f: Function): void;
+    intoN(): number;
+    constructor();
+    retBig(): bigint;
+    retOption(): Peer | undefined;
+    retPeer(): Peer;
+    retResult(): Peer;
+    retString(): string;
+    retVec(): Peer[];
+    big: bigint;
+    get bytes(): Uint8Array;
+    set bytes(value: Uint8Array | number[]);
+    flag: boolean;
+    id: number;
+    label: string;
+    get maybe(): number | undefined;
+    set maybe(value: number | null | undefined);
+    n: number;
+    peer: Peer;
+    value: any;
+    /**
+     * `true` once the object was disposed or moved into Rust.
+     */
+    readonly disposed: boolean;
+}
+
+/**
  * Made only by `tests/js/glue.test.mjs`, which breaks its glue before its
  * first object (Bun runs every suite in one instance).
  */
@@ -314,6 +395,31 @@ export class GlueProbe {
      */
     readonly disposed: boolean;
     readonly id: number;
+}
+
+/**
+ * The other class: passed in every way.
+ */
+export class Peer {
+    free(): void;
+    [Symbol.dispose](): void;
+    constructor(n: number);
+    n: number;
+    /**
+     * `true` once the object was disposed or moved into Rust.
+     */
+    readonly disposed: boolean;
+}
+
+/**
+ * A stock wasm-bindgen class of the same shape as `Peer`: what the memory
+ * suites compare against.
+ */
+export class PlainPeer {
+    free(): void;
+    [Symbol.dispose](): void;
+    constructor(n: number);
+    n: number;
 }
 
 /**
@@ -400,6 +506,13 @@ export function rustStats(_class: string): Float64Array;
  * Hands a new Counter to `globalThis.__wdReceiveCounter`.
  */
 export function sendCounter(value: number): void;
+
+/**
+ * The address of a local in a frame of its own: where the shadow stack
+ * pointer is, give or take a constant. A refusal that left a frame behind
+ * moves it down.
+ */
+export function stackProbe(): number;
 
 /**
  * Takes every counter (they are `moved` afterwards).
