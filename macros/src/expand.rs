@@ -193,7 +193,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
         let call = quote_spanned!(span=> #private::async_dispose::<#ident>(&self.__wd_slot));
         quote! {
             // `[Symbol.asyncDispose]()`, under this name until the runtime
-            // knows the symbol (see `class::install`).
+            // installs it under the symbol (the runtime's `prototype.rs`).
             #[wasm_bindgen(js_name = "__wd_asyncDispose", skip_typescript)]
             pub fn __wd_async_dispose(&self) -> #private::Promise {
                 #call
