@@ -286,12 +286,11 @@ impl Property<'_> {
         })
     }
 
-    /// The field's name for generated identifiers: without `r#`, or its index.
+    /// The JavaScript name as a fragment of the generated getter's and
+    /// setter's identifiers. wasm-bindgen orders a class's members by those,
+    /// so they sort as plain's properties do, by JavaScript name.
     pub fn fragment(&self) -> String {
-        match &self.member {
-            syn::Member::Named(i) => i.unraw().to_string(),
-            syn::Member::Unnamed(i) => i.index.to_string(),
-        }
+        self.js_name().chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect()
     }
 
     /// Field options passed on to the generated getter and setter.
@@ -315,19 +314,26 @@ pub const FIELD_OPTIONS: &[&str] =
 pub fn properties(item: &ItemStruct, getter_with_clone: bool) -> syn::Result<Vec<Property<'_>>> {
     let mut out = Vec::new();
     for (index, field) in item.fields.iter().enumerate() {
-        if !matches!(field.vis, syn::Visibility::Public(_)) {
-            continue;
-        }
-        let member = match &field.ident {
-            Some(ident) => syn::Member::Named(ident.clone()),
-            None => syn::Member::Unnamed(syn::Index { index: index as u32, span: field.ty.span() }),
-        };
-        for (variant, bindgen) in cfgs::variants(&field.attrs)? {
-            let mut prop = Property { field, member: member.clone(), bindgen, variant, clones: false };
-            prop.clones = getter_with_clone || prop.has("getter_with_clone");
-            if !prop.has("skip") {
-                out.push(prop);
-            }
+        out.extend(field_properties(index, field, getter_with_clone)?);
+    }
+    Ok(out)
+}
+
+/// The properties of the struct's `index`th field: none unless it is `pub`.
+pub fn field_properties(index: usize, field: &Field, getter_with_clone: bool) -> syn::Result<Vec<Property<'_>>> {
+    let mut out = Vec::new();
+    if !matches!(field.vis, syn::Visibility::Public(_)) {
+        return Ok(out);
+    }
+    let member = match &field.ident {
+        Some(ident) => syn::Member::Named(ident.clone()),
+        None => syn::Member::Unnamed(syn::Index { index: index as u32, span: field.ty.span() }),
+    };
+    for (variant, bindgen) in cfgs::variants(&field.attrs)? {
+        let mut prop = Property { field, member: member.clone(), bindgen, variant, clones: false };
+        prop.clones = getter_with_clone || prop.has("getter_with_clone");
+        if !prop.has("skip") {
+            out.push(prop);
         }
     }
     Ok(out)

@@ -86,7 +86,16 @@ impl Options {
     }
 }
 
+#[cfg(test)]
 pub fn parse(args: TokenStream, target: Target) -> syn::Result<Options> {
+    let (opts, errors) = parse_lenient(args, target);
+    errors.finish()?;
+    Ok(opts)
+}
+
+/// The options that are right, and the errors of the others: the item is
+/// still generated with the former (see `recover`).
+pub fn parse_lenient(args: TokenStream, target: Target) -> (Options, Errors) {
     let mut opts = Options::default();
     let mut errors = Errors::default();
     let parser = syn::meta::parser(|meta| {
@@ -169,9 +178,10 @@ pub fn parse(args: TokenStream, target: Target) -> syn::Result<Options> {
         }
         Ok(())
     });
-    parser.parse2(args)?;
-    errors.finish()?;
-    Ok(opts)
+    if let Err(e) = parser.parse2(args) {
+        errors.push(e);
+    }
+    (opts, errors)
 }
 
 /// Skips an option's value so that the options after it are still checked.

@@ -9,30 +9,107 @@ use syn::{parse_quote, Attribute, Ident, ImplItem, ItemImpl, ItemStruct, Path, R
 
 use crate::ast::{self, Input, Method, Receiver};
 use crate::attr::{self, Options, Target};
-use crate::{cfgs, lints, ts};
+use crate::{cfgs, lints, recover, ts};
 use crate::valid::{self, Errors};
 
+/// What `#[disposable]` emits: the expansion, or, with mistakes, their
+/// errors beside what can still be generated (see `recover`).
+pub fn attribute(args: TokenStream, item: TokenStream) -> TokenStream {
+    let (mut tokens, errors) = generate(args, item);
+    if let Err(e) = errors.finish() {
+        tokens.extend(e.into_compile_error());
+    }
+    tokens
+}
+
+/// The expansion, or every error.
+#[cfg(test)]
 pub fn expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
-    match ast::parse(item)? {
-        Input::Struct(item) => {
-            let opts = attr::parse(args, Target::Struct)?;
-            let mut errors = Errors::default();
-            valid::check_struct(&item, &mut errors);
-            errors.finish()?;
-            expand_struct(&opts, item)
+    let (tokens, errors) = generate(args, item);
+    errors.finish()?;
+    Ok(tokens)
+}
+
+fn generate(args: TokenStream, item: TokenStream) -> (TokenStream, Errors) {
+    let mut errors = Errors::default();
+    let input = match ast::parse(item.clone()) {
+        Ok(input) => input,
+        Err(e) => {
+            errors.push(e);
+            return (item, errors);
         }
-        Input::Impl(item) => {
-            let opts = attr::parse(args, Target::Impl)?;
-            let mut errors = Errors::default();
-            valid::check_impl(&item, &mut errors);
-            errors.finish()?;
-            expand_impl(&opts, item)
+    };
+    let tokens = match input {
+        Input::Struct(mut item) => {
+            let opts;
+            (opts, errors) = attr::parse_lenient(args, Target::Struct);
+            let uses = lints::uses_bindgen_name(item.attrs.iter().chain(item.fields.iter().flat_map(|f| &f.attrs)));
+            let out = if valid::check_struct(&item, &mut errors) {
+                item.attrs.retain(|a| !ast::is_bindgen(a));
+                recover::sanitize_fields(&mut item, opts.getter_with_clone.is_some(), &mut errors);
+                expand_struct(&opts, item.clone()).unwrap_or_else(|e| {
+                    errors.push(e);
+                    recover::plain_struct(item)
+                })
+            } else {
+                recover::plain_struct(item)
+            };
+            quote!(#out #uses)
+        }
+        Input::Impl(mut item) => {
+            let opts;
+            (opts, errors) = attr::parse_lenient(args, Target::Impl);
+            let methods = item.items.iter().filter_map(|i| match i {
+                ImplItem::Fn(f) => Some(f),
+                _ => None,
+            });
+            let arguments = methods.clone().flat_map(|f| &f.sig.inputs).filter_map(|a| match a {
+                syn::FnArg::Typed(pt) => Some(&pt.attrs),
+                syn::FnArg::Receiver(_) => None,
+            });
+            let uses = lints::uses_bindgen_name(
+                item.attrs.iter().chain(methods.flat_map(|f| &f.attrs)).chain(arguments.flatten()),
+            );
+            if !valid::check_impl(&item, &mut errors) {
+                let out = recover::plain_impl(item);
+                return (quote!(#out #uses), errors);
+            }
+            item.attrs.retain(|a| !ast::is_bindgen(a));
+            item.unsafety = None;
+            let (exported, plain) = recover::split_impl(item, &mut errors);
+            let out = expand_impl(&opts, exported.clone()).unwrap_or_else(|e| {
+                errors.push(e);
+                recover::plain_impl(exported)
+            });
+            let plain = plain.map(recover::plain_impl);
+            quote!(#out #plain #uses)
         }
         Input::Fn(item) => {
-            let (krate, pass) = attr::parse_fn(args)?;
-            expand_fn(krate, pass, item)
+            let uses = lints::uses_bindgen_name(item.sig.inputs.iter().flat_map(|a| match a {
+                syn::FnArg::Typed(pt) => &pt.attrs[..],
+                syn::FnArg::Receiver(r) => &r.attrs[..],
+            }));
+            let out = match attr::parse_fn(args) {
+                Ok((krate, pass)) => {
+                    recover::fn_errors(&item, &mut errors);
+                    if errors.is_empty() {
+                        expand_fn(krate, pass, item.clone()).unwrap_or_else(|e| {
+                            errors.push(e);
+                            recover::plain_fn(item)
+                        })
+                    } else {
+                        recover::plain_fn(item)
+                    }
+                }
+                Err(e) => {
+                    errors.push(e);
+                    recover::plain_fn(item)
+                }
+            };
+            quote!(#out #uses)
         }
-    }
+    };
+    (tokens, errors)
 }
 
 /// The wasm-bindgen class that holds the slot for `ident`.
@@ -426,7 +503,7 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
         let refused = quote!({ (&#private::Arg(&value)).__wd_abandon(); return #set::pending(); });
         quote! {
             #cfg #lints
-            #[wasm_bindgen(setter, js_name = #js_name #pass)]
+            #[wasm_bindgen(setter = #js_name #pass)]
             #[inline(never)]
             pub fn #setter(&self, value: #param) -> #set_ret {
                 #[allow(unused_imports)]
@@ -445,7 +522,10 @@ fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
     quote! {
         #(#docs)*
         #cfg #lints
-        #[wasm_bindgen(getter, js_name = #js_name #pass)]
+        // `getter = ..`, not `js_name`: an export is named after its `js_name`,
+        // which a method of the field's name would share (plain names field
+        // exports apart, `__wbg_get_<class>_<field>`).
+        #[wasm_bindgen(getter = #js_name #pass)]
         #[inline(never)]
         pub fn #getter(&self) -> #get_ret {
             let __wd_v = match self.__wd_slot.enter() {
@@ -698,6 +778,8 @@ fn expand_fn(krate: Option<Path>, pass: Vec<syn::Meta>, item: syn::ItemFn) -> sy
             #forward
         });
     }
+    // The function stays plain Rust: its options were for the export.
+    let item = recover::plain_fn(item);
     Ok(quote! {
         #item
         #(#forwards)*
@@ -1097,11 +1179,11 @@ mod tests {
     #[test]
     fn tuple_and_raw_identifier_fields_are_properties() {
         let out = expand_ok(quote!(), quote!(pub struct P(pub u32, u32);));
-        assert!(out.contains("js_name = \"0\"") && out.contains("fn __wd_get_0"), "{out}");
+        assert!(out.contains("getter = \"0\"") && out.contains("fn __wd_get_0"), "{out}");
         assert!(out.contains("__wd_v . 0"), "{out}");
         assert!(!out.contains("__wd_get_1"), "a private field is no property: {out}");
         let out = expand_ok(quote!(), quote!(pub struct R { pub r#mod: i32 }));
-        assert!(out.contains("js_name = \"mod\"") && out.contains("fn __wd_get_mod"), "{out}");
+        assert!(out.contains("getter = \"mod\"") && out.contains("fn __wd_get_mod"), "{out}");
         assert!(out.contains("__wd_v . r#mod"), "{out}");
     }
 

@@ -226,7 +226,7 @@ pub fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         let (params, ret, call) = (h.wrapper)(&private);
         let rust = format_ident!("__wd_helper_{}", h.name);
         let asyncness = (h.name == "usingAsync").then(|| quote!(async));
-        let ts = format!("{}{}", crate::ts::REFERENCE, h.ts.replace("{name}", js_name));
+        let ts = h.ts.replace("{name}", js_name).trim_start().to_string();
         quote! {
             const _: () = {
                 #[#private::wasm_bindgen_attr(

@@ -8,6 +8,7 @@ mod cfgs;
 mod helpers;
 mod lints;
 mod expand;
+mod recover;
 mod ts;
 mod valid;
 
@@ -21,9 +22,7 @@ use proc_macro::TokenStream;
 /// Methods inside keep their `#[wasm_bindgen(...)]` attributes.
 #[proc_macro_attribute]
 pub fn disposable(args: TokenStream, input: TokenStream) -> TokenStream {
-    expand::expand(args.into(), input.into())
-        .unwrap_or_else(syn::Error::into_compile_error)
-        .into()
+    expand::attribute(args.into(), input.into()).into()
 }
 
 /// Exports wasm-dispose's JavaScript helpers from your package: `using`,

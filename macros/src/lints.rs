@@ -98,6 +98,38 @@ pub fn property(name: &syn::Member, clones: bool) -> TokenStream {
     out
 }
 
+/// `#[disposable]` reads the methods', arguments' and fields'
+/// `#[wasm_bindgen(...)]` itself, so the compiler never resolves that name,
+/// and in a module where they were the only use of `use
+/// wasm_bindgen::prelude::*` the import would warn as unused. Plain's outer
+/// `#[wasm_bindgen]` resolves it; this resolves the user's own `wasm_bindgen`
+/// token, at its span, in a `use` of the macro's scope (the `wasm_bindgen`
+/// crate answers where no import brings the name).
+pub fn uses_bindgen_name<'a>(attrs: impl IntoIterator<Item = &'a Attribute>) -> TokenStream {
+    let Some(name) = attrs.into_iter().find_map(|a| bindgen_name(&a.meta)) else {
+        return TokenStream::new();
+    };
+    quote! {
+        const _: () = {
+            #[allow(unused_imports)]
+            use #name as _;
+        };
+    }
+}
+
+/// The `wasm_bindgen` of `wasm_bindgen(..)`, also inside `cfg_attr`.
+fn bindgen_name(meta: &Meta) -> Option<syn::Ident> {
+    if meta.path().is_ident("wasm_bindgen") {
+        return meta.path().get_ident().cloned();
+    }
+    if !meta.path().is_ident("cfg_attr") {
+        return None;
+    }
+    let Meta::List(list) = meta else { return None };
+    let parts = list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated).ok()?;
+    parts.iter().skip(1).find_map(bindgen_name)
+}
+
 /// The method names clippy's `should_implement_trait` looks for.
 const SHOULD_IMPLEMENT_TRAIT: &[&str] = &[
     "add", "as_mut", "as_ref", "bitand", "bitor", "bitxor", "borrow", "borrow_mut", "clone", "cmp", "default",

@@ -1,10 +1,11 @@
 //! TypeScript text appended to the generated `.d.ts`.
-
-/// Every section wasm-dispose adds starts with this: whichever comes first in
-/// the `.d.ts` makes the file stand alone for a consumer whose `lib` lacks
-/// Explicit Resource Management (a triple-slash directive counts only
-/// before the first statement; later ones are plain comments).
-pub const REFERENCE: &str = "/// <reference lib=\"esnext.disposable\" />\n";
+//!
+//! The sections here name `Disposable`, `AsyncDisposable` and
+//! `Symbol.dispose` without bringing them: the runtime's one section (with
+//! `DisposedError`) declares them in a `declare global` block, once per
+//! package and wherever wasm-bindgen puts it. A `/// <reference lib>` would
+//! count only at the very top of the file, where wasm-bindgen writes its own
+//! functions and enums first, and TypeScript before 5.2 has no such lib.
 
 /// The identifier of the class in the `.d.ts`, and whether it is exported
 /// there: a class in a `js_namespace` is a local `declare class a__b__Name`
@@ -24,7 +25,7 @@ pub fn class_interface_for(ident: &str, exported: bool, is_async: bool) -> Strin
     // `declare` where not exported: in a `.d.ts` without a default export
     // (`--target nodejs`), a bare `interface` is local while wasm-bindgen's
     // `declare class` is not, and TypeScript refuses to merge the two.
-    format!("{REFERENCE}{}", declaration(if exported { "export " } else { "declare " }, ident, is_async))
+    declaration(if exported { "export " } else { "declare " }, ident, is_async)
 }
 
 /// Documentation for the members wasm-bindgen declares without any, merged
@@ -52,7 +53,7 @@ mod tests {
     fn sync_class_is_disposable() {
         assert_eq!(
             class_interface_for("Image", true, false),
-            format!("{REFERENCE}export interface Image extends Disposable {{\n{DISPOSE_DOCS}}}\n")
+            format!("export interface Image extends Disposable {{\n{DISPOSE_DOCS}}}\n")
         );
     }
 
@@ -63,7 +64,7 @@ mod tests {
         assert_eq!((ident.as_str(), exported), ("geo__flat__Point", false));
         assert_eq!(
             class_interface_for(&ident, exported, false),
-            format!("{REFERENCE}declare interface geo__flat__Point extends Disposable {{\n{DISPOSE_DOCS}}}\n")
+            format!("declare interface geo__flat__Point extends Disposable {{\n{DISPOSE_DOCS}}}\n")
         );
         assert_eq!(class_identifier("Point", &[], false), ("Point".to_string(), true));
     }
@@ -73,7 +74,7 @@ mod tests {
         assert_eq!(
             class_interface_for("Conn", true, true),
             format!(
-                "{REFERENCE}export interface Conn extends Disposable, AsyncDisposable {{\n{DISPOSE_DOCS}  \
+                "export interface Conn extends Disposable, AsyncDisposable {{\n{DISPOSE_DOCS}  \
                  /** Runs the async cleanup; settles when it has finished, rejects with its error. */\n  \
                  [Symbol.asyncDispose](): Promise<void>;\n}}\n"
             )

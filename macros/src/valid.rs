@@ -27,6 +27,17 @@ impl Errors {
         self.push(syn::Error::new_spanned(tokens, msg));
     }
 
+    /// Every error of `other`, one by one.
+    pub fn append(&mut self, other: Errors) {
+        if let Some(all) = other.0 {
+            all.into_iter().for_each(|e| self.push(e));
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
+
     pub fn finish(self) -> syn::Result<()> {
         match self.0 {
             Some(e) => Err(e),
@@ -42,8 +53,13 @@ const RESERVED: &[&str] = &["free", "disposed", "__destroy_into_raw", "__wbg_ptr
 /// (`[Symbol.toPrimitive]`, `[Symbol.iterator]`, ...) are the user's.
 const DISPOSE_SYMBOLS: &[&str] = &["[Symbol.dispose]", "[Symbol.asyncDispose]"];
 
-pub fn check_struct(item: &ItemStruct, errors: &mut Errors) {
+/// Whether the struct can still become a class once `errors` are reported
+/// (a leftover `#[wasm_bindgen]` is only taken out; type parameters leave
+/// nothing to generate).
+pub fn check_struct(item: &ItemStruct, errors: &mut Errors) -> bool {
+    let mut expandable = true;
     if let Some(param) = item.generics.params.first() {
+        expandable = false;
         let what = match param {
             syn::GenericParam::Lifetime(_) => "lifetime parameters",
             syn::GenericParam::Type(_) => "generic type parameters",
@@ -57,6 +73,7 @@ pub fn check_struct(item: &ItemStruct, errors: &mut Errors) {
             ),
         );
     } else if let Some(wc) = &item.generics.where_clause {
+        expandable = false;
         errors.spanned(wc, "#[disposable] structs cannot have a where clause");
     }
     for attr in &item.attrs {
@@ -68,10 +85,15 @@ pub fn check_struct(item: &ItemStruct, errors: &mut Errors) {
             );
         }
     }
+    expandable
 }
 
-pub fn check_impl(item: &ItemImpl, errors: &mut Errors) {
+/// Whether the methods can still be exported once `errors` are reported
+/// (`unsafe` and a leftover `#[wasm_bindgen]` are only taken out).
+pub fn check_impl(item: &ItemImpl, errors: &mut Errors) -> bool {
+    let mut expandable = true;
     if let Some((_, path, _)) = &item.trait_ {
+        expandable = false;
         errors.spanned(
             path,
             "#[disposable] goes on inherent impl blocks (`impl Foo { ... }`), not trait impls; \
@@ -82,16 +104,22 @@ pub fn check_impl(item: &ItemImpl, errors: &mut Errors) {
         errors.spanned(u, "#[disposable] impl blocks cannot be `unsafe`");
     }
     if !item.generics.params.is_empty() {
+        expandable = false;
         errors.spanned(&item.generics, "#[disposable] impl blocks cannot have generic parameters");
     }
     match &*item.self_ty {
         syn::Type::Path(p) if p.qself.is_none() => {
             let last = p.path.segments.last().unwrap();
-            if !last.arguments.is_empty() {
+            // `impl<T> Foo<T>`: one mistake, reported above.
+            if !last.arguments.is_empty() && item.generics.params.is_empty() {
+                expandable = false;
                 errors.spanned(&last.arguments, "#[disposable] types cannot have generic arguments");
             }
         }
-        other => errors.spanned(other, "#[disposable] impl blocks must be for a struct named by a path"),
+        other => {
+            expandable = false;
+            errors.spanned(other, "#[disposable] impl blocks must be for a struct named by a path");
+        }
     }
     for attr in &item.attrs {
         if ast::is_bindgen(attr) {
@@ -102,13 +130,12 @@ pub fn check_impl(item: &ItemImpl, errors: &mut Errors) {
             );
         }
     }
+    expandable
 }
 
 pub fn check_method(m: &Method<'_>, errors: &mut Errors) {
     let sig = &m.item.sig;
-    if !sig.generics.params.is_empty() {
-        errors.spanned(&sig.generics, "exported methods cannot be generic");
-    }
+    check_generics(&sig.generics, "methods", errors);
     if let Some(u) = &sig.unsafety {
         errors.spanned(u, "exported methods cannot be `unsafe`");
     }
@@ -159,6 +186,231 @@ pub fn check_method(m: &Method<'_>, errors: &mut Errors) {
     }
 }
 
+/// Type, lifetime and const parameters: JavaScript calls one concrete
+/// function and holds its arguments for as long as it likes.
+fn check_generics(generics: &syn::Generics, what: &str, errors: &mut Errors) {
+    let Some(param) = generics.params.first() else { return };
+    let msg = match param {
+        syn::GenericParam::Type(_) => format!("exported {what} cannot be generic"),
+        syn::GenericParam::Lifetime(_) => format!(
+            "exported {what} cannot have lifetime parameters: JavaScript passes owned values and \
+             borrows for the call only; elide the lifetimes"
+        ),
+        syn::GenericParam::Const(_) => format!("exported {what} cannot have const parameters"),
+    };
+    errors.spanned(generics, msg);
+}
+
+/// `#[disposable]` on a free function: what `expand_fn` cannot export.
+pub fn check_fn(item: &syn::ItemFn, errors: &mut Errors) {
+    if let Some(receiver) = item.sig.receiver() {
+        errors.spanned(receiver, "#[disposable] on a method goes on its impl block");
+    }
+    check_generics(&item.sig.generics, "functions", errors);
+}
+
+/// Argument and return types that wasm-bindgen has no conversion for, and
+/// that can be told from the tokens. Plain `#[wasm_bindgen]` rejects each
+/// with a trait error (`u32: RefMutFromWasmAbi`), usually twice; a method
+/// with one is not forwarded (see `recover`), so that this is its only
+/// error rather than the first of several about the generated code. Types
+/// only the compiler can judge (a struct of the user's by value) still get
+/// wasm-bindgen's own errors.
+pub fn check_types(m: &Method<'_>, errors: &mut Errors) {
+    for (_, ty) in &m.args {
+        check_argument(ty, errors);
+    }
+    if let syn::ReturnType::Type(_, ty) = &m.item.sig.output {
+        check_return(ty, errors);
+    }
+}
+
+fn check_argument(ty: &syn::Type, errors: &mut Errors) {
+    if let Some(tokens) = impl_trait(ty) {
+        errors.spanned(
+            tokens,
+            "`impl Trait` cannot be an argument of an exported function: JavaScript passes one \
+             concrete type, so name it (plain #[wasm_bindgen] rejects it too)",
+        );
+        return;
+    }
+    match ty {
+        syn::Type::Reference(r) => {
+            let elem = &*r.elem;
+            let (written, owned) = (text(ty), text(elem));
+            if let Some(what) = passed_by_value(elem) {
+                errors.spanned(
+                    ty,
+                    format!(
+                        "`{written}` cannot be an argument of an exported function: wasm-bindgen passes \
+                         {what} by value, with nothing to borrow; take `{owned}`"
+                    ),
+                );
+            } else if let syn::Type::TraitObject(_) = elem {
+                errors.spanned(
+                    ty,
+                    format!(
+                        "`{written}` cannot be an argument of an exported function: wasm-bindgen has \
+                         no conversion from a JavaScript value to a trait object; for a JavaScript \
+                         function, take a `js_sys::Function`"
+                    ),
+                );
+            } else if r.mutability.is_some() && (is_named(elem, "str") || is_named(elem, "JsValue")) {
+                errors.spanned(
+                    ty,
+                    format!(
+                        "`{written}` cannot be an argument of an exported function: wasm-bindgen lends \
+                         `{owned}` only shared; take `&{owned}` or an owned value"
+                    ),
+                );
+            }
+        }
+        _ => {
+            if let Some(what) = unconvertible(ty) {
+                errors.spanned(ty, format!("`{}` cannot cross to JavaScript: wasm-bindgen has no conversion for {what}", text(ty)));
+            } else if let Some(inner) = borrowed_inside(ty) {
+                errors.spanned(
+                    ty,
+                    format!(
+                        "`{}` cannot be an argument of an exported function: wasm-bindgen lends a value only \
+                         as a whole argument (`{}`), not inside another type; take it by value",
+                        text(ty),
+                        text(inner),
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn check_return(ty: &syn::Type, errors: &mut Errors) {
+    if let Some(tokens) = impl_trait(ty) {
+        errors.spanned(tokens, "exported functions cannot return `impl Trait`: JavaScript needs the concrete type, so name it");
+        return;
+    }
+    let borrowed = match ty {
+        syn::Type::Reference(_) => Some(ty),
+        _ => borrowed_inside(ty),
+    };
+    if let Some(r) = borrowed.filter(|r| !is_static(r)) {
+        errors.spanned(
+            r,
+            "exported functions cannot return a borrowed reference: the value must outlive the call \
+             in JavaScript; return an owned value (plain #[wasm_bindgen] rejects it too)",
+        );
+    } else if let Some(what) = unconvertible(ok_of(ty)) {
+        errors.spanned(ty, format!("`{}` cannot cross to JavaScript: wasm-bindgen has no conversion for {what}", text(ty)));
+    }
+}
+
+/// The first `impl Trait` in a type, outside function types (`dyn Fn(..)`
+/// and `fn(..)` have their own rules, which the compiler applies).
+fn impl_trait(ty: &syn::Type) -> Option<&syn::TypeImplTrait> {
+    match ty {
+        syn::Type::ImplTrait(t) => Some(t),
+        syn::Type::Reference(r) => impl_trait(&r.elem),
+        syn::Type::Paren(p) => impl_trait(&p.elem),
+        syn::Type::Group(g) => impl_trait(&g.elem),
+        syn::Type::Slice(s) => impl_trait(&s.elem),
+        syn::Type::Array(a) => impl_trait(&a.elem),
+        syn::Type::Tuple(t) => t.elems.iter().find_map(impl_trait),
+        syn::Type::Path(p) => generic_types(p).find_map(impl_trait),
+        _ => None,
+    }
+}
+
+/// A reference among the type arguments of `Option<..>`, `Vec<..>`,
+/// `Box<..>`, `Result<..>`: `Option<&str>`.
+fn borrowed_inside(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    if !["Option", "Vec", "Box", "Result"].iter().any(|n| last.ident == n) {
+        return None;
+    }
+    generic_types(p).find_map(|t| match t {
+        syn::Type::Reference(_) => Some(t),
+        t => borrowed_inside(t),
+    })
+}
+
+fn generic_types(p: &syn::TypePath) -> impl Iterator<Item = &syn::Type> {
+    p.path.segments.iter().flat_map(|s| match &s.arguments {
+        syn::PathArguments::AngleBracketed(a) => a
+            .args
+            .iter()
+            .filter_map(|a| match a {
+                syn::GenericArgument::Type(t) => Some(t),
+                _ => None,
+            })
+            .collect::<Vec<_>>(),
+        _ => Vec::new(),
+    })
+}
+
+/// What a type that wasm-bindgen only passes by value is, for a message:
+/// numbers, `bool`, `char`, `String`, `Vec`, `Option`, `Box`, tuples, arrays.
+fn passed_by_value(ty: &syn::Type) -> Option<&'static str> {
+    const NUMBERS: &[&str] = &[
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32", "f64",
+    ];
+    match ty {
+        syn::Type::Tuple(t) if !t.elems.is_empty() => Some("tuples"),
+        syn::Type::Array(_) => Some("arrays"),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            let name = last.ident.to_string();
+            match name.as_str() {
+                n if NUMBERS.contains(&n) && p.path.segments.len() == 1 => Some("numbers"),
+                "bool" | "char" if p.path.segments.len() == 1 => Some("`bool` and `char`"),
+                "String" => Some("strings"),
+                "Vec" | "Option" | "Box" if !last.arguments.is_empty() => Some("`Vec`, `Option` and `Box`"),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Types with no conversion at all: tuples and arrays.
+fn unconvertible(ty: &syn::Type) -> Option<&'static str> {
+    match ty {
+        syn::Type::Tuple(t) if !t.elems.is_empty() => Some("tuples; use separate values or a class"),
+        syn::Type::Array(_) => Some("arrays; use a `Vec` or a slice"),
+        _ => None,
+    }
+}
+
+/// `T` of a `Result<T, E>` return, else the type itself.
+fn ok_of(ty: &syn::Type) -> &syn::Type {
+    if let syn::Type::Path(p) = ty {
+        if p.path.segments.last().is_some_and(|s| s.ident == "Result") {
+            if let Some(t) = generic_types(p).next() {
+                return t;
+            }
+        }
+    }
+    ty
+}
+
+fn is_named(ty: &syn::Type, name: &str) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.qself.is_none() && p.path.segments.last().is_some_and(|s| s.ident == name))
+}
+
+fn is_static(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Reference(r) if r.lifetime.as_ref().is_some_and(|l| l.ident == "static"))
+}
+
+/// A type as the user would write it, for messages.
+fn text(ty: &syn::Type) -> String {
+    quote::ToTokens::to_token_stream(ty)
+        .to_string()
+        .replace(" < ", "<")
+        .replace("< ", "<")
+        .replace(" >", ">")
+        .replace("& ", "&")
+        .replace(" ,", ",")
+}
+
 /// A public field's JavaScript name must not take one of ours, and its
 /// options must be ones wasm-bindgen accepts on a field.
 pub fn check_property(p: &Property<'_>, errors: &mut Errors) {
@@ -187,5 +439,52 @@ pub fn check_property(p: &Property<'_>, errors: &mut Errors) {
                 ),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use syn::parse_quote;
+
+    fn type_errors(f: syn::ImplItemFn) -> Vec<String> {
+        let mut errors = Errors::default();
+        for m in ast::method(&f).unwrap() {
+            check_types(&m, &mut errors);
+        }
+        errors.finish().err().map(|e| e.into_iter().map(|e| e.to_string()).collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn what_wasm_bindgen_cannot_convert_is_one_error_each() {
+        let errors = type_errors(parse_quote!(
+            pub fn f(&self, a: impl Into<u32>, b: &mut u32, c: &String, d: &mut str, e: (u8, u8), f: Option<&str>, g: &dyn Fn(u32)) -> &u32 {}
+        ));
+        assert_eq!(errors.len(), 8, "{errors:#?}");
+        assert!(errors[0].starts_with("`impl Trait` cannot be an argument"), "{errors:#?}");
+        assert!(errors[1].starts_with("`&mut u32` cannot be an argument") && errors[1].contains("take `u32`"), "{errors:#?}");
+        assert!(errors[2].contains("passes strings by value"), "{errors:#?}");
+        assert!(errors[3].contains("take `&str` or an owned value"), "{errors:#?}");
+        assert!(errors[4].contains("no conversion for tuples"), "{errors:#?}");
+        assert!(errors[5].starts_with("`Option<&str>` cannot be an argument"), "{errors:#?}");
+        assert!(errors[6].contains("js_sys::Function"), "{errors:#?}");
+        assert!(errors[7].contains("cannot return a borrowed reference"), "{errors:#?}");
+    }
+
+    #[test]
+    fn what_it_converts_passes() {
+        let errors = type_errors(parse_quote!(
+            pub fn f(&mut self, a: &str, b: &[u8], c: &mut [f64], d: &JsValue, e: &Other, f: &mut Other, g: Option<Other>,
+                     h: Vec<String>, i: Box<[u8]>, j: js_sys::Function, k: &js_sys::Function) -> Result<Option<Vec<Other>>, JsError> {}
+        ));
+        assert!(errors.is_empty(), "{errors:#?}");
+        assert!(type_errors(parse_quote!(pub fn f() -> &'static str {})).is_empty());
+    }
+
+    #[test]
+    fn lifetimes_are_named_as_such() {
+        let mut errors = Errors::default();
+        check_generics(&parse_quote!(<'a>), "methods", &mut errors);
+        assert!(errors.finish().unwrap_err().to_string().contains("cannot have lifetime parameters"));
     }
 }

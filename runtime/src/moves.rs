@@ -32,8 +32,10 @@ thread_local! {
 #[cfg_attr(not(feature = "snippet"), allow(clippy::extra_unused_type_parameters))]
 pub(crate) fn moved<T: Disposable>(ptr: u32) {
     #[cfg(feature = "snippet")]
-    if crate::snippet::disown(ptr as i32) {
-        defer::<T>(ptr);
+    if let Some(class) = T::__class().with(|c| c.snippet.get()) {
+        if crate::snippet::disown(ptr as i32, class) {
+            defer::<T>(ptr);
+        }
     }
     #[cfg(not(feature = "snippet"))]
     let _ = ptr;

@@ -96,8 +96,7 @@ pub async fn using_async(resource: JsValue, body: Function) -> Result<JsValue, J
 }
 
 #[wasm_bindgen(typescript_custom_section)]
-const TS_DISPOSED_ERROR: &'static str = r#"/// <reference lib="esnext.disposable" />
-/**
+const TS_DISPOSED_ERROR: &'static str = r#"/**
  * Thrown when an object made by `#[disposable]` is used after it was
  * disposed (`using`, `free()`, `[Symbol.dispose]()`) or moved into Rust
  * (passed by value).
@@ -111,4 +110,20 @@ export class DisposedError extends Error {
   readonly reason: "disposed" | "moved";
 }
 
+// Explicit Resource Management's declarations, which the classes' `Disposable`
+// and `[Symbol.dispose]` need: here once per package, for any `lib` from es6
+// and TypeScript from 4.8; identical to TypeScript's own (lib esnext, 5.2+)
+// and @types/node's, with which they merge.
+declare global {
+  interface SymbolConstructor {
+    readonly dispose: unique symbol;
+    readonly asyncDispose: unique symbol;
+  }
+  interface Disposable {
+    [Symbol.dispose](): void;
+  }
+  interface AsyncDisposable {
+    [Symbol.asyncDispose](): PromiseLike<void>;
+  }
+}
 "#;

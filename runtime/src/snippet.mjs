@@ -1,45 +1,27 @@
-// wasm-dispose's JavaScript, loaded by the package's glue as a wasm-bindgen
-// snippet (an ES module). Rust calls `install` once per class, at its first
-// object; from then on the class's `free()` / `[Symbol.dispose]()` and the
-// glue's `__destroy_into_raw()` (how a by-value argument leaves JavaScript)
-// are the functions below. They give back everything a disposed or moved
-// object held, as plain wasm-bindgen's `free()` does: the Rust value, the
-// handle's cell and the FinalizationRegistry entry. The object then points at
-// a sentinel handle of its class whose slot says "disposed" or "moved", so
-// every later use reaches Rust with a valid pointer and is refused with
-// `DisposedError` (a pointer of 0 would read as `None` in an `Option`).
-//
-// Without this module (the runtime built without its `snippet` feature, for
-// `--target no-modules` and CommonJS on Node < 20.19), Rust installs its own
-// `free()` and disposal leaves the handle's cell to the finalizer.
+// wasm-dispose's JavaScript (see snippet.rs): at a class's first object it
+// takes over free(), [Symbol.dispose](), [Symbol.asyncDispose]() and the
+// glue's __destroy_into_raw(), so that disposal and moves give back the
+// value, the handle's cell and the FinalizationRegistry entry at once.
 
-// Explicit Resource Management's symbols, supplied at load where the runtime
-// lacks them, under the keys TypeScript's, esbuild's and Babel's downlevel
-// helpers look up. A native symbol is never replaced.
+// The dispose symbols where missing, as downlevel `using` helpers look them up.
 for (const name of ["dispose", "asyncDispose"]) {
   if (typeof Symbol[name] !== "symbol") {
     Object.defineProperty(Symbol, name, { value: Symbol.for("Symbol." + name) });
   }
 }
 
-// The instance's raw exports: `release` below is a plain WebAssembly export,
-// called without glue.
-let release;
-// The registration seen while Rust makes a class's probe object.
+// The registration of the probe object Rust makes for a class.
 let seen = null;
 let probed = null;
 const classes = [];
-// Objects whose `__destroy_into_raw()` ran, newest last: a by-value argument
-// on its way into Rust. Rust calls `disown(ptr)` once it took the value, and
-// nothing when it refused the call (a dead or borrowed argument), so an
-// argument conversion that fails anywhere loses nothing. A ring: stale
-// entries (refused calls) are overwritten.
+// By-value arguments on their way into Rust, newest last: Rust disowns one
+// only once it took the value, so a call that fails anywhere loses nothing.
 const RING = 32;
 const ringObj = new Array(RING).fill(undefined);
 const ringPtr = new Int32Array(RING);
 const ringCls = new Array(RING).fill(undefined);
 let ringAt = 0;
-// Settling promises of async disposals, for a second `[Symbol.asyncDispose]()`.
+// The cleanups' promises, for a second [Symbol.asyncDispose]().
 const running = new WeakMap();
 const noop = () => {};
 
@@ -81,7 +63,9 @@ export function endProbe() {
 export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
   const s = probed;
   probed = null;
-  release = exports.__wasm_dispose_0_1_release;
+  // The instance's raw export, called without glue. Kept per class: a page
+  // or a test may instantiate a package twice, and both import this module.
+  const release = exports.__wasm_dispose_0_1_release;
   const proto = Object.getPrototypeOf(probe);
   const ptr = probe.__wbg_ptr;
   // How the glue registers its objects: `register(obj, ptr, obj)`, or
@@ -186,15 +170,16 @@ function giveBack(c, obj, ptr) {
 }
 
 /**
- * Rust took the value of the by-value argument at `ptr`: make its object
- * `moved`. `true` when Rust may free the cell now.
+ * Rust took the value of the by-value argument at `ptr`, an object of the
+ * class at `index`: make it `moved`. `true` when Rust may free the cell now.
  */
-export function disown(ptr) {
+export function disown(ptr, index) {
+  const want = classes[index];
   for (let i = 0, at = ringAt; i < RING; i++) {
     at = (at + RING - 1) % RING;
     const obj = ringObj[at];
-    if (obj !== undefined && ringPtr[at] === ptr) {
-      const c = ringCls[at];
+    if (obj !== undefined && ringPtr[at] === ptr && ringCls[at] === want) {
+      const c = want;
       ringObj[at] = undefined;
       ringCls[at] = undefined;
       ringPtr[at] = 0;

@@ -1,7 +1,22 @@
 //! The runtime's JavaScript ([`snippet.mjs`](./snippet.mjs)), a wasm-bindgen
 //! snippet the package's glue imports. Only with the `snippet` feature (on by
 //! default): `--target no-modules` refuses snippets, and CommonJS loads this
-//! ES module only on Node 20.19+ / 22.12+ (`require(esm)`).
+//! ES module only on Node 20.19+ / 22.12+ (`require(esm)`; the `.mjs` name
+//! makes that work under a `"type": "commonjs"` package).
+//!
+//! When it loads it supplies `Symbol.dispose` / `Symbol.asyncDispose` where
+//! the runtime lacks them. Rust calls `install` once per class, at its first
+//! object (`prototype.rs`); from then on the class's `free()` /
+//! `[Symbol.dispose]()` / `[Symbol.asyncDispose]()` and the glue's
+//! `__destroy_into_raw()` (how a by-value argument leaves JavaScript) are the
+//! snippet's. They give back everything a disposed or moved object held, as
+//! plain wasm-bindgen's `free()` does: the Rust value, the handle's cell
+//! (through the raw export in `dispose.rs`) and the `FinalizationRegistry`
+//! entry (the glue's own registry, learnt from the probe object's
+//! registration). The object then points at a sentinel handle of its class
+//! whose slot says "disposed" or "moved", so every later use reaches Rust
+//! with a valid pointer and is refused with `DisposedError` (a pointer of 0
+//! would read as `None` in an `Option`).
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
@@ -23,9 +38,9 @@ extern "C" {
         exports: &JsValue,
         is_async: bool,
     ) -> u32;
-    /// The by-value argument at `ptr` was taken: `true` when its object gave
-    /// its pointer up and Rust may free the cell.
-    pub(crate) fn disown(ptr: i32) -> bool;
+    /// The by-value argument at `ptr`, of the class at `class`, was taken:
+    /// `true` when its object gave its pointer up and Rust may free the cell.
+    pub(crate) fn disown(ptr: i32, class: u32) -> bool;
     /// The pointer of `object` if it is an object of the class, else 0.
     #[wasm_bindgen(js_name = pointerOf)]
     pub(crate) fn pointer_of(object: &JsValue, class: u32) -> i32;

@@ -251,6 +251,54 @@ each("a Vec<Img> argument: a value of another type is wasm-bindgen's own error",
   wrong.free();
 });
 
+// --- names plain accepts side by side (issue 24) -------------------------
+
+each("names: a field beside a method named like it, its setter, the constructor, a static", ({ Names }) => {
+  const o = new Names();
+  // `n` is both a field and a method; a class has one member per name, and
+  // which one JavaScript sees is wasm-bindgen's order (not checked here).
+  assert.equal(o.m, 2);
+  o.set_m(3);
+  assert.equal(o.m, 30);
+  o.m = 4;
+  assert.equal(o.m, 4);
+  assert.equal(o.new, 3);
+  o.new = 5;
+  assert.equal(o.new, 5);
+  assert.equal(o.count, 4);
+  assert.equal(Names.count(), 40);
+  o.free();
+});
+
+each("names: a getter and a method of the same JavaScript name", ({ GetterAndMethod }) => {
+  const o = new GetterAndMethod(1);
+  // The method comes after the getter in the class body, with both.
+  assert.equal(typeof o.value, "function");
+  assert.equal(o.value(), 2);
+  o.free();
+});
+
+each("names: two classes of the same Rust name under two JavaScript names", ({ ThingA, ThingB }) => {
+  const [a, b] = [new ThingA(1), new ThingB(1)];
+  assert.equal(a.get(), 1);
+  assert.equal(b.get(), 2);
+  assert.equal(a.x + b.x, 3);
+  assert.notEqual(ThingA, ThingB);
+  a.free();
+  b.free();
+});
+
+test("names: the classes are disposable", () => {
+  const o = new ours.Names();
+  o.free();
+  throwsDisposed(() => o.m);
+  throwsDisposed(() => o.set_m(1));
+  const t = new ours.ThingB(1);
+  t[Symbol.dispose]();
+  throwsDisposed(() => t.get());
+  assert.equal(new ours.ThingA(1).disposed, false);
+});
+
 // --- the .d.ts --------------------------------------------------------
 
 const pkgRoot = process.env.WASM_DISPOSE_PKG ?? fileURLToPath(new URL("../../target/wasm-dispose/pkg", import.meta.url));

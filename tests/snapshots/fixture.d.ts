@@ -1,7 +1,5 @@
 /* tslint:disable */
 /* eslint-disable */
-/// <reference lib="esnext.disposable" />
-
 /**
  * Awaits `body(resource)` and then disposes `resource` with
  * `[Symbol.asyncDispose]()` (or `[Symbol.dispose]()`), in a `finally`: the
@@ -12,8 +10,6 @@ resource: R,
 body: (resource: R) => T | PromiseLike<T>,
 ): Promise<T>;
 
-
-/// <reference lib="esnext.disposable" />
 
 /**
  * Runs `body(resource)` and disposes `resource` in a `finally`: the
@@ -28,8 +24,6 @@ body: (resource: R) => T,
 ): T;
 
 
-/// <reference lib="esnext.disposable" />
-
 /**
  * Switches allocation-site capture for disposable objects created from now
  * on. On by default in packages built with the `leak-sites` feature of
@@ -38,7 +32,37 @@ body: (resource: R) => T,
 export function captureAllocationSites(on: boolean): void;
 
 
-/// <reference lib="esnext.disposable" />
+/**
+ * Thrown when an object made by `#[disposable]` is used after it was
+ * disposed (`using`, `free()`, `[Symbol.dispose]()`) or moved into Rust
+ * (passed by value).
+ */
+export class DisposedError extends Error {
+    private constructor();
+    readonly name: "DisposedError";
+    /** The class of the object that was used. */
+    readonly className: string;
+    /** `"disposed"` after disposal, `"moved"` after a move into Rust. */
+    readonly reason: "disposed" | "moved";
+}
+
+// Explicit Resource Management's declarations, which the classes' `Disposable`
+// and `[Symbol.dispose]` need: here once per package, for any `lib` from es6
+// and TypeScript from 4.8; identical to TypeScript's own (lib esnext, 5.2+)
+// and @types/node's, with which they merge.
+declare global {
+    interface SymbolConstructor {
+        readonly dispose: unique symbol;
+        readonly asyncDispose: unique symbol;
+    }
+    interface Disposable {
+        [Symbol.dispose](): void;
+    }
+    interface AsyncDisposable {
+        [Symbol.asyncDispose](): PromiseLike<void>;
+    }
+}
+
 
 /**
  * Throws an `Error` listing every live disposable object by class, with its
@@ -46,8 +70,6 @@ export function captureAllocationSites(on: boolean): void;
  */
 export function assertNoLeaks(): void;
 
-
-/// <reference lib="esnext.disposable" />
 
 /** An object that was garbage-collected without having been disposed. */
 export interface LeakRecord {
@@ -59,8 +81,6 @@ export interface LeakRecord {
 /** Every disposable object finalized without disposal so far (the first 1000). */
 export function leakReport(): LeakRecord[];
 
-
-/// <reference lib="esnext.disposable" />
 
 /** One class's counters; `live = created - disposed - moved - leaked`. */
 export interface DisposableClassStats {
@@ -89,8 +109,6 @@ export interface DisposableClassStats {
 export function disposableStats(): Record<string, DisposableClassStats>;
 
 
-/// <reference lib="esnext.disposable" />
-
 /** Why an object was released. */
 export type DisposeReason = "dispose" | "asyncDispose" | "move" | "finalize" | "trap";
 
@@ -111,24 +129,6 @@ export interface DisposeEvent {
 export function debugDispose(listener: (event: DisposeEvent) => void): () => void;
 
 
-/// <reference lib="esnext.disposable" />
-/**
- * Thrown when an object made by `#[disposable]` is used after it was
- * disposed (`using`, `free()`, `[Symbol.dispose]()`) or moved into Rust
- * (passed by value).
- */
-export class DisposedError extends Error {
-    private constructor();
-    readonly name: "DisposedError";
-    /** The class of the object that was used. */
-    readonly className: string;
-    /** `"disposed"` after disposal, `"moved"` after a move into Rust. */
-    readonly reason: "disposed" | "moved";
-}
-
-
-
-/// <reference lib="esnext.disposable" />
 export interface Blob extends Disposable {
     /**
      * Drops the Rust value now: its `Drop` runs and the memory it owned is
@@ -142,7 +142,6 @@ export interface Blob extends Disposable {
 }
 
 
-/// <reference lib="esnext.disposable" />
 export interface Channel extends Disposable, AsyncDisposable {
     /**
      * Drops the Rust value now: its `Drop` runs and the memory it owned is
@@ -158,7 +157,6 @@ export interface Channel extends Disposable, AsyncDisposable {
 }
 
 
-/// <reference lib="esnext.disposable" />
 export interface Counter extends Disposable {
     /**
      * Drops the Rust value now: its `Drop` runs and the memory it owned is
@@ -172,7 +170,19 @@ export interface Counter extends Disposable {
 }
 
 
-/// <reference lib="esnext.disposable" />
+export interface Crossing extends Disposable {
+    /**
+     * Drops the Rust value now: its `Drop` runs and the memory it owned is
+     * back in the allocator (at the end of a Rust borrow in progress, if any).
+     * A second call, or a call after the object was moved into Rust, does
+     * nothing. Later uses throw `DisposedError`.
+     */
+    free(): void;
+    /** The same as `free()`: what `using` calls at the end of its block. */
+    [Symbol.dispose](): void;
+}
+
+
 export interface GlueProbe extends Disposable {
     /**
      * Drops the Rust value now: its `Drop` runs and the memory it owned is
@@ -186,7 +196,19 @@ export interface GlueProbe extends Disposable {
 }
 
 
-/// <reference lib="esnext.disposable" />
+export interface Peer extends Disposable {
+    /**
+     * Drops the Rust value now: its `Drop` runs and the memory it owned is
+     * back in the allocator (at the end of a Rust borrow in progress, if any).
+     * A second call, or a call after the object was moved into Rust, does
+     * nothing. Later uses throw `DisposedError`.
+     */
+    free(): void;
+    /** The same as `free()`: what `using` calls at the end of its block. */
+    [Symbol.dispose](): void;
+}
+
+
 export interface RenamedThing extends Disposable {
     /**
      * Drops the Rust value now: its `Drop` runs and the memory it owned is
@@ -294,15 +316,70 @@ export class Counter {
      */
     static withStep(value: number, step: number): Counter;
     /**
+     * A public field becomes a property, as with `#[wasm_bindgen]`.
+     */
+    step: number;
+    /**
      * `true` once the object was disposed or moved into Rust.
      */
     readonly disposed: boolean;
     name: string;
-    /**
-     * A public field becomes a property, as with `#[wasm_bindgen]`.
-     */
-    step: number;
     value: number;
+}
+
+/**
+ * A field of every type the parity suite has, and a method for every kind
+ * of argument and return.
+ */
+export class Crossing {
+    free(): void;
+    [Symbol.dispose](): void;
+    byAlias(h: number): number;
+    byBig(v: bigint): number;
+    byJsRef(v: any): number;
+    byJs(v: any): number;
+    byMutSlice(b: Uint8Array): number;
+    byMut(p: Peer): number;
+    byOption(p?: Peer | null): number;
+    byPeerAndString(p: Peer, s: string, h: number): number;
+    byRef(p: Peer): number;
+    bySlice(b: Uint8Array | number[]): number;
+    byStr(s: string): number;
+    byString(s: string): number;
+    byValue(p: Peer): number;
+    byVec(ps: Peer[]): number;
+    /**
+     * Calls `f` while holding the exclusive borrow.
+     */
+    holdMut(f: Function): void;
+    /**
+     * Calls `f` while holding a shared borrow: inside, the object can be
+     * read but not changed, moved or freed.
+     */
+    hold(f: Function): void;
+    intoN(): number;
+    constructor();
+    retBig(): bigint;
+    retOption(): Peer | undefined;
+    retPeer(): Peer;
+    retResult(): Peer;
+    retString(): string;
+    retVec(): Peer[];
+    big: bigint;
+    get bytes(): Uint8Array;
+    set bytes(value: Uint8Array | number[]);
+    flag: boolean;
+    id: number;
+    label: string;
+    get maybe(): number | undefined;
+    set maybe(value: number | null | undefined);
+    n: number;
+    peer: Peer;
+    value: any;
+    /**
+     * `true` once the object was disposed or moved into Rust.
+     */
+    readonly disposed: boolean;
 }
 
 /**
@@ -318,6 +395,31 @@ export class GlueProbe {
      */
     readonly disposed: boolean;
     readonly id: number;
+}
+
+/**
+ * The other class: passed in every way.
+ */
+export class Peer {
+    free(): void;
+    [Symbol.dispose](): void;
+    constructor(n: number);
+    n: number;
+    /**
+     * `true` once the object was disposed or moved into Rust.
+     */
+    readonly disposed: boolean;
+}
+
+/**
+ * A stock wasm-bindgen class of the same shape as `Peer`: what the memory
+ * suites compare against.
+ */
+export class PlainPeer {
+    free(): void;
+    [Symbol.dispose](): void;
+    constructor(n: number);
+    n: number;
 }
 
 /**
@@ -404,6 +506,13 @@ export function rustStats(_class: string): Float64Array;
  * Hands a new Counter to `globalThis.__wdReceiveCounter`.
  */
 export function sendCounter(value: number): void;
+
+/**
+ * The address of a local in a frame of its own: where the shadow stack
+ * pointer is, give or take a constant. A refusal that left a frame behind
+ * moves it down.
+ */
+export function stackProbe(): number;
 
 /**
  * Takes every counter (they are `moved` afterwards).

@@ -1,6 +1,8 @@
 // A consumer whose compiler knows nothing of Explicit Resource Management:
 // lib ES2022 and DOM only, no @types, skipLibCheck off. The package's .d.ts
-// brings the declarations it needs (`/// <reference lib="esnext.disposable" />`).
+// brings the declarations it needs (a `declare global` block), so `using`
+// works too. tests/ts/matrix.mjs does the same for TypeScript 4.8 to 7 and
+// `lib` es6 to esnext.
 import { Channel, Counter, DisposedError, using } from "../../target/wasm-dispose/pkg/fixture/fixture.js";
 
 export function count(): number {

@@ -20,4 +20,15 @@ impl Thing {
     pub fn set_disposed(&mut self, _: bool) {}
 }
 
-fn main() {}
+// The class is still generated without those members: its uses are no
+// further error.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn peek(thing: &Thing) -> u32 {
+    thing.release + thing.maybe
+}
+
+fn main() {
+    let mut thing = Thing { disposed: false, release: 1, maybe: 2 };
+    thing.set_disposed(thing.is_gone());
+    let _ = thing.disposed;
+}

@@ -6,4 +6,7 @@ pub enum Shape {
     Square,
 }
 
-fn main() {}
+// The enum is still emitted (plain Rust): its uses are no further error.
+fn main() {
+    let _ = Shape::Circle;
+}

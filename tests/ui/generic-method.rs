@@ -12,8 +12,8 @@ impl Thing {
     }
 
     // Accepted, as by #[wasm_bindgen]: JavaScript calls the argument `arg0`.
-    pub fn pair(&self, (a, b): (u32, u32)) -> u32 {
-        a + b + self.id
+    pub fn pair(&self, _: u32, b: u32) -> u32 {
+        b + self.id
     }
 }
 

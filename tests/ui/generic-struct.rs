@@ -5,4 +5,7 @@ pub struct Wrapper<T> {
     value: T,
 }
 
-fn main() {}
+// The struct is still emitted (plain Rust): its uses are no further error.
+fn main() {
+    let _ = Wrapper { value: 1 }.value;
+}

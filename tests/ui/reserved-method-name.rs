@@ -18,4 +18,16 @@ impl Thing {
     }
 }
 
-fn main() {}
+// The methods are still there for Rust, and the class for JavaScript: their
+// uses are no further error.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn take(thing: Thing) -> u32 {
+    thing.id
+}
+
+fn main() {
+    let mut thing = Thing { id: 1 };
+    thing.free();
+    thing.close();
+    let _ = thing.disposed();
+}

@@ -12,4 +12,7 @@ impl Clone for Thing {
     }
 }
 
-fn main() {}
+// The trait impl is still emitted: its uses are no further error.
+fn main() {
+    let _ = Thing { id: 1 }.clone();
+}

@@ -8,4 +8,15 @@ pub struct Thing {
     pub other: u32,
 }
 
-fn main() {}
+// The class is still generated, without those properties: its uses are no
+// further error.
+#[disposable]
+impl Thing {
+    pub fn sum(&self) -> u32 {
+        self.level + self.other
+    }
+}
+
+fn main() {
+    let _ = Thing { level: 1, other: 2 }.sum();
+}

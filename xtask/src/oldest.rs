@@ -60,6 +60,18 @@ pub fn commands(root: &Path, tools: &Tools, suites: &[PathBuf]) -> Result<Vec<(S
     Ok(out)
 }
 
+/// Builds `tests/library` with the oldest wasm-bindgen (the workspace's
+/// `library` member, `tests/oldest/library`); returns the `.wasm` file.
+pub fn build_library(root: &Path, features: &str) -> Result<PathBuf, String> {
+    println!("\n==> building tests/library with the oldest wasm-bindgen (tests/oldest/library)");
+    let target_dir = crate::target_dir(root).join("oldest");
+    let package = "wasm-dispose-library-oldest";
+    if !build_wasm(&root.join("tests/oldest"), &target_dir, &["--locked", "--package", package, "--features", features])? {
+        return Err("building tests/oldest/library failed".into());
+    }
+    Ok(target_dir.join("wasm32-unknown-unknown/release").join(format!("{}.wasm", package.replace('-', "_"))))
+}
+
 fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
     std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
     for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
@@ -92,6 +104,8 @@ pub fn compiles_with(root: &Path, patch: u32) -> Result<(), String> {
     let fixture = root.join("tests/fixture/lib.rs");
     let runtime = root.join("runtime");
     let manifest = manifest
+        // The fixture alone.
+        .replace("members = [\"library\"]\n", "")
         .replace("\"../fixture/lib.rs\"", &format!("{:?}", fixture.display().to_string()))
         .replace("\"../../runtime\"", &format!("{:?}", runtime.display().to_string()))
         .replace("wasm-bindgen = \"=0.2.100\"", &format!("wasm-bindgen = \"=0.2.{patch}\""))

@@ -32,9 +32,9 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
             cmd,
         ));
     }
-    // The package's `.d.ts`, strict, library files checked. Its string enums
-    // come first, so the `.d.ts`'s own `/// <reference lib>` is no longer at
-    // the top (see the README): the lib is named here, as plain needs.
+    // The package's `.d.ts`, strict, library files checked, with a `lib`
+    // that has no Explicit Resource Management: its string enums come first,
+    // and the `.d.ts` still brings what it needs (a `declare global` block).
     let debug = out_dir(root, "debug");
     std::fs::write(debug.join("tsconfig.json"), TSCONFIG).map_err(|e| e.to_string())?;
     for (name, tsc) in [("TypeScript 5.9", &tools.tsc5), ("TypeScript 7", &tools.tsc7)] {
@@ -51,7 +51,7 @@ const TSCONFIG: &str = r#"{
     "noEmit": true,
     "target": "ES2022",
     "module": "commonjs",
-    "lib": ["ES2022", "DOM", "esnext.disposable"],
+    "lib": ["ES2022", "DOM"],
     "skipLibCheck": false,
     "types": []
   },

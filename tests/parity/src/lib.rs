@@ -351,6 +351,117 @@ impl Lints {
     }
 }
 
+// --- names plain accepts side by side (issue 24) -------------------------
+
+/// A field and a method of the same name (`skip_typescript` on the method:
+/// a class declaration cannot list both), a field beside a method named
+/// like its setter, a field named like the constructor, a field and a
+/// static method of the same name.
+#[class]
+pub struct Names {
+    pub n: f64,
+    pub m: u32,
+    pub new: u32,
+    pub count: u32,
+}
+
+#[class]
+impl Names {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Names {
+        Names { n: 1.5, m: 2, new: 3, count: 4 }
+    }
+
+    #[wasm_bindgen(skip_typescript)]
+    pub fn n(self) -> f64 {
+        self.n
+    }
+
+    pub fn set_m(&mut self, m: u32) {
+        self.m = m * 10;
+    }
+
+    #[wasm_bindgen(js_name = count)]
+    pub fn total() -> u32 {
+        40
+    }
+}
+
+impl Default for Names {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A getter and a method of the same JavaScript name.
+#[class]
+pub struct GetterAndMethod {
+    v: u32,
+}
+
+#[class]
+impl GetterAndMethod {
+    #[wasm_bindgen(constructor)]
+    pub fn new(v: u32) -> GetterAndMethod {
+        GetterAndMethod { v }
+    }
+
+    #[wasm_bindgen(getter = value)]
+    pub fn get_value(&self) -> u32 {
+        self.v
+    }
+
+    #[wasm_bindgen(skip_typescript)]
+    pub fn value(&self) -> u32 {
+        self.v + 1
+    }
+}
+
+/// Two classes with the same Rust name, in two modules, under two
+/// JavaScript names. (Only `class` is imported: the method attributes need
+/// no name in scope, with either attribute.)
+pub mod names_a {
+    use super::class;
+
+    #[class(js_name = ThingA)]
+    pub struct Thing {
+        pub x: u32,
+    }
+
+    #[class(js_class = ThingA)]
+    impl Thing {
+        #[wasm_bindgen(constructor)]
+        pub fn new(x: u32) -> Thing {
+            Thing { x }
+        }
+
+        pub fn get(&self) -> u32 {
+            self.x
+        }
+    }
+}
+
+pub mod names_b {
+    use super::class;
+
+    #[class(js_name = ThingB)]
+    pub struct Thing {
+        pub x: u32,
+    }
+
+    #[class(js_class = ThingB)]
+    impl Thing {
+        #[wasm_bindgen(constructor)]
+        pub fn new(x: u32) -> Thing {
+            Thing { x: x * 2 }
+        }
+
+        pub fn get(&self) -> u32 {
+            self.x
+        }
+    }
+}
+
 pub mod elsewhere;
 
 // The public surface: only the helpers asked for, under the names chosen.

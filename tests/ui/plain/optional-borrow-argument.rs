@@ -1,0 +1,24 @@
+// Plain #[wasm_bindgen], for the count of errors: see ../optional-borrow-argument.rs.
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+pub struct Thing {
+    id: u32,
+}
+
+#[wasm_bindgen]
+impl Thing {
+    pub fn greet(&self, name: Option<&str>) -> String {
+        name.unwrap_or("you").to_string()
+    }
+
+    // The other methods are exported: one mistake, one error.
+    pub fn id(&self) -> u32 {
+        self.id
+    }
+}
+
+fn main() {
+    let thing = Thing { id: 1 };
+    let _ = thing.greet(Some("me")).len() + thing.id() as usize;
+}
