@@ -11,9 +11,10 @@ fn main() {
     let version = wasm_bindgen_shared::version();
     let number = version.split_whitespace().next().unwrap_or_default();
     println!("cargo:rustc-env=WASM_DISPOSE_WASM_BINDGEN={number}");
-    let patch: u32 = number.strip_prefix("0.2.").and_then(|p| p.parse().ok()).unwrap_or_else(|| {
-        panic!("wasm-dispose supports wasm-bindgen 0.2.100 and later 0.2 releases, not {version}")
-    });
+    let patch: u32 = number
+        .strip_prefix("0.2.")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("wasm-dispose supports wasm-bindgen 0.2.100 and later 0.2 releases, not {version}"));
     // `try_from_abi` and friends, which let a plain `#[wasm_bindgen]`
     // function refuse a dead argument without trapping.
     if patch >= 130 {

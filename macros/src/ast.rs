@@ -2,8 +2,8 @@
 //! nodes so that every error points at the user's tokens.
 
 use proc_macro2::{Span, TokenStream};
-use syn::spanned::Spanned;
 use syn::ext::IdentExt;
+use syn::spanned::Spanned;
 use syn::{Attribute, Field, FnArg, ImplItemFn, Item, ItemImpl, ItemStruct, Meta, Pat, Type};
 
 use crate::cfgs::{self, Variant};
@@ -25,10 +25,7 @@ pub fn parse(item: TokenStream) -> syn::Result<Input> {
             e.enum_token.span,
             "#[disposable] supports structs only, not enums: wrap the enum in a struct",
         )),
-        Item::Union(u) => Err(syn::Error::new(
-            u.union_token.span,
-            "#[disposable] supports structs only, not unions",
-        )),
+        Item::Union(u) => Err(syn::Error::new(u.union_token.span, "#[disposable] supports structs only, not unions")),
         other => Err(syn::Error::new(
             item_span(&other),
             "#[disposable] goes on a struct, on its inherent impl blocks, and on functions that take its objects",
@@ -88,11 +85,7 @@ pub fn bindgen_meta(meta: &Meta) -> syn::Result<BindgenAttr> {
     let mut options = Vec::new();
     if let syn::Meta::List(list) = meta {
         list.parse_nested_meta(|meta| {
-            let name = meta
-                .path
-                .get_ident()
-                .cloned()
-                .ok_or_else(|| meta.error("expected a wasm_bindgen option"))?;
+            let name = meta.path.get_ident().cloned().ok_or_else(|| meta.error("expected a wasm_bindgen option"))?;
             let (value, string) = if meta.input.peek(syn::Token![=]) {
                 let expr: syn::Expr = meta.value()?.parse()?;
                 let string = match &expr {
@@ -156,9 +149,7 @@ impl Method<'_> {
 
     /// The name JavaScript sees (before getter/setter inference).
     pub fn js_name(&self) -> String {
-        self.option("js_name")
-            .and_then(|o| o.string.clone())
-            .unwrap_or_else(|| self.item.sig.ident.unraw().to_string())
+        self.option("js_name").and_then(|o| o.string.clone()).unwrap_or_else(|| self.item.sig.ident.unraw().to_string())
     }
 
     /// The member name JavaScript sees, as wasm-bindgen infers it: `getter =

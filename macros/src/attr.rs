@@ -156,9 +156,7 @@ pub fn parse_lenient(args: TokenStream, target: Target) -> (Options, Errors) {
                 skip_value(&meta)?;
             }
             ("js_class", Target::Struct) => {
-                errors.push(meta.error(
-                    "`js_class` belongs on an impl block; on the struct, use `js_name = \"...\"`",
-                ));
+                errors.push(meta.error("`js_class` belongs on an impl block; on the struct, use `js_name = \"...\"`"));
                 skip_value(&meta)?;
             }
             _ => {
@@ -223,6 +221,8 @@ fn js_ident(value: syn::Expr) -> syn::Result<LitStr> {
 }
 
 #[cfg(test)]
+// The inputs are token streams whose spelling the assertions compare.
+#[rustfmt::skip]
 mod tests {
     use super::*;
     use quote::quote;

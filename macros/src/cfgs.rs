@@ -36,8 +36,7 @@ const MAX_PREDICATES: usize = 4;
 /// The configurations of an item, each with every `wasm_bindgen` option in
 /// force there (plain `#[wasm_bindgen]` attributes are in all of them).
 pub fn variants(attrs: &[Attribute]) -> syn::Result<Vec<(Variant, Vec<BindgenAttr>)>> {
-    let always =
-        attrs.iter().filter(|a| ast::is_bindgen(a)).map(ast::bindgen_attr).collect::<syn::Result<Vec<_>>>()?;
+    let always = attrs.iter().filter(|a| ast::is_bindgen(a)).map(ast::bindgen_attr).collect::<syn::Result<Vec<_>>>()?;
     let mut conditional: Vec<(TokenStream, Meta)> = Vec::new();
     for attr in attrs.iter().filter(|a| a.path().is_ident("cfg_attr")) {
         collect(&attr.meta, None, &mut conditional)?;
@@ -54,7 +53,9 @@ pub fn variants(attrs: &[Attribute]) -> syn::Result<Vec<(Variant, Vec<BindgenAtt
     if preds.len() > MAX_PREDICATES {
         return Err(syn::Error::new_spanned(
             &preds[MAX_PREDICATES],
-            format!("#[disposable] supports at most {MAX_PREDICATES} cfg_attr(.., wasm_bindgen(..)) predicates per item"),
+            format!(
+                "#[disposable] supports at most {MAX_PREDICATES} cfg_attr(.., wasm_bindgen(..)) predicates per item"
+            ),
         ));
     }
     let mut out = Vec::new();
@@ -133,6 +134,8 @@ fn strip_meta(meta: &Meta) -> Option<Meta> {
 }
 
 #[cfg(test)]
+// The inputs are token streams whose spelling the assertions compare.
+#[rustfmt::skip]
 mod tests {
     use super::*;
     use syn::parse_quote;

@@ -9,8 +9,8 @@ use syn::{parse_quote, Attribute, Ident, ImplItem, ItemImpl, ItemStruct, Path, R
 
 use crate::ast::{self, Input, Method, Receiver};
 use crate::attr::{self, Options, Target};
-use crate::{cfgs, lints, recover, ts};
 use crate::valid::{self, Errors};
+use crate::{cfgs, lints, recover, ts};
 
 /// What `#[disposable]` emits: the expansion, or, with mistakes, their
 /// errors beside what can still be generated (see `recover`).
@@ -136,11 +136,7 @@ struct Paths {
 fn paths(opts: &Options) -> Paths {
     let krate: Path = opts.krate.clone().unwrap_or_else(|| parse_quote!(::wasm_dispose));
     let private = quote!(#krate::__private);
-    Paths {
-        wb: quote!(#private::wasm_bindgen_attr),
-        wb_path: quote!(wasm_bindgen = #private::wasm_bindgen),
-        private,
-    }
+    Paths { wb: quote!(#private::wasm_bindgen_attr), wb_path: quote!(wasm_bindgen = #private::wasm_bindgen), private }
 }
 
 fn docs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
@@ -812,8 +808,8 @@ fn replace_self(ty: &Type, user: &Path) -> Type {
 /// nothing to clean up.
 fn is_plain_number(ty: &Type) -> bool {
     const PLAIN: &[&str] = &[
-        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32", "f64",
-        "bool", "char",
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32", "f64", "bool",
+        "char",
     ];
     matches!(ty, Type::Path(p) if p.qself.is_none()
         && p.path.leading_colon.is_none()
@@ -865,11 +861,8 @@ fn forward(
     let asyncness = &sig.asyncness;
     let result = quote!(#private::core::result::Result);
     let option = quote!(#private::core::option::Option);
-    let attrs = m
-        .item
-        .attrs
-        .iter()
-        .filter(|a| ast::is_bindgen(a) || a.path().is_ident("doc") || a.path().is_ident("cfg"));
+    let attrs =
+        m.item.attrs.iter().filter(|a| ast::is_bindgen(a) || a.path().is_ident("doc") || a.path().is_ident("cfg"));
     let out = match &sig.output {
         ReturnType::Default => None,
         ReturnType::Type(_, ty) => Some(replace_self(ty, user)),
@@ -954,7 +947,9 @@ fn forward(
     let pending = quote!(#ret::pending());
     let refused = quote!({ #(#abandons)* return #pending; });
     for (ident, ty) in &val_finish {
-        finish.push(quote!(let #ident: #ty = match #ident.finish() { #option::Some(v) => v, #option::None => #refused };));
+        finish.push(
+            quote!(let #ident: #ty = match #ident.finish() { #option::Some(v) => v, #option::None => #refused };),
+        );
     }
 
     let (receiver, prefix, value) = match m.receiver {
@@ -1028,6 +1023,8 @@ fn forward(
 }
 
 #[cfg(test)]
+// The inputs are token streams whose spelling the assertions compare.
+#[rustfmt::skip]
 mod tests {
     use super::*;
 

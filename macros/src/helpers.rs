@@ -247,6 +247,8 @@ pub fn expand(input: TokenStream) -> syn::Result<TokenStream> {
 }
 
 #[cfg(test)]
+// The inputs are token streams whose spelling the assertions compare.
+#[rustfmt::skip]
 mod tests {
     use super::*;
 

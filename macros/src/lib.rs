@@ -5,9 +5,9 @@
 mod ast;
 mod attr;
 mod cfgs;
+mod expand;
 mod helpers;
 mod lints;
-mod expand;
 mod recover;
 mod ts;
 mod valid;

@@ -132,9 +132,36 @@ fn bindgen_name(meta: &Meta) -> Option<syn::Ident> {
 
 /// The method names clippy's `should_implement_trait` looks for.
 const SHOULD_IMPLEMENT_TRAIT: &[&str] = &[
-    "add", "as_mut", "as_ref", "bitand", "bitor", "bitxor", "borrow", "borrow_mut", "clone", "cmp", "default",
-    "deref", "deref_mut", "div", "drop", "eq", "from_iter", "from_str", "hash", "index", "index_mut", "into_iter",
-    "mul", "neg", "next", "not", "rem", "shl", "shr", "sub",
+    "add",
+    "as_mut",
+    "as_ref",
+    "bitand",
+    "bitor",
+    "bitxor",
+    "borrow",
+    "borrow_mut",
+    "clone",
+    "cmp",
+    "default",
+    "deref",
+    "deref_mut",
+    "div",
+    "drop",
+    "eq",
+    "from_iter",
+    "from_str",
+    "hash",
+    "index",
+    "index_mut",
+    "into_iter",
+    "mul",
+    "neg",
+    "next",
+    "not",
+    "rem",
+    "shl",
+    "shr",
+    "sub",
 ];
 
 fn not_snake(ident: &syn::Ident) -> bool {
@@ -154,6 +181,8 @@ pub fn assert_copy(ty: &Type, span: Span) -> TokenStream {
 }
 
 #[cfg(test)]
+// The inputs are token streams whose spelling the assertions compare.
+#[rustfmt::skip]
 mod tests {
     use super::*;
     use syn::parse_quote;

@@ -143,6 +143,8 @@ pub fn fn_errors(item: &ItemFn, errors: &mut Errors) {
 }
 
 #[cfg(test)]
+// The inputs are token streams whose spelling the assertions compare.
+#[rustfmt::skip]
 mod tests {
     use crate::expand::attribute;
     use quote::quote;

@@ -46,6 +46,8 @@ fn declaration(export: &str, js_name: &str, is_async: bool) -> String {
 }
 
 #[cfg(test)]
+// The inputs are token streams whose spelling the assertions compare.
+#[rustfmt::skip]
 mod tests {
     use super::*;
 

@@ -144,9 +144,8 @@ pub fn check_method(m: &Method<'_>, errors: &mut Errors) {
     }
     let (member, value) = m.js_member();
     if RESERVED.contains(&member.as_str()) {
-        let msg = format!(
-            "`{member}` is provided by #[disposable]: disposal drops the value, so put cleanup in `impl Drop`"
-        );
+        let msg =
+            format!("`{member}` is provided by #[disposable]: disposal drops the value, so put cleanup in `impl Drop`");
         match value {
             Some(tokens) => errors.spanned(tokens, msg),
             None => errors.spanned(&sig.ident, msg),
@@ -267,7 +266,10 @@ fn check_argument(ty: &syn::Type, errors: &mut Errors) {
         }
         _ => {
             if let Some(what) = unconvertible(ty) {
-                errors.spanned(ty, format!("`{}` cannot cross to JavaScript: wasm-bindgen has no conversion for {what}", text(ty)));
+                errors.spanned(
+                    ty,
+                    format!("`{}` cannot cross to JavaScript: wasm-bindgen has no conversion for {what}", text(ty)),
+                );
             } else if let Some(inner) = borrowed_inside(ty) {
                 errors.spanned(
                     ty,
@@ -285,7 +287,10 @@ fn check_argument(ty: &syn::Type, errors: &mut Errors) {
 
 fn check_return(ty: &syn::Type, errors: &mut Errors) {
     if let Some(tokens) = impl_trait(ty) {
-        errors.spanned(tokens, "exported functions cannot return `impl Trait`: JavaScript needs the concrete type, so name it");
+        errors.spanned(
+            tokens,
+            "exported functions cannot return `impl Trait`: JavaScript needs the concrete type, so name it",
+        );
         return;
     }
     let borrowed = match ty {
@@ -299,7 +304,10 @@ fn check_return(ty: &syn::Type, errors: &mut Errors) {
              in JavaScript; return an owned value (plain #[wasm_bindgen] rejects it too)",
         );
     } else if let Some(what) = unconvertible(ok_of(ty)) {
-        errors.spanned(ty, format!("`{}` cannot cross to JavaScript: wasm-bindgen has no conversion for {what}", text(ty)));
+        errors.spanned(
+            ty,
+            format!("`{}` cannot cross to JavaScript: wasm-bindgen has no conversion for {what}", text(ty)),
+        );
     }
 }
 
@@ -350,9 +358,8 @@ fn generic_types(p: &syn::TypePath) -> impl Iterator<Item = &syn::Type> {
 /// What a type that wasm-bindgen only passes by value is, for a message:
 /// numbers, `bool`, `char`, `String`, `Vec`, `Option`, `Box`, tuples, arrays.
 fn passed_by_value(ty: &syn::Type) -> Option<&'static str> {
-    const NUMBERS: &[&str] = &[
-        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32", "f64",
-    ];
+    const NUMBERS: &[&str] =
+        &["u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32", "f64"];
     match ty {
         syn::Type::Tuple(t) if !t.elems.is_empty() => Some("tuples"),
         syn::Type::Array(_) => Some("arrays"),
@@ -443,6 +450,8 @@ pub fn check_property(p: &Property<'_>, errors: &mut Errors) {
 }
 
 #[cfg(test)]
+// The inputs are token streams whose spelling the assertions compare.
+#[rustfmt::skip]
 mod tests {
     use super::*;
     use syn::parse_quote;

@@ -72,7 +72,8 @@ pub fn migrate(opts: &Options) -> Result<Outcome, String> {
         }
     }
     // The dependency is added only where the crate uses the attribute.
-    let uses_it = !plan.edits.is_empty() || krate.structs.iter().any(|s| s.attrs.iter().any(|f| f.kind == attrs::Kind::Disposable));
+    let uses_it = !plan.edits.is_empty()
+        || krate.structs.iter().any(|s| s.attrs.iter().any(|f| f.kind == attrs::Kind::Disposable));
     if uses_it {
         for w in writes {
             let p = w.path.strip_prefix(&crate_dir).unwrap_or(&w.path).display().to_string();

@@ -38,13 +38,18 @@ pub fn plan(crate_dir: &Path, doc: &DocumentMut) -> Result<Vec<Write>, String> {
         _ => None,
     };
     let tables = dependency_tables(doc);
-    let bindgen = tables.iter().find_map(|(path, t)| find_dep(t, "wasm-bindgen").map(|(k, item)| (path.clone(), k, item)));
+    let bindgen =
+        tables.iter().find_map(|(path, t)| find_dep(t, "wasm-bindgen").map(|(k, item)| (path.clone(), k, item)));
 
     // The requirement: in the crate, or in [workspace.dependencies].
     if let Some((_, _, item)) = &bindgen {
         let inherited = is_inherited(item);
         let from_root = inherited
-            .then(|| root_doc.as_ref().or(Some(doc)).and_then(|d| d.get("workspace")?.get("dependencies")?.as_table_like()?.get("wasm-bindgen").cloned()))
+            .then(|| {
+                root_doc.as_ref().or(Some(doc)).and_then(|d| {
+                    d.get("workspace")?.get("dependencies")?.as_table_like()?.get("wasm-bindgen").cloned()
+                })
+            })
             .flatten();
         let req = version_of(from_root.as_ref().unwrap_or(item));
         if let Some(req) = req {
@@ -115,7 +120,8 @@ pub fn plan(crate_dir: &Path, doc: &DocumentMut) -> Result<Vec<Write>, String> {
     };
     let shown = if inherited { "{ workspace = true }".to_string() } else { format!("\"{VERSION}\"") };
     insert_beside(table, bindgen_key.as_deref().unwrap_or("wasm-bindgen"), item);
-    let mut change = format!("[{}] wasm-dispose = {shown}{}", table_path.join("."), if optional { " (optional)" } else { "" });
+    let mut change =
+        format!("[{}] wasm-dispose = {shown}{}", table_path.join("."), if optional { " (optional)" } else { "" });
     if optional {
         change.push_str(&mirror_features(&mut doc, bindgen_key.as_deref().unwrap_or("wasm-bindgen")));
     }
@@ -126,7 +132,8 @@ pub fn plan(crate_dir: &Path, doc: &DocumentMut) -> Result<Vec<Write>, String> {
 
 /// A requirement that admits no 0.2 release from 0.2.100 on is refused.
 pub fn check_requirement(req: &str, manifest: &Path) -> Result<(), String> {
-    let parsed = VersionReq::parse(req).map_err(|e| format!("{}: wasm-bindgen = \"{req}\": {e}", manifest.display()))?;
+    let parsed =
+        VersionReq::parse(req).map_err(|e| format!("{}: wasm-bindgen = \"{req}\": {e}", manifest.display()))?;
     // Any 0.2 release from the oldest supported on (patch numbers are
     // what wasm-bindgen's releases move).
     let admits = (OLDEST.patch..OLDEST.patch + 1000).any(|p| parsed.matches(&Version::new(0, 2, p)));
@@ -274,7 +281,9 @@ pub fn workspace_root(crate_dir: &Path) -> Option<PathBuf> {
             }
             let rel = crate_dir.strip_prefix(d).ok()?.to_string_lossy().replace('\\', "/");
             let listed = |key: &str| {
-                ws.get(key).and_then(Item::as_array).is_some_and(|a| a.iter().filter_map(|v| v.as_str()).any(|p| glob(p, &rel)))
+                ws.get(key)
+                    .and_then(Item::as_array)
+                    .is_some_and(|a| a.iter().filter_map(|v| v.as_str()).any(|p| glob(p, &rel)))
             };
             // Cargo stops at the first workspace above; one that does not
             // list the crate is not its workspace.
@@ -287,7 +296,8 @@ pub fn workspace_root(crate_dir: &Path) -> Option<PathBuf> {
 
 /// A `members` pattern: path segments, `*` within a segment.
 fn glob(pattern: &str, path: &str) -> bool {
-    let (p, s): (Vec<&str>, Vec<&str>) = (pattern.trim_end_matches('/').split('/').collect(), path.split('/').collect());
+    let (p, s): (Vec<&str>, Vec<&str>) =
+        (pattern.trim_end_matches('/').split('/').collect(), path.split('/').collect());
     p.len() == s.len()
         && p.iter().zip(&s).all(|(p, s)| match p.split_once('*') {
             Some((pre, post)) => s.len() >= pre.len() + post.len() && s.starts_with(pre) && s.ends_with(post),

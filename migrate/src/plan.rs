@@ -40,7 +40,8 @@ pub fn plan(krate: &Crate, functions: bool) -> Plan {
     let mut plan = Plan::default();
     let is_class = |d: usize| !krate.structs[d].other && !krate.structs[d].attrs.is_empty();
 
-    let links: Vec<Link> = krate.impls.iter().map(|imp| link(krate, imp.place, &imp.self_path, &imp.attrs, &is_class)).collect();
+    let links: Vec<Link> =
+        krate.impls.iter().map(|imp| link(krate, imp.place, &imp.self_path, &imp.attrs, &is_class)).collect();
 
     // A class swaps only if its struct and every impl block of it can.
     let mut blocked: BTreeMap<usize, Vec<(usize, usize, String)>> = BTreeMap::new();
@@ -57,7 +58,9 @@ pub fn plan(krate: &Crate, functions: bool) -> Plan {
                 }
             }
             Link::Ambiguous(ds) => {
-                let names = ds.iter().map(|d| format!("{}:{}", krate.files[krate.structs[*d].place.file].path.display(), krate.structs[*d].line));
+                let names = ds.iter().map(|d| {
+                    format!("{}:{}", krate.files[krate.structs[*d].place.file].path.display(), krate.structs[*d].line)
+                });
                 let message = format!(
                     "cannot tell which exported struct `impl {}` is for ({}); name it by path or bring it in with `use`",
                     imp.self_path.join("::"),
@@ -72,7 +75,11 @@ pub fn plan(krate: &Crate, functions: bool) -> Plan {
     }
     for (d, reasons) in &blocked {
         let s = &krate.structs[*d];
-        if s.attrs.iter().any(|f| f.kind == Kind::WasmBindgen) || krate.impls.iter().zip(&links).any(|(i, l)| matches!(l, Link::Class(c) if c == d) && i.attrs.iter().any(|f| f.kind == Kind::WasmBindgen)) {
+        if s.attrs.iter().any(|f| f.kind == Kind::WasmBindgen)
+            || krate.impls.iter().zip(&links).any(|(i, l)| {
+                matches!(l, Link::Class(c) if c == d) && i.attrs.iter().any(|f| f.kind == Kind::WasmBindgen)
+            })
+        {
             for (file, line, why) in reasons {
                 plan.skipped.push((*file, *line, format!("class `{}` kept #[wasm_bindgen]: {why}", s.name)));
             }
@@ -144,7 +151,11 @@ pub fn plan(krate: &Crate, functions: bool) -> Plan {
         }
         if let Some(d) = classes.iter().flatten().find(|d| blocked.contains_key(d)) {
             let name = &krate.structs[*d].name;
-            plan.skipped.push((f.place.file, f.line, format!("fn {} kept #[wasm_bindgen]: it takes `{name}`, which keeps #[wasm_bindgen]", f.name)));
+            plan.skipped.push((
+                f.place.file,
+                f.line,
+                format!("fn {} kept #[wasm_bindgen]: it takes `{name}`, which keeps #[wasm_bindgen]", f.name),
+            ));
             continue;
         }
         for a in f.attrs.iter().filter(|a| a.kind == Kind::WasmBindgen) {
@@ -165,11 +176,16 @@ pub fn plan(krate: &Crate, functions: bool) -> Plan {
             (u.path == ["wasm_dispose", "disposable"] && u.name.as_deref() == Some("disposable"))
                 || (u.path == ["wasm_dispose"] && u.name.is_none())
         });
-        let taken = m.uses.iter().any(|u| u.name.as_deref() == Some("disposable") && u.path != ["wasm_dispose", "disposable"]);
+        let taken =
+            m.uses.iter().any(|u| u.name.as_deref() == Some("disposable") && u.path != ["wasm_dispose", "disposable"]);
         let always = already_used.contains(&module) || list.iter().any(|s| !s.conditional);
         let bare = imported || (!taken && always);
         if bare && !imported {
-            plan.edits.push(Edit { file: m.file, range: m.import_at.offset..m.import_at.offset, text: m.import_at.text.clone() });
+            plan.edits.push(Edit {
+                file: m.file,
+                range: m.import_at.offset..m.import_at.offset,
+                text: m.import_at.text.clone(),
+            });
         }
         let name = if bare { "disposable" } else { "wasm_dispose::disposable" };
         for s in list {
@@ -199,12 +215,16 @@ fn link(krate: &Crate, place: Place, path: &[String], attrs: &[Found], is_class:
     // re-export from elsewhere): by name, and by `js_class` if that is
     // not enough.
     let name = path.last().unwrap();
-    let mut candidates: Vec<usize> = (0..krate.structs.len()).filter(|d| is_class(*d) && krate.structs[*d].name == *name).collect();
+    let mut candidates: Vec<usize> =
+        (0..krate.structs.len()).filter(|d| is_class(*d) && krate.structs[*d].name == *name).collect();
     if candidates.len() > 1 {
         if let Some(js_class) = attrs.iter().find_map(|f| f.option("js_class").and_then(|o| o.value.clone())) {
             candidates.retain(|d| {
                 let s = &krate.structs[*d];
-                s.attrs.iter().find_map(|f| f.option("js_name").and_then(|o| o.value.clone())).unwrap_or_else(|| s.name.clone())
+                s.attrs
+                    .iter()
+                    .find_map(|f| f.option("js_name").and_then(|o| o.value.clone()))
+                    .unwrap_or_else(|| s.name.clone())
                     == js_class
             });
         }

@@ -115,8 +115,14 @@ pub struct Crate {
 
 /// Reads the crate from its library root.
 pub fn scan(root: PathBuf) -> Result<Crate, String> {
-    let mut krate =
-        Crate { files: Vec::new(), modules: Vec::new(), structs: Vec::new(), impls: Vec::new(), fns: Vec::new(), missing: Vec::new() };
+    let mut krate = Crate {
+        files: Vec::new(),
+        modules: Vec::new(),
+        structs: Vec::new(),
+        impls: Vec::new(),
+        fns: Vec::new(),
+        missing: Vec::new(),
+    };
     // (file, module path, parent module, whether the file is a root or mod.rs)
     let mut queue: VecDeque<(PathBuf, Vec<String>, Option<usize>, bool)> = VecDeque::new();
     queue.push_back((root, Vec::new(), None, true));
@@ -144,7 +150,14 @@ fn new_module(krate: &mut Crate, path: Vec<String>, file: usize, parent: Option<
     if let (Some(p), Some(name)) = (parent, path.last()) {
         krate.modules[p].children.push((name.clone(), index));
     }
-    krate.modules.push(Module { path, file, uses: Vec::new(), children: Vec::new(), parent, import_at: Insertion::default() });
+    krate.modules.push(Module {
+        path,
+        file,
+        uses: Vec::new(),
+        children: Vec::new(),
+        parent,
+        import_at: Insertion::default(),
+    });
     index
 }
 
@@ -250,7 +263,14 @@ impl Walker<'_> {
     }
 
     /// Items declared in a function body: a scope of their own.
-    fn body(&mut self, block: &syn::Block, module: usize, conditional: bool, dir: &std::path::Path, base: &std::path::Path) {
+    fn body(
+        &mut self,
+        block: &syn::Block,
+        module: usize,
+        conditional: bool,
+        dir: &std::path::Path,
+        base: &std::path::Path,
+    ) {
         let mut nested = NestedItems(Vec::new());
         nested.visit_block(block);
         if nested.0.is_empty() {
@@ -262,12 +282,22 @@ impl Walker<'_> {
         self.items(&items, module, scope, conditional, dir, base, false);
     }
 
-    fn def(&mut self, place: Place, ident: &syn::Ident, attrs: &[Attribute], conditional: bool, other: bool, s: Option<&syn::ItemStruct>) {
+    fn def(
+        &mut self,
+        place: Place,
+        ident: &syn::Ident,
+        attrs: &[Attribute],
+        conditional: bool,
+        other: bool,
+        s: Option<&syn::ItemStruct>,
+    ) {
         let found = attrs::find(attrs);
         let mut qualified_members = Vec::new();
         if let Some(s) = s {
             for field in &s.fields {
-                qualified_members.extend(attrs::find(&field.attrs).into_iter().filter(|f| f.qualified && f.kind == Kind::WasmBindgen));
+                qualified_members.extend(
+                    attrs::find(&field.attrs).into_iter().filter(|f| f.qualified && f.kind == Kind::WasmBindgen),
+                );
             }
         }
         let mut def = StructDef {
@@ -301,11 +331,13 @@ impl Walker<'_> {
         let mut qualified_members = Vec::new();
         for ii in &item.items {
             if let syn::ImplItem::Fn(f) = ii {
-                qualified_members.extend(attrs::find(&f.attrs).into_iter().filter(|f| f.qualified && f.kind == Kind::WasmBindgen));
+                qualified_members
+                    .extend(attrs::find(&f.attrs).into_iter().filter(|f| f.qualified && f.kind == Kind::WasmBindgen));
                 for input in &f.sig.inputs {
                     if let syn::FnArg::Typed(pt) = input {
-                        qualified_members
-                            .extend(attrs::find(&pt.attrs).into_iter().filter(|f| f.qualified && f.kind == Kind::WasmBindgen));
+                        qualified_members.extend(
+                            attrs::find(&pt.attrs).into_iter().filter(|f| f.qualified && f.kind == Kind::WasmBindgen),
+                        );
                     }
                 }
             }

@@ -89,7 +89,14 @@ pub struct Color2;
         .replace("#[wasm_bindgen( inspectable", "#[disposable( inspectable")
         .replace("#[wasm_bindgen(js_class", "#[disposable(js_class");
     assert_eq!(read(&dir, "src/lib.rs"), want);
-    assert_eq!(out.changes, ["src/lib.rs:7: struct Image", "src/lib.rs:14: impl Image", "Cargo.toml: [dependencies] wasm-dispose = \"0.1.0\""]);
+    assert_eq!(
+        out.changes,
+        [
+            "src/lib.rs:7: struct Image",
+            "src/lib.rs:14: impl Image",
+            "Cargo.toml: [dependencies] wasm-dispose = \"0.1.0\""
+        ]
+    );
 }
 
 #[test]
@@ -98,20 +105,32 @@ fn impls_in_other_modules_and_files_are_found_by_use_path_and_glob() {
     let shapes = "use wasm_bindgen::prelude::*;\n\n#[wasm_bindgen]\npub struct Square;\n\n#[wasm_bindgen]\npub struct Circle;\n\n// Not exported: its impl is not a class's.\npub struct Plain;\n";
     let ops = "use crate::shapes::Square as Sq;\nuse wasm_bindgen::prelude::*;\n\n#[wasm_bindgen]\nimpl Sq {\n    #[wasm_bindgen::prelude::wasm_bindgen(constructor)]\n    pub fn new() -> Sq { Sq }\n}\n\n#[wasm_bindgen]\nimpl super::shapes::Plain {}\n";
     let more = "use wasm_bindgen::prelude::*;\n\n#[wasm_bindgen]\nimpl crate::shapes::Circle {\n    pub fn d(&self) -> f64 { 2.0 }\n}\n";
-    let dir = krate("modules", &[("src/lib.rs", lib), ("src/shapes.rs", shapes), ("src/ops.rs", ops), ("src/more/mod.rs", more)]);
+    let dir = krate(
+        "modules",
+        &[("src/lib.rs", lib), ("src/shapes.rs", shapes), ("src/ops.rs", ops), ("src/more/mod.rs", more)],
+    );
     run(&dir, false);
     assert_eq!(
         read(&dir, "src/lib.rs"),
         "mod shapes;\nmod ops;\nmod more;\n\npub mod inline {\n    use super::shapes::*;\n    use wasm_dispose::disposable;\n\n    #[disposable]\n    impl Circle {\n        pub fn r(&self) -> f64 { 1.0 }\n    }\n}\n"
     );
-    assert_eq!(read(&dir, "src/shapes.rs"), shapes.replace("#[wasm_bindgen]\npub struct", "#[disposable]\npub struct").replace("prelude::*;\n", "prelude::*;\nuse wasm_dispose::disposable;\n"));
+    assert_eq!(
+        read(&dir, "src/shapes.rs"),
+        shapes
+            .replace("#[wasm_bindgen]\npub struct", "#[disposable]\npub struct")
+            .replace("prelude::*;\n", "prelude::*;\nuse wasm_dispose::disposable;\n")
+    );
     // The method's attribute by path is spelled the way #[disposable] reads it;
     // the impl of a struct that is not exported is left alone.
     assert_eq!(
         read(&dir, "src/ops.rs"),
         "use crate::shapes::Square as Sq;\nuse wasm_bindgen::prelude::*;\nuse wasm_dispose::disposable;\n\n#[disposable]\nimpl Sq {\n    #[wasm_bindgen(constructor)]\n    pub fn new() -> Sq { Sq }\n}\n\n#[wasm_bindgen]\nimpl super::shapes::Plain {}\n"
     );
-    assert_eq!(read(&dir, "src/more/mod.rs"), more.replace("#[wasm_bindgen]\nimpl", "#[disposable]\nimpl").replace("prelude::*;\n", "prelude::*;\nuse wasm_dispose::disposable;\n"));
+    assert_eq!(
+        read(&dir, "src/more/mod.rs"),
+        more.replace("#[wasm_bindgen]\nimpl", "#[disposable]\nimpl")
+            .replace("prelude::*;\n", "prelude::*;\nuse wasm_dispose::disposable;\n")
+    );
 }
 
 #[test]
@@ -158,7 +177,13 @@ fn an_impl_that_could_be_either_class_keeps_both_unswapped() {
     let out = run(&dir, false);
     assert_eq!(read(&dir, "src/lib.rs"), lib);
     assert_eq!(out.skipped.len(), 2, "{:?}", out.skipped);
-    assert!(out.skipped[0].starts_with("src/lib.rs:8: class `Foo` kept #[wasm_bindgen]: cannot tell which exported struct `impl Foo` is for"), "{:?}", out.skipped);
+    assert!(
+        out.skipped[0].starts_with(
+            "src/lib.rs:8: class `Foo` kept #[wasm_bindgen]: cannot tell which exported struct `impl Foo` is for"
+        ),
+        "{:?}",
+        out.skipped
+    );
     assert!(out.changes.is_empty(), "{:?}", out.changes);
     assert!(!read(&dir, "Cargo.toml").contains("wasm-dispose"), "no dependency for nothing");
 }
@@ -201,7 +226,10 @@ mod always {
         .replace("wasm_bindgen(inspectable)", "wasm_dispose::disposable(inspectable)")
         .replace("derive(Clone), wasm_bindgen)", "derive(Clone), wasm_dispose::disposable)")
         .replace("\"wasm\", wasm_bindgen)]\nimpl Both", "\"wasm\", wasm_dispose::disposable)]\nimpl Both")
-        .replace("    use wasm_bindgen::prelude::*;\n    #[cfg", "    use wasm_bindgen::prelude::*;\n    use wasm_dispose::disposable;\n    #[cfg")
+        .replace(
+            "    use wasm_bindgen::prelude::*;\n    #[cfg",
+            "    use wasm_bindgen::prelude::*;\n    use wasm_dispose::disposable;\n    #[cfg",
+        )
         .replace("    #[wasm_bindgen]\n    pub struct", "    #[disposable]\n    pub struct");
     assert_eq!(read(&dir, "src/lib.rs"), want);
 }
@@ -271,8 +299,16 @@ impl Pool {
     assert!(text.contains("#[wasm_bindgen(extends = Animal)]\npub struct Dog;\n\n#[wasm_bindgen]\nimpl Dog"), "{text}");
     assert!(text.contains("#[wasm_bindgen]\npub struct Pool;\n\n#[wasm_bindgen]\nimpl Pool"), "{text}");
     assert_eq!(out.skipped.len(), 2, "{:?}", out.skipped);
-    assert!(out.skipped[0].starts_with("src/lib.rs:6: class `Dog` kept #[wasm_bindgen]: `extends`"), "{:?}", out.skipped);
-    assert!(out.skipped[1].starts_with("src/lib.rs:21: class `Pool` kept #[wasm_bindgen]: the member `free`"), "{:?}", out.skipped);
+    assert!(
+        out.skipped[0].starts_with("src/lib.rs:6: class `Dog` kept #[wasm_bindgen]: `extends`"),
+        "{:?}",
+        out.skipped
+    );
+    assert!(
+        out.skipped[1].starts_with("src/lib.rs:21: class `Pool` kept #[wasm_bindgen]: the member `free`"),
+        "{:?}",
+        out.skipped
+    );
 }
 
 #[test]
@@ -382,10 +418,23 @@ fn cargo_toml_keeps_its_formatting_and_gets_wasm_dispose_beside_wasm_bindgen() {
 fn a_workspace_dependency_is_added_to_the_workspace_and_inherited() {
     let root = "[workspace]\nmembers = [\"app\"]\n\n[workspace.dependencies]\nwasm-bindgen = \"0.2.110\" # pinned with the CLI\n";
     let app = "[package]\nname = \"app\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\nwasm-bindgen.workspace = true\n";
-    let dir = krate("workspace", &[("Cargo.toml", root), ("app/Cargo.toml", app), ("app/src/lib.rs", "#[wasm_bindgen::prelude::wasm_bindgen]\npub struct A;\n")]);
+    let dir = krate(
+        "workspace",
+        &[
+            ("Cargo.toml", root),
+            ("app/Cargo.toml", app),
+            ("app/src/lib.rs", "#[wasm_bindgen::prelude::wasm_bindgen]\npub struct A;\n"),
+        ],
+    );
     run(&dir.join("app"), false);
     assert_eq!(read(&dir, "Cargo.toml"), root.replace("CLI\n", "CLI\nwasm-dispose = \"0.1.0\"\n"));
-    assert_eq!(read(&dir, "app/Cargo.toml"), app.replace("wasm-bindgen.workspace = true\n", "wasm-bindgen.workspace = true\nwasm-dispose.workspace = true\n"));
+    assert_eq!(
+        read(&dir, "app/Cargo.toml"),
+        app.replace(
+            "wasm-bindgen.workspace = true\n",
+            "wasm-bindgen.workspace = true\nwasm-dispose.workspace = true\n"
+        )
+    );
 }
 
 #[test]
@@ -395,7 +444,10 @@ fn an_older_wasm_bindgen_is_refused_with_the_reason_and_nothing_written() {
     let dir = krate("old-requirement", &[("src/lib.rs", lib), ("Cargo.toml", &pinned)]);
     let (code, _, stderr) = cli(&["migrate", dir.to_str().unwrap()]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("wasm-bindgen = \"=0.2.92\" allows no release wasm-dispose supports (0.2.100 or a later 0.2)"), "{stderr}");
+    assert!(
+        stderr.contains("wasm-bindgen = \"=0.2.92\" allows no release wasm-dispose supports (0.2.100 or a later 0.2)"),
+        "{stderr}"
+    );
     assert_eq!((read(&dir, "src/lib.rs"), read(&dir, "Cargo.toml")), (lib.to_string(), pinned));
 
     // A requirement that allows newer releases, but a lockfile that pins an
@@ -419,5 +471,8 @@ fn windows_line_endings_are_kept() {
     let lib = "use wasm_bindgen::prelude::*;\r\n\r\n#[wasm_bindgen]\r\npub struct A;\r\n";
     let dir = krate("crlf", &[("src/lib.rs", lib)]);
     run(&dir, false);
-    assert_eq!(read(&dir, "src/lib.rs"), "use wasm_bindgen::prelude::*;\r\nuse wasm_dispose::disposable;\r\n\r\n#[disposable]\r\npub struct A;\r\n");
+    assert_eq!(
+        read(&dir, "src/lib.rs"),
+        "use wasm_bindgen::prelude::*;\r\nuse wasm_dispose::disposable;\r\n\r\n#[disposable]\r\npub struct A;\r\n"
+    );
 }

@@ -159,12 +159,7 @@ pub(crate) fn slot_of_value<T: Disposable>(value: &JsValue) -> Option<(&'static 
 
 /// Every class that has had an instance, with its counters.
 pub fn all_stats() -> Vec<(&'static str, ClassStats)> {
-    REGISTRY.with(|r| {
-        r.borrow()
-            .iter()
-            .map(|key| key.with(|c| (c.name, c.stats.get())))
-            .collect()
-    })
+    REGISTRY.with(|r| r.borrow().iter().map(|key| key.with(|c| (c.name, c.stats.get()))).collect())
 }
 
 /// The counters of one class.

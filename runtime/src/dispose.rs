@@ -92,7 +92,11 @@ pub(crate) unsafe fn release<T: Disposable>(ptr: u32, owned: u32) -> u32 {
     slot.dispose();
     // SAFETY: JavaScript gave up its count, and no borrow uses the slot.
     unsafe { free_cell::<T>(ptr) };
-    if moved { 2 } else { 1 }
+    if moved {
+        2
+    } else {
+        1
+    }
 }
 
 /// Drops JavaScript's strong count of the handle's cell at `ptr`: the cell

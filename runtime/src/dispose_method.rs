@@ -111,11 +111,22 @@ pub(crate) fn find(value: &JsValue, is_async: bool, who: &str) -> Result<Method,
         (Found::Other(other), method_is_async) => {
             let key = if method_is_async { "[Symbol.asyncDispose]" } else { "[Symbol.dispose]" };
             Err(type_error(
-                &[who, ": ", key, " of ", &describe(value), " is not a function (it is ", &host::to_string(&other), ")"]
-                    .concat(),
+                &[
+                    who,
+                    ": ",
+                    key,
+                    " of ",
+                    &describe(value),
+                    " is not a function (it is ",
+                    &host::to_string(&other),
+                    ")",
+                ]
+                .concat(),
             ))
         }
-        (Found::Nothing, _) => Err(type_error(&[who, ": ", &describe(value), " has no ", wanted(is_async), " method"].concat())),
+        (Found::Nothing, _) => {
+            Err(type_error(&[who, ": ", &describe(value), " has no ", wanted(is_async), " method"].concat()))
+        }
     }
 }
 

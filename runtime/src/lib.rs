@@ -27,28 +27,28 @@
 // Layers, each using only those above it: plain data and JavaScript
 // bindings; errors and records; the slot; the class; disposal; the
 // prototype; conversions; the public API.
-mod host;
-#[cfg(feature = "snippet")]
-mod snippet;
-mod state;
-mod ret;
-mod error;
-mod records;
-mod mailbox;
-mod slot;
 mod class;
 mod cleanup;
-mod dispose;
-mod moves;
-mod prototype;
 mod convert;
 mod crossing;
-mod report;
+mod dispose;
 mod dispose_method;
-mod resource_stats;
+mod error;
+mod host;
+mod mailbox;
+mod moves;
+mod prototype;
+mod records;
+mod report;
 mod resource;
-mod stack;
+mod resource_stats;
+mod ret;
 mod shims;
+mod slot;
+#[cfg(feature = "snippet")]
+mod snippet;
+mod stack;
+mod state;
 mod weak;
 
 #[doc(hidden)]
@@ -56,7 +56,6 @@ mod weak;
 pub mod __private;
 
 pub use crate::class::{all_stats, stats, Disposable};
-pub use crate::state::{ClassStats, Reason};
 pub use crate::dispose::AsyncDispose;
 pub use crate::report::{
     check_no_leaks, leak_report, set_capture_allocation_sites, Leak, LiveObjects, MAX_LEAK_RECORDS,
@@ -64,6 +63,7 @@ pub use crate::report::{
 pub use crate::resource::{JsAsyncDisposable, JsDisposable};
 pub use crate::resource_stats::{js_resource_stats, JsResourceStats};
 pub use crate::stack::{AsyncDisposableStack, DisposableStack, StackResource};
+pub use crate::state::{ClassStats, Reason};
 pub use crate::weak::{finalization_supported, weak_refs_supported, HostId, HostTable, WeakHostRef};
 pub use wasm_dispose_macros::{disposable, export_helpers};
 

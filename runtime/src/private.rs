@@ -12,10 +12,8 @@ pub use wasm_bindgen_futures;
 pub use js_sys::Promise;
 
 pub use crate::class::{slot_at, Class, Disposable};
-pub use crate::prototype::wrap;
-pub use crate::state::Reason;
 pub use crate::convert::{
-    from_abi, is_none, kept, moved, owned_slot, long_ref_from_abi, none, ref_from_abi, ref_mut_from_abi, try_from_abi,
+    from_abi, is_none, kept, long_ref_from_abi, moved, none, owned_slot, ref_from_abi, ref_mut_from_abi, try_from_abi,
     try_from_js_value_ref, try_long_ref_from_abi, try_ref_from_abi, try_ref_mut_from_abi, try_vector_from_abi,
     vector_from_abi, vector_into_abi, view, Anchor, AnchorMut, Arg, ArgDisposable, ArgOther, ByLong, ByMut, ByRef,
     ByVal, Kept, LongAnchor, SlotView,
@@ -23,8 +21,10 @@ pub use crate::convert::{
 pub use crate::crossing::{Boxed, Crossing, Direct, Mode, Return, ReturnMode};
 pub use crate::dispose::{async_dispose, free, AsyncDispose};
 pub use crate::error::SlotError;
+pub use crate::prototype::wrap;
 pub use crate::ret::{set_pending, take_pending, Ret};
 pub use crate::slot::{Owner, Slot, State};
+pub use crate::state::Reason;
 
 /// Turns a user method's `Result<T, E>` into the `Result<T, JsValue>` the
 /// forwarding method returns, whatever alias the user wrote.

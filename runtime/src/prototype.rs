@@ -34,7 +34,9 @@ pub fn wrap<T: Disposable>(value: T) -> T::Handle {
     });
     let slot = Slot::new(value);
     #[cfg(feature = "leak-sites")]
-    slot.set_site(T::__class().with(|c| crate::records::capture(<T as Disposable>::CLASS, c.prototype.borrow().as_ref())));
+    slot.set_site(
+        T::__class().with(|c| crate::records::capture(<T as Disposable>::CLASS, c.prototype.borrow().as_ref())),
+    );
     T::__handle(slot)
 }
 
@@ -162,7 +164,11 @@ thread_local! {
 fn check_glue(probe: &JsValue, proto: &JsValue) {
     let has = |target: &JsValue, name: &str, function: bool| {
         let value = host::get(target, &host::key(name));
-        if function { value.is_function() } else { value.as_f64().is_some() }
+        if function {
+            value.is_function()
+        } else {
+            value.as_f64().is_some()
+        }
     };
     if !(has(probe, "__wbg_ptr", false) && has(proto, "__destroy_into_raw", true) && has(proto, "free", true)) {
         wasm_bindgen::throw_str(concat!(

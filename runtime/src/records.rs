@@ -194,13 +194,7 @@ pub(crate) mod sites {
 
     pub(crate) fn live(class: &'static str) -> Vec<JsValue> {
         TABLE.with(|t| {
-            t.borrow()
-                .entries
-                .iter()
-                .flatten()
-                .filter(|(c, _)| *c == class)
-                .map(|(_, site)| site.clone())
-                .collect()
+            t.borrow().entries.iter().flatten().filter(|(c, _)| *c == class).map(|(_, site)| site.clone()).collect()
         })
     }
 }

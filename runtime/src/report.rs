@@ -9,10 +9,10 @@ use core::fmt;
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-#[cfg(feature = "stats")]
-use crate::records::{LEAKS, LISTENERS, NEXT_LISTENER};
 #[cfg(feature = "leak-sites")]
 use crate::records::sites;
+#[cfg(feature = "stats")]
+use crate::records::{LEAKS, LISTENERS, NEXT_LISTENER};
 
 /// An object that was garbage-collected without having been disposed.
 #[derive(Clone, Debug)]
@@ -97,7 +97,6 @@ fn live_sites(class: &'static str) -> Vec<String> {
 fn live_sites(_: &'static str) -> Vec<String> {
     Vec::new()
 }
-
 
 fn missing_feature(what: &str, feature: &str) -> JsValue {
     js_sys::Error::new(&format!(

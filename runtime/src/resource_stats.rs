@@ -109,7 +109,8 @@ pub(crate) fn finished(class: u32, value: &JsValue, outcome: Outcome<'_>) {
         let name = on::name(class);
         #[cfg(not(feature = "stats"))]
         let name = crate::dispose_method::class_name(value);
-        let message = ["wasm-dispose: disposing a ", &name, " from Drop failed ([Symbol.", outcome.reason, "]):"].concat();
+        let message =
+            ["wasm-dispose: disposing a ", &name, " from Drop failed ([Symbol.", outcome.reason, "]):"].concat();
         crate::host::console_error(&message, error);
     }
     #[cfg(feature = "stats")]

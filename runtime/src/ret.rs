@@ -22,7 +22,6 @@ use wasm_bindgen::convert::IntoWasmAbi;
 use wasm_bindgen::describe::WasmDescribe;
 use wasm_bindgen::JsValue;
 
-
 /// The return value of a generated method whose result crosses as one
 /// number. It holds that number, not the Rust value: converted inside the
 /// method, the value never needs room in the export's frame (an

@@ -12,8 +12,8 @@ use core::cell::{Cell, UnsafeCell};
 use core::ops::{Deref, DerefMut};
 
 use crate::error::SlotError;
-pub use crate::state::State;
 use crate::state::Reason;
+pub use crate::state::State;
 
 /// The value is gone or going: disposed, moved, or never there.
 const DEAD: u32 = 1 << 31;

@@ -250,10 +250,8 @@ fn time_cell(t: &Timing) -> String {
 /// comparator of a comparison across builds).
 fn time_rows(timings: &[Timing], variants: &[Variant]) -> Vec<(String, String, String)> {
     let label = |out: &str| variants.iter().find(|v| v.out_name == out).map_or(out, |v| v.label).to_string();
-    let mut rows: Vec<(String, String, String)> = timings
-        .iter()
-        .map(|t| (format!("{}, ns/op", t.case), label(&t.build), time_cell(t)))
-        .collect();
+    let mut rows: Vec<(String, String, String)> =
+        timings.iter().map(|t| (format!("{}, ns/op", t.case), label(&t.build), time_cell(t))).collect();
     let (off, on) = COUNTERS;
     for t_on in timings.iter().filter(|t| t.build == on) {
         let Some(t_off) = timings.iter().find(|t| t.build == off && t.case == t_on.case) else { continue };
@@ -423,7 +421,13 @@ mod tests {
     }
 
     fn timing(build: &str, case: &str, plain: &[f64], plain2: &[f64], managed: &[f64]) -> Timing {
-        Timing { build: build.into(), case: case.into(), plain: plain.into(), plain2: plain2.into(), managed: managed.into() }
+        Timing {
+            build: build.into(),
+            case: case.into(),
+            plain: plain.into(),
+            plain2: plain2.into(),
+            managed: managed.into(),
+        }
     }
 
     #[test]
@@ -485,10 +489,7 @@ mod tests {
         let rows = time_rows(&timings, VARIANTS);
         let label = |out: &str| VARIANTS.iter().find(|v| v.out_name == out).unwrap().label.to_string();
         assert_eq!(rows.len(), 5, "{rows:?}");
-        assert_eq!(
-            rows[0],
-            ("call, ns/op".into(), label(on), "10.0 → 12.0 (1.20×) · null 10.0 → 10.0 (1.00×)".into())
-        );
+        assert_eq!(rows[0], ("call, ns/op".into(), label(on), "10.0 → 12.0 (1.20×) · null 10.0 → 10.0 (1.00×)".into()));
         assert_eq!(rows[2].1, label(off));
         assert_eq!(rows[3].1, label("bench_sites"));
         // Only "call" was measured with the counters both off and on.

@@ -87,12 +87,18 @@ fn run(root: &Path, tools: &Tools) -> Result<Verdict, String> {
         }
     }
     if runnable.is_empty() {
-        let reasons: Vec<String> = BROWSERS.iter().zip(&found).filter_map(|(b, f)| f.as_ref().err().map(|e| format!("{}: {e}", b.name))).collect();
+        let reasons: Vec<String> = BROWSERS
+            .iter()
+            .zip(&found)
+            .filter_map(|(b, f)| f.as_ref().err().map(|e| format!("{}: {e}", b.name)))
+            .collect();
         return Ok(Verdict::Skipped(format!("no browser to run ({})", reasons.join("; "))));
     }
 
     let t = Instant::now();
-    for (package, name) in [("wasm-dispose-tests", "fixture"), ("wasm-dispose-weak-tests", "weak"), ("example-writer", "writer")] {
+    for (package, name) in
+        [("wasm-dispose-tests", "fixture"), ("wasm-dispose-weak-tests", "weak"), ("example-writer", "writer")]
+    {
         build_package(root, tools, package, name)?;
         build_bundler_package(root, tools, package, name)?;
     }
@@ -149,9 +155,8 @@ fn run(root: &Path, tools: &Tools) -> Result<Verdict, String> {
 /// missing ones from Debian's packages where that is possible.
 fn find_or_install(times: &mut Vec<(String, Duration)>) -> Vec<Result<(PathBuf, String), String>> {
     let mut found: Vec<Result<(PathBuf, String), String>> = BROWSERS.iter().map(locate).collect();
-    let missing: Vec<usize> = (0..BROWSERS.len())
-        .filter(|&i| found[i].is_err() && std::env::var_os(BROWSERS[i].env).is_none())
-        .collect();
+    let missing: Vec<usize> =
+        (0..BROWSERS.len()).filter(|&i| found[i].is_err() && std::env::var_os(BROWSERS[i].env).is_none()).collect();
     if missing.is_empty() {
         return found;
     }
@@ -166,7 +171,10 @@ fn find_or_install(times: &mut Vec<(String, Duration)>) -> Vec<Result<(PathBuf, 
         return found;
     }
     let t = Instant::now();
-    println!("==> apt-get update (to install {})", missing.iter().map(|&i| BROWSERS[i].package).collect::<Vec<_>>().join(", "));
+    println!(
+        "==> apt-get update (to install {})",
+        missing.iter().map(|&i| BROWSERS[i].package).collect::<Vec<_>>().join(", ")
+    );
     if let Err(e) = apt(&["update"]) {
         for i in missing {
             found[i] = Err(format!("{} is not installed, and `apt-get update` failed: {e}", BROWSERS[i].path));

@@ -28,7 +28,9 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
     let old_wasm = crate::oldest::build_library(root, OLDEST_FEATURES)?;
     let mut matrix = Command::new(&tools.node24);
     matrix.current_dir(root).arg(root.join("tests/ts/matrix.mjs")).env("CARGO_TARGET_DIR", crate::target_dir(root));
-    for (version, cli, wasm) in [(&newest, &tools.wasm_bindgen, &wasm), (&oldest, &tools.wasm_bindgen_oldest, &old_wasm)] {
+    for (version, cli, wasm) in
+        [(&newest, &tools.wasm_bindgen, &wasm), (&oldest, &tools.wasm_bindgen_oldest, &old_wasm)]
+    {
         for target in ["web", "nodejs"] {
             let dir = out_dir(root, version, target);
             crate::bindgen_with(cli, wasm, target, "library", &dir)?;

@@ -120,11 +120,21 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     let all_js = list(&js, ".test.mjs")?;
     // Suites without the `using` syntax run everywhere; `*.native.test.mjs`
     // need the runtime to have it.
-    let portable: Vec<PathBuf> =
-        ["dispose.test.mjs", "core.test.mjs", "glue.test.mjs", "model.test.mjs", "shims.test.mjs", "async.test.mjs", "report.test.mjs", "refusals.test.mjs", "stretch.test.mjs", "complete.test.mjs"]
-            .iter()
-            .map(|f| js.join(f))
-            .collect();
+    let portable: Vec<PathBuf> = [
+        "dispose.test.mjs",
+        "core.test.mjs",
+        "glue.test.mjs",
+        "model.test.mjs",
+        "shims.test.mjs",
+        "async.test.mjs",
+        "report.test.mjs",
+        "refusals.test.mjs",
+        "stretch.test.mjs",
+        "complete.test.mjs",
+    ]
+    .iter()
+    .map(|f| js.join(f))
+    .collect();
     let mut native = portable.clone();
     native.push(js.join("using.native.test.mjs"));
     native.push(js.join("async.native.test.mjs"));
@@ -158,18 +168,16 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
 
     // The async example checks its own results and exits non-zero otherwise.
     let writer_demo = root.join("examples/writer/demo.mjs");
-    step(
-        "examples/writer demo: Node 24",
-        Command::new(&tools.node24).arg(&writer_demo).env("WASM_DISPOSE_PKG", &pkg),
-    );
+    step("examples/writer demo: Node 24", Command::new(&tools.node24).arg(&writer_demo).env("WASM_DISPOSE_PKG", &pkg));
     step(
         "examples/writer demo: Deno 2",
-        Command::new(&tools.deno).args(["run", "--allow-all"]).arg(&writer_demo).env("WASM_DISPOSE_PKG", &pkg).env("NO_COLOR", "1"),
+        Command::new(&tools.deno)
+            .args(["run", "--allow-all"])
+            .arg(&writer_demo)
+            .env("WASM_DISPOSE_PKG", &pkg)
+            .env("NO_COLOR", "1"),
     );
-    step(
-        "examples/writer demo: Bun",
-        Command::new(&tools.bun).arg(&writer_demo).env("WASM_DISPOSE_PKG", &pkg),
-    );
+    step("examples/writer demo: Bun", Command::new(&tools.bun).arg(&writer_demo).env("WASM_DISPOSE_PKG", &pkg));
 
     // `using` / `await using` in TypeScript, compiled down (target ES2022) by
     // tsc, then run where the syntax does not exist.
@@ -177,12 +185,11 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(&downlevel);
     let compiled = step(
         "TypeScript 5.9: compile tests/ts/downlevel.test.mts to ES2022",
-        Command::new(&tools.node24).current_dir(root).arg(&tools.tsc5).args([
-            "--project",
-            "tests/ts/tsconfig.downlevel.json",
-            "--outDir",
-        ])
-        .arg(&downlevel),
+        Command::new(&tools.node24)
+            .current_dir(root)
+            .arg(&tools.tsc5)
+            .args(["--project", "tests/ts/tsconfig.downlevel.json", "--outDir"])
+            .arg(&downlevel),
     );
     let mut old_node = portable.clone();
     if compiled {
@@ -281,7 +288,9 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     });
     let name = "browsers: Chromium and Firefox ESR (tests/browser)";
     outcomes.push(match browser::step(root, &tools) {
-        browser::Verdict::Passed(untested) if untested.is_empty() => Outcome { name: name.into(), passed: true, skipped: false },
+        browser::Verdict::Passed(untested) if untested.is_empty() => {
+            Outcome { name: name.into(), passed: true, skipped: false }
+        }
         browser::Verdict::Passed(untested) => {
             Outcome { name: format!("{name} ({})", untested.join("; ")), passed: true, skipped: false }
         }
@@ -299,7 +308,17 @@ fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     let skipped = outcomes.iter().filter(|o| o.skipped).count();
     println!("\n==> summary");
     for o in &outcomes {
-        println!("{} {}", if o.skipped { "skip" } else if o.passed { "ok  " } else { "FAIL" }, o.name);
+        println!(
+            "{} {}",
+            if o.skipped {
+                "skip"
+            } else if o.passed {
+                "ok  "
+            } else {
+                "FAIL"
+            },
+            o.name
+        );
     }
     let skipped_note = if skipped > 0 { format!(", {skipped} skipped") } else { String::new() };
     println!("xtask: {} passed, {} failed{skipped_note}", outcomes.len() - failed.len() - skipped, failed.len());
@@ -459,7 +478,14 @@ pub fn bindgen_with(cli: &Path, wasm: &Path, target: &str, out_name: &str, out: 
 }
 
 /// [`bindgen_with`], with more of the CLI's flags (`--debug`).
-pub fn bindgen_flags(cli: &Path, wasm: &Path, target: &str, out_name: &str, out: &Path, flags: &[&str]) -> Result<(), String> {
+pub fn bindgen_flags(
+    cli: &Path,
+    wasm: &Path,
+    target: &str,
+    out_name: &str,
+    out: &Path,
+    flags: &[&str],
+) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(out);
     let status = Command::new(cli)
         .args(flags)

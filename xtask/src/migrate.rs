@@ -60,7 +60,10 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
         if case.upstream && case.flags.is_empty() {
             let mut diff = Command::new("diff");
             diff.arg("-ru").arg(root.join("tests/upstream/src")).arg(dir.join("src"));
-            out.push(("cargo wasm-dispose migrate: its output is the committed tests/upstream/src, byte for byte".into(), diff));
+            out.push((
+                "cargo wasm-dispose migrate: its output is the committed tests/upstream/src, byte for byte".into(),
+                diff,
+            ));
         }
         out.push((
             format!("cargo wasm-dispose migrate --check{label}: a second run on {what} finds nothing to change"),
@@ -75,7 +78,9 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
             // already built there, with the same profile.
             .env("CARGO_TARGET_DIR", crate::target_dir(root));
         out.push((format!("migrated{label} {what}: cargo build to wasm"), build));
-        let wasm = crate::target_dir(root).join("wasm32-unknown-unknown/release").join(format!("{}.wasm", package(case.name).replace('-', "_")));
+        let wasm = crate::target_dir(root)
+            .join("wasm32-unknown-unknown/release")
+            .join(format!("{}.wasm", package(case.name).replace('-', "_")));
         for flavour in case.flavours {
             let pkg = dir.join("pkg").join(flavour);
             let _ = std::fs::remove_dir_all(&pkg);
@@ -93,7 +98,13 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
             if *flavour == "release" {
                 run.env("WASM_BINDGEN_NO_DEBUG", "1");
             }
-            out.push((format!("migrated{label} {what}: {}, Node 24, {flavour} glue", runner.strip_prefix(root).unwrap_or(&runner).display()), run));
+            out.push((
+                format!(
+                    "migrated{label} {what}: {}, Node 24, {flavour} glue",
+                    runner.strip_prefix(root).unwrap_or(&runner).display()
+                ),
+                run,
+            ));
         }
     }
     Ok(out)
@@ -112,7 +123,8 @@ fn copy_cases(root: &Path, dir: &Path) -> Result<(), String> {
         "[package]\nname = \"{}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[lib]\ncrate-type = [\"cdylib\"]\n\n[dependencies]\nwasm-bindgen.workspace = true\n\n[features]\nnever = []\n",
         package("cases")
     );
-    std::fs::write(dir.join("Cargo.toml"), original_manifest(&manifest, &workspace, &package("cases"), root)?).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("Cargo.toml"), original_manifest(&manifest, &workspace, &package("cases"), root)?)
+        .map_err(|e| e.to_string())?;
     std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).map_err(|e| e.to_string())?;
     Ok(())
 }

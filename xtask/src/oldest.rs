@@ -44,7 +44,10 @@ pub fn commands(root: &Path, tools: &Tools, suites: &[PathBuf]) -> Result<Vec<(S
     }
     let mut out = Vec::new();
     let mut node = Command::new(&tools.node24);
-    node.current_dir(root).args(["--expose-gc", "--test", "--test-reporter=tap"]).args(suites).env("WASM_DISPOSE_PKG", &web);
+    node.current_dir(root)
+        .args(["--expose-gc", "--test", "--test-reporter=tap"])
+        .args(suites)
+        .env("WASM_DISPOSE_PKG", &web);
     out.push((format!("wasm-bindgen {version} (oldest supported): Node 24 core suites"), node));
     for (dir, wasm, node, name) in [
         ("nodejs", &wasm, &tools.node24, "Node 24"),
@@ -55,7 +58,10 @@ pub fn commands(root: &Path, tools: &Tools, suites: &[PathBuf]) -> Result<Vec<(S
         std::fs::write(cjs.join("package.json"), "{ \"type\": \"commonjs\" }\n").map_err(|e| e.to_string())?;
         let mut cjs_contract = Command::new(node);
         cjs_contract.arg(root.join("tests/targets/nodejs.cjs")).arg(&cjs);
-        out.push((format!("wasm-bindgen {version} (oldest supported): --target nodejs (CommonJS) on {name}"), cjs_contract));
+        out.push((
+            format!("wasm-bindgen {version} (oldest supported): --target nodejs (CommonJS) on {name}"),
+            cjs_contract,
+        ));
     }
     Ok(out)
 }
@@ -66,7 +72,11 @@ pub fn build_library(root: &Path, features: &str) -> Result<PathBuf, String> {
     println!("\n==> building tests/library with the oldest wasm-bindgen (tests/oldest/library)");
     let target_dir = crate::target_dir(root).join("oldest");
     let package = "wasm-dispose-library-oldest";
-    if !build_wasm(&root.join("tests/oldest"), &target_dir, &["--locked", "--package", package, "--features", features])? {
+    if !build_wasm(
+        &root.join("tests/oldest"),
+        &target_dir,
+        &["--locked", "--package", package, "--features", features],
+    )? {
         return Err("building tests/oldest/library failed".into());
     }
     Ok(target_dir.join("wasm32-unknown-unknown/release").join(format!("{}.wasm", package.replace('-', "_"))))

@@ -24,7 +24,8 @@ fn warnings(root: &Path, plain: bool) -> Result<Vec<String>, String> {
     if plain {
         cmd.args(["--features", "plain"]);
     }
-    let out = cmd.args(["--", "-W", "clippy::pedantic"]).output().map_err(|e| format!("cannot run cargo clippy: {e}"))?;
+    let out =
+        cmd.args(["--", "-W", "clippy::pedantic"]).output().map_err(|e| format!("cannot run cargo clippy: {e}"))?;
     if !out.status.success() {
         return Err(format!("cargo clippy failed:\n{}", String::from_utf8_lossy(&out.stderr)));
     }
@@ -75,6 +76,9 @@ mod tests {
                       tests/parity/src/lib.rs:9:1: warning: b\n\
                       runtime/src/lib.rs:1:1: warning: c\n\
                       tests/parity/src/lib.rs:2:1: warning: a\n";
-        assert_eq!(relevant(stderr), ["tests/parity/src/lib.rs:2:1: warning: a", "tests/parity/src/lib.rs:9:1: warning: b"]);
+        assert_eq!(
+            relevant(stderr),
+            ["tests/parity/src/lib.rs:2:1: warning: a", "tests/parity/src/lib.rs:9:1: warning: b"]
+        );
     }
 }

@@ -38,10 +38,24 @@ pub fn resource(root: &Path, args: &[String]) -> Result<(), String> {
             let failed: Vec<&Outcome> = outcomes.iter().filter(|o| !o.passed && !o.skipped).collect();
             println!("\n==> resource: summary");
             for o in &outcomes {
-                println!("{} {}", if o.skipped { "skip" } else if o.passed { "ok  " } else { "FAIL" }, o.name);
+                println!(
+                    "{} {}",
+                    if o.skipped {
+                        "skip"
+                    } else if o.passed {
+                        "ok  "
+                    } else {
+                        "FAIL"
+                    },
+                    o.name
+                );
             }
             let skipped = outcomes.iter().filter(|o| o.skipped).count();
-            println!("resource: {} passed, {} failed, {skipped} skipped", outcomes.len() - failed.len() - skipped, failed.len());
+            println!(
+                "resource: {} passed, {} failed, {skipped} skipped",
+                outcomes.len() - failed.len() - skipped,
+                failed.len()
+            );
             if failed.is_empty() {
                 Ok(())
             } else {
@@ -100,7 +114,8 @@ pub(crate) fn steps(root: &Path, tools: &Tools, outcomes: &mut Vec<Outcome>) {
         }
     }
 
-    let name = format!("resource: {EXAMPLE} (a workers-rs Worker owning another Worker's RPC stubs) under load in workerd");
+    let name =
+        format!("resource: {EXAMPLE} (a workers-rs Worker owning another Worker's RPC stubs) under load in workerd");
     println!("\n==> {name}");
     let passed = workers_rpc(root, tools).map_err(|e| eprintln!("{e}")).is_ok();
     push(name, passed, false);
@@ -109,11 +124,14 @@ pub(crate) fn steps(root: &Path, tools: &Tools, outcomes: &mut Vec<Outcome>) {
 /// The browsers `cargo xtask browser` uses: `$WASM_DISPOSE_CHROMIUM` /
 /// `$WASM_DISPOSE_FIREFOX`, or Debian's paths (that step installs them).
 fn browser_binaries() -> Vec<(&'static str, PathBuf)> {
-    [("chromium", "WASM_DISPOSE_CHROMIUM", "/usr/bin/chromium"), ("firefox", "WASM_DISPOSE_FIREFOX", "/usr/bin/firefox-esr")]
-        .into_iter()
-        .map(|(name, env, path)| (name, std::env::var_os(env).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(path))))
-        .filter(|(_, path)| path.exists())
-        .collect()
+    [
+        ("chromium", "WASM_DISPOSE_CHROMIUM", "/usr/bin/chromium"),
+        ("firefox", "WASM_DISPOSE_FIREFOX", "/usr/bin/firefox-esr"),
+    ]
+    .into_iter()
+    .map(|(name, env, path)| (name, std::env::var_os(env).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(path))))
+    .filter(|(_, path)| path.exists())
+    .collect()
 }
 
 /// Stages the page with the package and runs the shared browser runner on
@@ -126,7 +144,8 @@ fn browsers(root: &Path, tools: &Tools) -> Result<Option<String>, String> {
     let site = target_dir(root).join("wasm-dispose/resource-browser");
     let page = site.join("resource");
     let _ = std::fs::remove_dir_all(&site);
-    let copy = |from: &Path, to: &Path| std::fs::copy(from, to).map(drop).map_err(|e| format!("{}: {e}", from.display()));
+    let copy =
+        |from: &Path, to: &Path| std::fs::copy(from, to).map(drop).map_err(|e| format!("{}: {e}", from.display()));
     std::fs::create_dir_all(page.join("pkg/resource")).map_err(|e| e.to_string())?;
     for file in ["browser/index.html", "browser/entry.mjs", "checks.mjs"] {
         let from = root.join("tests/resource").join(file);
@@ -249,7 +268,8 @@ fn table(columns: &[(String, Vec<(String, String, String)>)]) -> String {
     for (build, case, _) in first {
         out.push_str(&format!("| {case} | {build} |"));
         for (_, cells) in columns {
-            let cell = cells.iter().find(|(b, c, _)| b == build && c == case).map_or("n/a", |(_, _, cell)| cell.as_str());
+            let cell =
+                cells.iter().find(|(b, c, _)| b == build && c == case).map_or("n/a", |(_, _, cell)| cell.as_str());
             out.push_str(&format!(" {cell} |"));
         }
         out.push('\n');

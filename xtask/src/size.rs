@@ -270,7 +270,13 @@ fn bytes(n: i64, signed: bool) -> String {
     let digits = n.unsigned_abs().to_string();
     let grouped: Vec<&str> =
         digits.as_bytes().rchunks(3).rev().map(|g| std::str::from_utf8(g).expect("ASCII digits")).collect();
-    let sign = if n < 0 { "−" } else if signed { "+" } else { "" };
+    let sign = if n < 0 {
+        "−"
+    } else if signed {
+        "+"
+    } else {
+        ""
+    };
     format!("{sign}{}", grouped.join(","))
 }
 
@@ -298,12 +304,15 @@ const HEADER: &str = "| | wasm | wasm, gzip | wasm without names, gzip | JS | JS
 fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
     let get = |b, c| find(sizes, b, c);
     let mut s = String::new();
-    s.push_str(&crate::bench::wrap(&format!(
-        "Bytes, measured by `cargo xtask size` on [`tests/size`](tests/size) (a class with a constructor, two \
+    s.push_str(&crate::bench::wrap(
+        &format!(
+            "Bytes, measured by `cargo xtask size` on [`tests/size`](tests/size) (a class with a constructor, two \
          methods and two getters), wasm-bindgen {wasm_bindgen} `--target web`, release build (`opt-level = 3`, \
          LTO), gzip `-9`. \"wasm without names\": the same module without its `name` section (function names \
          for stack traces; wasm-bindgen keeps it, `wasm-opt` drops it unless given `-g`)."
-    ), 78));
+        ),
+        78,
+    ));
     s.push_str("\n\n");
     s.push_str("What wasm-dispose adds:\n\n");
     s.push_str(HEADER);
@@ -319,7 +328,11 @@ fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
     for build in [Build::Stats, Build::NoStats] {
         let per = get(build, 2).minus(&get(build, 1));
         let plain = get(Build::Plain, 2).minus(&get(Build::Plain, 1));
-        s.push_str(&row(&format!("each further class: {} − plain (two classes − one)", build.label()), &per.minus(&plain), true));
+        s.push_str(&row(
+            &format!("each further class: {} − plain (two classes − one)", build.label()),
+            &per.minus(&plain),
+            true,
+        ));
     }
     s.push_str("\nThe packages measured:\n\n");
     s.push_str(HEADER);

@@ -52,7 +52,11 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
     cmd.arg(dir.join("esm.mjs")).arg(out_dir(root, "experimental-nodejs-module")).arg("experimental-nodejs-module");
     out.push(("--target experimental-nodejs-module: Node 24".into(), cmd));
     let mut cmd = Command::new(&tools.deno);
-    cmd.args(["run", "--allow-all"]).arg(dir.join("esm.mjs")).arg(out_dir(root, "deno")).arg("deno").env("NO_COLOR", "1");
+    cmd.args(["run", "--allow-all"])
+        .arg(dir.join("esm.mjs"))
+        .arg(out_dir(root, "deno"))
+        .arg("deno")
+        .env("NO_COLOR", "1");
     out.push(("--target deno: Deno 2".into(), cmd));
     let mut cmd = Command::new(&tools.node_system);
     cmd.arg(dir.join("no-modules.cjs")).arg(out_dir(root, "no-modules"));

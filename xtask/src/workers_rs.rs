@@ -28,7 +28,10 @@ pub fn workers_rs(root: &Path) -> Result<(), String> {
 
 /// The `cargo xtask test` step: prints why it failed and reports whether it passed.
 pub fn step(root: &Path, tools: &Tools) -> bool {
-    println!("\n==> workers-rs: examples/workers-rs built by worker-build {}, under load in workerd", tools::WORKER_BUILD_VERSION);
+    println!(
+        "\n==> workers-rs: examples/workers-rs built by worker-build {}, under load in workerd",
+        tools::WORKER_BUILD_VERSION
+    );
     under_load(root, tools).map_err(|e| eprintln!("workers-rs step failed: {e}")).is_ok()
 }
 
@@ -66,7 +69,10 @@ pub(crate) fn build(root: &Path, dir: &Path) -> Result<(), String> {
         }
     }
     let example = dir.strip_prefix(root).unwrap_or(dir).display();
-    println!("\n==> worker-build {} --release in {example} (wasm-bindgen {bindgen_version})", tools::WORKER_BUILD_VERSION);
+    println!(
+        "\n==> worker-build {} --release in {example} (wasm-bindgen {bindgen_version})",
+        tools::WORKER_BUILD_VERSION
+    );
     let started = Instant::now();
     let status = Command::new(&worker_build)
         .current_dir(dir)

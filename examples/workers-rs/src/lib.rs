@@ -170,7 +170,13 @@ fn disposable_stats_js() -> JsValue {
     let out = js_sys::Object::new();
     for (class, s) in wasm_dispose::all_stats() {
         let o = js_sys::Object::new();
-        for (k, v) in [("created", s.created), ("disposed", s.disposed), ("moved", s.moved), ("leaked", s.leaked), ("live", s.live())] {
+        for (k, v) in [
+            ("created", s.created),
+            ("disposed", s.disposed),
+            ("moved", s.moved),
+            ("leaked", s.leaked),
+            ("live", s.live()),
+        ] {
             let _ = js_sys::Reflect::set(&o, &k.into(), &(v as f64).into());
         }
         let _ = js_sys::Reflect::set(&out, &class.into(), &o);

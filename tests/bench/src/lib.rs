@@ -266,7 +266,12 @@ macro_rules! world {
         impl $body {
             #[wasm_bindgen(constructor)]
             pub fn new() -> $body {
-                $body { position: $vector { x: 0.0, y: 0.0 }, velocity: $vector { x: 0.0, y: 0.0 }, handle: 0.0, awake: false }
+                $body {
+                    position: $vector { x: 0.0, y: 0.0 },
+                    velocity: $vector { x: 0.0, y: 0.0 },
+                    handle: 0.0,
+                    awake: false,
+                }
             }
 
             /// `&Foo` of another class, a number behind an alias and a

@@ -266,7 +266,11 @@ impl Methods {
 
     #[wasm_bindgen(unchecked_return_type = "1 | 2", return_description = "one or two")]
     pub fn one_or_two(&self) -> u32 {
-        if self.value % 2 == 0 { 2 } else { 1 }
+        if self.value % 2 == 0 {
+            2
+        } else {
+            1
+        }
     }
 
     pub fn add(
@@ -285,7 +289,11 @@ impl Methods {
     /// A well-known symbol other than the dispose ones.
     #[wasm_bindgen(js_name = "[Symbol.toPrimitive]")]
     pub fn to_primitive(&self, hint: String) -> JsValue {
-        if hint == "string" { JsValue::from_str(&format!("M{}", self.value)) } else { JsValue::from(self.value) }
+        if hint == "string" {
+            JsValue::from_str(&format!("M{}", self.value))
+        } else {
+            JsValue::from(self.value)
+        }
     }
 
     #[wasm_bindgen(js_name = "[Symbol.iterator]")]
@@ -316,7 +324,11 @@ pub struct Fallible {
 impl Fallible {
     #[wasm_bindgen(constructor)]
     pub fn new(n: u32) -> Result<Fallible, JsError> {
-        if n == 0 { Err(JsError::new("zero")) } else { Ok(Fallible { n }) }
+        if n == 0 {
+            Err(JsError::new("zero"))
+        } else {
+            Ok(Fallible { n })
+        }
     }
 }
 

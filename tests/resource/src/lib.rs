@@ -9,9 +9,7 @@ use std::cell::RefCell;
 
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
-use wasm_dispose::{
-    disposable, AsyncDisposableStack, DisposableStack, JsAsyncDisposable, JsDisposable,
-};
+use wasm_dispose::{disposable, AsyncDisposableStack, DisposableStack, JsAsyncDisposable, JsDisposable};
 
 mod bench;
 
@@ -161,9 +159,13 @@ pub fn js_resource_stats() -> JsValue {
     let out = js_sys::Object::new();
     for (class, s) in wasm_dispose::js_resource_stats() {
         let entry = js_sys::Object::new();
-        for (key, n) in
-            [("created", s.created), ("disposed", s.disposed), ("failed", s.failed), ("moved", s.moved), ("live", s.live())]
-        {
+        for (key, n) in [
+            ("created", s.created),
+            ("disposed", s.disposed),
+            ("failed", s.failed),
+            ("moved", s.moved),
+            ("live", s.live()),
+        ] {
             let _ = js_sys::Reflect::set(&entry, &key.into(), &(n as f64).into());
         }
         let _ = js_sys::Reflect::set(&out, &class.into(), &entry);

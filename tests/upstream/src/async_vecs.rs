@@ -22,12 +22,7 @@ pub async fn async_number_vec() -> Vec<i32> {
 
 #[wasm_bindgen]
 pub async fn async_jsvalue_vec() -> Vec<JsValue> {
-    vec![
-        1u32.into(),
-        "hi".into(),
-        Vec::<f64>::new().into(),
-        JsValue::NULL,
-    ]
+    vec![1u32.into(), "hi".into(), Vec::<f64>::new().into(), JsValue::NULL]
 }
 
 #[wasm_bindgen]

@@ -102,9 +102,7 @@ impl ClassesStrings1 {
     }
 
     pub fn bar(&self, mix: &str) -> ClassesStrings2 {
-        ClassesStrings2 {
-            contents: format!("foo-{}-{}", mix, self.name),
-        }
+        ClassesStrings2 { contents: format!("foo-{}-{}", mix, self.name) }
     }
 }
 
@@ -427,9 +425,7 @@ pub struct AccessFieldBar {
 impl AccessFieldFoo {
     #[wasm_bindgen(constructor)]
     pub fn new() -> AccessFieldFoo {
-        AccessFieldFoo {
-            bar: AccessFieldBar { _value: 2 },
-        }
+        AccessFieldFoo { bar: AccessFieldBar { _value: 2 } }
     }
 }
 
@@ -488,10 +484,7 @@ pub fn test_renamed_field() {
     js_renamed_field();
 }
 
-#[cfg_attr(
-    target_family = "wasm",
-    disposable(inspectable, js_name = "ConditionalSkipClass")
-)]
+#[cfg_attr(target_family = "wasm", disposable(inspectable, js_name = "ConditionalSkipClass"))]
 pub struct ConditionalSkip {
     /// [u8; 8] cannot be passed to JS, so this won't compile without `skip`
     #[cfg_attr(target_family = "wasm", wasm_bindgen(skip))]
@@ -510,11 +503,7 @@ pub struct ConditionalSkip {
 impl ConditionalSkip {
     #[wasm_bindgen(constructor)]
     pub fn new() -> ConditionalSkip {
-        ConditionalSkip {
-            skipped_field: [0u8; 8],
-            not_skipped_field: 42,
-            needs_clone: "foo".to_string(),
-        }
+        ConditionalSkip { skipped_field: [0u8; 8], not_skipped_field: 42, needs_clone: "foo".to_string() }
     }
 }
 
@@ -682,18 +671,12 @@ pub fn test_classless_this() {
 
 #[wasm_bindgen(this)]
 pub fn classless_this_get_number(this: &JsValue) -> u32 {
-    js_sys::Reflect::get(this, &"number".into())
-        .unwrap()
-        .as_f64()
-        .unwrap() as u32
+    js_sys::Reflect::get(this, &"number".into()).unwrap().as_f64().unwrap() as u32
 }
 
 #[wasm_bindgen(this)]
 pub fn classless_this_add(this: &JsValue, value: u32) -> u32 {
-    let current = js_sys::Reflect::get(this, &"count".into())
-        .unwrap()
-        .as_f64()
-        .unwrap() as u32;
+    let current = js_sys::Reflect::get(this, &"count".into()).unwrap().as_f64().unwrap() as u32;
     current + value
 }
 

@@ -176,18 +176,10 @@ pub fn test_closures_many_arity() {
     many_arity_call2(&ScopedClosure::new(|a| assert_eq!(a, 1)));
     many_arity_call3(&Closure::new(|a, b| assert_eq!((a, b), (1, 2))));
     many_arity_call4(&Closure::new(|a, b, c| assert_eq!((a, b, c), (1, 2, 3))));
-    many_arity_call5(&Closure::new(|a, b, c, d| {
-        assert_eq!((a, b, c, d), (1, 2, 3, 4))
-    }));
-    many_arity_call6(&Closure::new(|a, b, c, d, e| {
-        assert_eq!((a, b, c, d, e), (1, 2, 3, 4, 5))
-    }));
-    many_arity_call7(&Closure::new(|a, b, c, d, e, f| {
-        assert_eq!((a, b, c, d, e, f), (1, 2, 3, 4, 5, 6))
-    }));
-    many_arity_call8(&Closure::new(|a, b, c, d, e, f, g| {
-        assert_eq!((a, b, c, d, e, f, g), (1, 2, 3, 4, 5, 6, 7))
-    }));
+    many_arity_call5(&Closure::new(|a, b, c, d| assert_eq!((a, b, c, d), (1, 2, 3, 4))));
+    many_arity_call6(&Closure::new(|a, b, c, d, e| assert_eq!((a, b, c, d, e), (1, 2, 3, 4, 5))));
+    many_arity_call7(&Closure::new(|a, b, c, d, e, f| assert_eq!((a, b, c, d, e, f), (1, 2, 3, 4, 5, 6))));
+    many_arity_call8(&Closure::new(|a, b, c, d, e, f, g| assert_eq!((a, b, c, d, e, f, g), (1, 2, 3, 4, 5, 6, 7))));
     many_arity_call9(&Closure::new(|a, b, c, d, e, f, g, h| {
         assert_eq!((a, b, c, d, e, f, g, h), (1, 2, 3, 4, 5, 6, 7, 8))
     }));
@@ -242,12 +234,8 @@ pub fn test_closures_many_arity() {
     many_arity_stack5(&(|a, b, c, d| assert_eq!((a, b, c, d), (1, 2, 3, 4))));
     many_arity_stack6(&(|a, b, c, d, e| assert_eq!((a, b, c, d, e), (1, 2, 3, 4, 5))));
     many_arity_stack7(&(|a, b, c, d, e, f| assert_eq!((a, b, c, d, e, f), (1, 2, 3, 4, 5, 6))));
-    many_arity_stack8(
-        &(|a, b, c, d, e, f, g| assert_eq!((a, b, c, d, e, f, g), (1, 2, 3, 4, 5, 6, 7))),
-    );
-    many_arity_stack9(
-        &(|a, b, c, d, e, f, g, h| assert_eq!((a, b, c, d, e, f, g, h), (1, 2, 3, 4, 5, 6, 7, 8))),
-    );
+    many_arity_stack8(&(|a, b, c, d, e, f, g| assert_eq!((a, b, c, d, e, f, g), (1, 2, 3, 4, 5, 6, 7))));
+    many_arity_stack9(&(|a, b, c, d, e, f, g, h| assert_eq!((a, b, c, d, e, f, g, h), (1, 2, 3, 4, 5, 6, 7, 8))));
 }
 
 #[wasm_bindgen(js_name = "test_closures_option")]
@@ -536,18 +524,8 @@ pub fn test_closures_test_closure_returner() {
         let o = Object::new();
 
         let some_fn = Closure::<ClosureType>::wrap(Box::new(move || BadStruct {}));
-        Reflect::set(
-            &o,
-            &JsValue::from("someKey"),
-            some_fn.as_ref().unchecked_ref(),
-        )
-        .unwrap();
-        Reflect::set(
-            &o,
-            &JsValue::from("handle"),
-            &JsValue::from(ClosureHandle { _closure: some_fn }),
-        )
-        .unwrap();
+        Reflect::set(&o, &JsValue::from("someKey"), some_fn.as_ref().unchecked_ref()).unwrap();
+        Reflect::set(&o, &JsValue::from("handle"), &JsValue::from(ClosureHandle { _closure: some_fn })).unwrap();
 
         Ok(o)
     }
@@ -693,11 +671,7 @@ pub fn test_closures_closure_does_not_leak() {
         // (we can't use it by value because it's not a FnOnce closure)
         let _ = &mut dropper;
     }));
-    assert_eq!(
-        wasm_bindgen::externref_heap_live_count(),
-        initial,
-        "JS closure not dropped"
-    );
+    assert_eq!(wasm_bindgen::externref_heap_live_count(), initial, "JS closure not dropped");
     assert!(dropped.get(), "Rust closure not dropped");
 }
 
@@ -886,10 +860,7 @@ pub fn test_closures_closure_with_cached_throws_after_drop() {
 
     // Now the closure has been invalidated. JS tries to call the cached reference
     // and should get an exception.
-    assert!(
-        closure_with_call_cached_throws(),
-        "calling cached ScopedClosure closure after drop should throw"
-    );
+    assert!(closure_with_call_cached_throws(), "calling cached ScopedClosure closure after drop should throw");
 }
 
 /// Test that ScopedClosure can be used where &Closure is expected (same type)
@@ -1164,8 +1135,7 @@ mod closure_variance {
 
     #[wasm_bindgen(js_name = "test_closures_combined_variance_complex")]
     pub fn test_closures_combined_variance_complex() {
-        let closure: Closure<dyn Fn(JsValue, JsValue) -> i32> =
-            Closure::new(|_: JsValue, _: JsValue| 42i32);
+        let closure: Closure<dyn Fn(JsValue, JsValue) -> i32> = Closure::new(|_: JsValue, _: JsValue| 42i32);
         let _upcast: &Closure<dyn Fn(Number, JsString) -> JsValue> = closure.upcast();
     }
 
@@ -1207,8 +1177,7 @@ mod closure_variance {
 
     #[wasm_bindgen(js_name = "test_closures_arity_shrink_two_to_zero")]
     pub fn test_closures_arity_shrink_two_to_zero() {
-        let closure: Closure<dyn Fn(Undefined, Undefined)> =
-            Closure::new(|_: Undefined, _: Undefined| {});
+        let closure: Closure<dyn Fn(Undefined, Undefined)> = Closure::new(|_: Undefined, _: Undefined| {});
         let _shrunk: &Closure<dyn Fn()> = closure.upcast();
     }
 
@@ -1220,8 +1189,7 @@ mod closure_variance {
 
     #[wasm_bindgen(js_name = "test_closures_arity_shrink_with_contravariance")]
     pub fn test_closures_arity_shrink_with_contravariance() {
-        let closure: Closure<dyn Fn(JsValue, Undefined)> =
-            Closure::new(|_: JsValue, _: Undefined| {});
+        let closure: Closure<dyn Fn(JsValue, Undefined)> = Closure::new(|_: JsValue, _: Undefined| {});
         let _shrunk: &Closure<dyn Fn(Number)> = closure.upcast();
     }
 
@@ -1239,8 +1207,7 @@ mod closure_variance {
 
     #[wasm_bindgen(js_name = "test_closures_full_variance_shrink")]
     pub fn test_closures_full_variance_shrink() {
-        let closure: Closure<dyn Fn(JsValue, Undefined) -> i32> =
-            Closure::new(|_: JsValue, _: Undefined| 42i32);
+        let closure: Closure<dyn Fn(JsValue, Undefined) -> i32> = Closure::new(|_: JsValue, _: Undefined| 42i32);
         let _upcast: &Closure<dyn Fn(Number) -> JsValue> = closure.upcast();
     }
 

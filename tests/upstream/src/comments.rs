@@ -29,12 +29,7 @@ impl Annotated {
     /// annotated struct constructor
     #[wasm_bindgen(constructor)]
     pub fn new() -> Self {
-        Self {
-            a: String::new(),
-            b: 0,
-            c: 0,
-            d: 0,
-        }
+        Self { a: String::new(), b: 0, c: 0, d: 0 }
     }
 
     /// annotated struct method

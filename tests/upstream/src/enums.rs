@@ -173,45 +173,29 @@ pub fn string_enum_fallback_roundtrip(e: StringEnumWithFallback) -> StringEnumWi
 
 #[wasm_bindgen(js_name = "test_enums_test_string_enum_with_fallback")]
 pub fn test_enums_test_string_enum_with_fallback() {
-    assert!(matches!(
-        js_string_enum_fallback_roundtrip(StringEnumWithFallback::Red),
-        StringEnumWithFallback::Red
-    ));
+    assert!(matches!(js_string_enum_fallback_roundtrip(StringEnumWithFallback::Red), StringEnumWithFallback::Red));
 
-    assert!(matches!(
-        js_string_enum_fallback_roundtrip(StringEnumWithFallback::Green),
-        StringEnumWithFallback::Green
-    ));
+    assert!(matches!(js_string_enum_fallback_roundtrip(StringEnumWithFallback::Green), StringEnumWithFallback::Green));
 
-    assert!(matches!(
-        js_string_enum_fallback_roundtrip(StringEnumWithFallback::Blue),
-        StringEnumWithFallback::Blue
-    ));
+    assert!(matches!(js_string_enum_fallback_roundtrip(StringEnumWithFallback::Blue), StringEnumWithFallback::Blue));
 
     let bar = Bar::new(42);
     let result = js_string_enum_fallback_roundtrip(StringEnumWithFallback::AnotherOther(bar));
 
     assert!(matches!(result, StringEnumWithFallback::AnotherOther(ref b) if b.value() == 42));
 
-    let result =
-        js_string_enum_fallback_roundtrip(StringEnumWithFallback::AnotherColor(Color::Yellow));
-    assert!(
-        matches!(result, StringEnumWithFallback::AnotherColor(color) if color == Color::Yellow)
-    );
+    let result = js_string_enum_fallback_roundtrip(StringEnumWithFallback::AnotherColor(Color::Yellow));
+    assert!(matches!(result, StringEnumWithFallback::AnotherColor(color) if color == Color::Yellow));
 
     assert!(
         matches!(js_string_enum_fallback_roundtrip(StringEnumWithFallback::Other("custom".to_string())), StringEnumWithFallback::Other(s) if s == "custom")
     );
 
-    assert!(
-        matches!(js_string_enum_fallback_roundtrip(StringEnumWithFallback::Other("yellow".to_string())),
-        StringEnumWithFallback::Other(s) if s == "yellow")
-    );
+    assert!(matches!(js_string_enum_fallback_roundtrip(StringEnumWithFallback::Other("yellow".to_string())),
+        StringEnumWithFallback::Other(s) if s == "yellow"));
 
-    assert!(
-        matches!(js_string_enum_fallback_roundtrip(StringEnumWithFallback::Wow(Some(42))),
-        StringEnumWithFallback::Wow(Some(val)) if val == 42)
-    );
+    assert!(matches!(js_string_enum_fallback_roundtrip(StringEnumWithFallback::Wow(Some(42))),
+        StringEnumWithFallback::Wow(Some(val)) if val == 42));
 
     assert!(matches!(
         js_string_enum_fallback_roundtrip(StringEnumWithFallback::Wow(None)),
@@ -246,10 +230,7 @@ pub fn optional_union_roundtrip(o: Option<OuterUnion>) -> Option<OuterUnion> {
 #[wasm_bindgen(js_name = "test_enums_test_nested_union_roundtrip")]
 pub fn test_enums_test_nested_union_roundtrip() {
     // Outer string-literal variant.
-    assert!(matches!(
-        js_nested_union_roundtrip(OuterUnion::Loading),
-        OuterUnion::Loading
-    ));
+    assert!(matches!(js_nested_union_roundtrip(OuterUnion::Loading), OuterUnion::Loading));
 
     // Nested inner string-literal variant: must dispatch through the outer
     // union into the inner union and recover the right inner variant.
@@ -274,10 +255,7 @@ pub fn test_enums_test_nested_union_roundtrip() {
 pub fn test_enums_test_optional_union_roundtrip() {
     assert!(js_optional_union_roundtrip(None).is_none());
 
-    assert!(matches!(
-        js_optional_union_roundtrip(Some(OuterUnion::Loading)),
-        Some(OuterUnion::Loading)
-    ));
+    assert!(matches!(js_optional_union_roundtrip(Some(OuterUnion::Loading)), Some(OuterUnion::Loading)));
 
     assert!(matches!(
         js_optional_union_roundtrip(Some(OuterUnion::Wrapped(InnerUnion::Bar))),
@@ -309,22 +287,13 @@ pub fn fallback_union_roundtrip(u: FallbackUnion) -> FallbackUnion {
 #[wasm_bindgen(js_name = "test_enums_test_fallback_union_roundtrip")]
 pub fn test_enums_test_fallback_union_roundtrip() {
     // Literal variants still take precedence over the fallback.
-    assert!(matches!(
-        js_fallback_union_roundtrip(FallbackUnion::One),
-        FallbackUnion::One
-    ));
-    assert!(matches!(
-        js_fallback_union_roundtrip(FallbackUnion::Two),
-        FallbackUnion::Two
-    ));
+    assert!(matches!(js_fallback_union_roundtrip(FallbackUnion::One), FallbackUnion::One));
+    assert!(matches!(js_fallback_union_roundtrip(FallbackUnion::Two), FallbackUnion::Two));
 
     // An interface-only imported value falls into `Anything` because
     // `instanceof FooCase` is meaningless and the variant is the fallback.
     let foo = make_foo();
-    assert!(matches!(
-        js_fallback_union_roundtrip(FallbackUnion::Anything(foo)),
-        FallbackUnion::Anything(_)
-    ));
+    assert!(matches!(js_fallback_union_roundtrip(FallbackUnion::Anything(foo)), FallbackUnion::Anything(_)));
 }
 
 // Verifies that an imported `async fn` returning a dynamic union resolves
@@ -353,8 +322,5 @@ pub async fn test_enums_test_async_union_roundtrip() {
 #[wasm_bindgen(js_name = "test_enums_test_async_union_result_catch")]
 pub async fn test_enums_test_async_union_result_catch() {
     let res = js_async_union_result(OuterUnion::Wrapped(InnerUnion::Number(123))).await;
-    assert!(matches!(
-        res,
-        Ok(OuterUnion::Wrapped(InnerUnion::Number(123)))
-    ));
+    assert!(matches!(res, Ok(OuterUnion::Wrapped(InnerUnion::Number(123)))));
 }

@@ -33,9 +33,7 @@ extern "C" {
 
 #[wasm_bindgen(js_name = "test_futures_smoke")]
 pub async fn test_futures_smoke() {
-    call_exports(cfg!(all(feature = "std", panic = "unwind")))
-        .await
-        .unwrap();
+    call_exports(cfg!(all(feature = "std", panic = "unwind"))).await.unwrap();
 }
 
 #[wasm_bindgen]
@@ -113,9 +111,7 @@ impl From<AsyncCustomError> for JsValue {
 
 #[wasm_bindgen]
 pub async fn async_throw_custom_error() -> Result<AsyncCustomReturn, AsyncCustomError> {
-    Err(AsyncCustomError {
-        val: JsValue::from("custom error"),
-    })
+    Err(AsyncCustomError { val: JsValue::from("custom error") })
 }
 
 #[wasm_bindgen]
@@ -164,34 +160,22 @@ pub async fn test_futures_test_promise_string() {
 
 #[wasm_bindgen(js_name = "test_futures_test_promise_ok")]
 pub async fn test_futures_test_promise_ok() {
-    assert_eq!(
-        call_promise_ok().await.map(|j| j.as_string()),
-        Ok(Some(String::from("ok")))
-    )
+    assert_eq!(call_promise_ok().await.map(|j| j.as_string()), Ok(Some(String::from("ok"))))
 }
 
 #[wasm_bindgen(js_name = "test_futures_test_promise_ok_string")]
 pub async fn test_futures_test_promise_ok_string() {
-    assert_eq!(
-        call_promise_ok_string().await.map(String::from),
-        Ok(String::from("ok"))
-    )
+    assert_eq!(call_promise_ok_string().await.map(String::from), Ok(String::from("ok")))
 }
 
 #[wasm_bindgen(js_name = "test_futures_test_promise_err")]
 pub async fn test_futures_test_promise_err() {
-    assert_eq!(
-        call_promise_err().await.map_err(|j| j.as_string()),
-        Err(Some(String::from("error")))
-    )
+    assert_eq!(call_promise_err().await.map_err(|j| j.as_string()), Err(Some(String::from("error"))))
 }
 
 #[wasm_bindgen(js_name = "test_futures_test_promise_err_string")]
 pub async fn test_futures_test_promise_err_string() {
-    assert_eq!(
-        call_promise_err_string().await.map_err(String::from),
-        Err(String::from("error"))
-    )
+    assert_eq!(call_promise_err_string().await.map_err(String::from), Err(String::from("error")))
 }
 
 #[wasm_bindgen(js_name = "test_futures_test_promise_unit")]
@@ -206,10 +190,7 @@ pub async fn test_futures_test_promise_ok_unit() {
 
 #[wasm_bindgen(js_name = "test_futures_test_promise_err_unit")]
 pub async fn test_futures_test_promise_err_unit() {
-    assert_eq!(
-        call_promise_err_unit().await.map_err(|j| j.as_string()),
-        Err::<(), _>(Some(String::from("error")))
-    )
+    assert_eq!(call_promise_err_unit().await.map_err(|j| j.as_string()), Err::<(), _>(Some(String::from("error"))))
 }
 
 #[wasm_bindgen]

@@ -118,16 +118,11 @@ impl Rules {
     }
 
     #[wasm_bindgen(getter, js_name = new_js_name__no_getter_setter_with_name__getter_setter_without_name__same_getter_setter_name)]
-    pub fn js_name__no_getter_with_name__getter_without_name__same_getter_setter_name(
-        &self,
-    ) -> i32 {
+    pub fn js_name__no_getter_with_name__getter_without_name__same_getter_setter_name(&self) -> i32 {
         self.field
     }
     #[wasm_bindgen(js_name = new_js_name__no_getter_setter_with_name__getter_setter_without_name__same_getter_setter_name, setter)]
-    pub fn set_js_name__no_setter_with_name__setter_without_name__same_getter_setter_name(
-        &mut self,
-        field: i32,
-    ) {
+    pub fn set_js_name__no_setter_with_name__setter_without_name__same_getter_setter_name(&mut self, field: i32) {
         self.field = field;
     }
 
@@ -148,18 +143,13 @@ impl Rules {
     #[wasm_bindgen(
         getter = new_js_name__getter_setter_with_name__no_getter_setter_without_name_for_field__same_getter_setter_name,
         js_name = new_js_name__getter_setter_with_name__no_getter_setter_without_name_for_method__same_getter_setter_name)]
-    pub fn js_name__getter_with_name__no_getter_without_name__same_getter_setter_name(
-        &self,
-    ) -> i32 {
+    pub fn js_name__getter_with_name__no_getter_without_name__same_getter_setter_name(&self) -> i32 {
         self.field
     }
     #[wasm_bindgen(
         js_name = new_js_name__getter_setter_with_name__no_getter_setter_without_name_for_method__same_getter_setter_name,
         setter = new_js_name__getter_setter_with_name__no_getter_setter_without_name_for_field__same_getter_setter_name)]
-    pub fn set_js_name__setter_with_name__no_setter_without_name__same_getter_setter_name(
-        &mut self,
-        field: i32,
-    ) {
+    pub fn set_js_name__setter_with_name__no_setter_without_name__same_getter_setter_name(&mut self, field: i32) {
         self.field = field;
     }
 
