@@ -9,6 +9,8 @@ mod expand;
 mod helpers;
 mod lints;
 mod recover;
+#[cfg(test)]
+mod tests;
 mod ts;
 mod valid;
 
