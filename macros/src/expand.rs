@@ -10,7 +10,7 @@ use syn::{parse_quote, Attribute, Ident, ImplItem, ItemImpl, ItemStruct, Path, R
 use crate::ast::{self, Input, Method, Receiver};
 use crate::attr::{self, Options, Target};
 use crate::valid::{self, Errors};
-use crate::{cfgs, lints, recover, ts};
+use crate::{bindgen, cfgs, lints, recover, ts};
 
 /// What `#[disposable]` emits: the expansion, or, with mistakes, their
 /// errors beside what can still be generated (see `recover`).
@@ -45,7 +45,7 @@ fn generate(args: TokenStream, item: TokenStream) -> (TokenStream, Errors) {
             (opts, errors) = attr::parse_lenient(args, Target::Struct);
             let uses = lints::uses_bindgen_name(item.attrs.iter().chain(item.fields.iter().flat_map(|f| &f.attrs)));
             let out = if valid::check_struct(&item, &mut errors) {
-                item.attrs.retain(|a| !ast::is_bindgen(a));
+                item.attrs.retain(|a| !bindgen::is_bindgen(a));
                 recover::sanitize_fields(&mut item, opts.getter_with_clone.is_some(), &mut errors);
                 expand_struct(&opts, item.clone()).unwrap_or_else(|e| {
                     errors.push(e);
@@ -74,7 +74,7 @@ fn generate(args: TokenStream, item: TokenStream) -> (TokenStream, Errors) {
                 let out = recover::plain_impl(item);
                 return (quote!(#out #uses), errors);
             }
-            item.attrs.retain(|a| !ast::is_bindgen(a));
+            item.attrs.retain(|a| !bindgen::is_bindgen(a));
             item.unsafety = None;
             let (exported, plain) = recover::split_impl(item, &mut errors);
             let out = expand_impl(&opts, exported.clone()).unwrap_or_else(|e| {
@@ -599,7 +599,7 @@ fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
             cfgs::strip(&mut f.attrs);
             for input in &mut f.sig.inputs {
                 if let syn::FnArg::Typed(pt) = input {
-                    pt.attrs.retain(|a| !ast::is_bindgen(a));
+                    pt.attrs.retain(|a| !bindgen::is_bindgen(a));
                 }
             }
         }
@@ -862,7 +862,7 @@ fn forward(
     let result = quote!(#private::core::result::Result);
     let option = quote!(#private::core::option::Option);
     let attrs =
-        m.item.attrs.iter().filter(|a| ast::is_bindgen(a) || a.path().is_ident("doc") || a.path().is_ident("cfg"));
+        m.item.attrs.iter().filter(|a| bindgen::is_bindgen(a) || a.path().is_ident("doc") || a.path().is_ident("cfg"));
     let out = match &sig.output {
         ReturnType::Default => None,
         ReturnType::Type(_, ty) => Some(replace_self(ty, user)),

@@ -4,6 +4,7 @@
 
 mod ast;
 mod attr;
+mod bindgen;
 mod cfgs;
 mod expand;
 mod helpers;
