@@ -6,10 +6,17 @@ mod ast;
 mod attr;
 mod bindgen;
 mod cfgs;
+mod class;
 mod expand;
+mod forward;
+mod function;
 mod helpers;
 mod lints;
+mod property;
+mod query;
+mod receiver;
 mod recover;
+mod runtime;
 #[cfg(test)]
 mod tests;
 mod ts;
