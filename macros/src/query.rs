@@ -34,7 +34,8 @@ pub fn forwarded_attrs<'m>(m: &Method<'m>) -> impl Iterator<Item = &'m Attribute
     m.item.attrs.iter().filter(|a| bindgen::is_bindgen(a) || a.path().is_ident("doc") || a.path().is_ident("cfg"))
 }
 
-/// Where to point at a type: its first token.
+/// Where to point at a type: its first token (stable Rust cannot join
+/// spans).
 pub fn ty_span(ty: &Type) -> Span {
     ty.to_token_stream().into_iter().next().map(|t| t.span()).unwrap_or_else(Span::call_site)
 }
