@@ -4,8 +4,9 @@
 use proc_macro2::{Span, TokenStream};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
-use syn::{Attribute, Field, FnArg, ImplItemFn, Item, ItemImpl, ItemStruct, Meta, Pat, Type};
+use syn::{Attribute, Field, FnArg, ImplItemFn, Item, ItemImpl, ItemStruct, Pat, Type};
 
+use crate::bindgen::{bindgen_attr, is_bindgen, BindgenAttr, BindgenOption};
 use crate::cfgs::{self, Variant};
 
 pub enum Input {
@@ -43,68 +44,6 @@ fn item_span(item: &Item) -> Span {
         Item::Static(s) => s.static_token.span,
         other => other.span(),
     }
-}
-
-/// One `#[wasm_bindgen(...)]` attribute, split into its options.
-#[derive(Clone)]
-pub struct BindgenAttr {
-    pub options: Vec<BindgenOption>,
-}
-
-#[derive(Clone)]
-pub struct BindgenOption {
-    pub name: syn::Ident,
-    /// The value after `=`, if any, as written.
-    pub value: Option<TokenStream>,
-    /// The literal value, if it is a string literal.
-    pub string: Option<String>,
-}
-
-impl BindgenAttr {
-    pub fn has(&self, name: &str) -> bool {
-        self.options.iter().any(|o| o.name == name)
-    }
-
-    pub fn get(&self, name: &str) -> Option<&BindgenOption> {
-        self.options.iter().find(|o| o.name == name)
-    }
-}
-
-pub fn is_bindgen(attr: &Attribute) -> bool {
-    attr.path().is_ident("wasm_bindgen")
-}
-
-/// Parses `#[wasm_bindgen(a, b = c, d = "e")]` loosely: the options are
-/// wasm-bindgen's to check; we only read the few we act on.
-pub fn bindgen_attr(attr: &Attribute) -> syn::Result<BindgenAttr> {
-    bindgen_meta(&attr.meta)
-}
-
-/// `bindgen_attr` for a `wasm_bindgen(...)` found inside a `cfg_attr`.
-pub fn bindgen_meta(meta: &Meta) -> syn::Result<BindgenAttr> {
-    let mut options = Vec::new();
-    if let syn::Meta::List(list) = meta {
-        list.parse_nested_meta(|meta| {
-            let name = meta.path.get_ident().cloned().ok_or_else(|| meta.error("expected a wasm_bindgen option"))?;
-            let (value, string) = if meta.input.peek(syn::Token![=]) {
-                let expr: syn::Expr = meta.value()?.parse()?;
-                let string = match &expr {
-                    syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
-                    syn::Expr::Path(p) => p.path.get_ident().map(|i| i.unraw().to_string()),
-                    _ => None,
-                };
-                (Some(quote::ToTokens::to_token_stream(&expr)), string)
-            } else {
-                if meta.input.peek(syn::token::Paren) {
-                    let _group: proc_macro2::Group = meta.input.parse()?;
-                }
-                (None, None)
-            };
-            options.push(BindgenOption { name, value, string });
-            Ok(())
-        })?;
-    }
-    Ok(BindgenAttr { options })
 }
 
 /// How a method receives its object.

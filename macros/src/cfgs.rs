@@ -8,7 +8,7 @@ use quote::{quote, ToTokens};
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Meta, Token};
 
-use crate::ast::{self, BindgenAttr};
+use crate::bindgen::{bindgen_attr, bindgen_meta, is_bindgen, BindgenAttr};
 
 /// One configuration of an item's `cfg_attr(.., wasm_bindgen(..))`s.
 #[derive(Clone, Default)]
@@ -36,7 +36,7 @@ const MAX_PREDICATES: usize = 4;
 /// The configurations of an item, each with every `wasm_bindgen` option in
 /// force there (plain `#[wasm_bindgen]` attributes are in all of them).
 pub fn variants(attrs: &[Attribute]) -> syn::Result<Vec<(Variant, Vec<BindgenAttr>)>> {
-    let always = attrs.iter().filter(|a| ast::is_bindgen(a)).map(ast::bindgen_attr).collect::<syn::Result<Vec<_>>>()?;
+    let always = attrs.iter().filter(|a| is_bindgen(a)).map(bindgen_attr).collect::<syn::Result<Vec<_>>>()?;
     let mut conditional: Vec<(TokenStream, Meta)> = Vec::new();
     for attr in attrs.iter().filter(|a| a.path().is_ident("cfg_attr")) {
         collect(&attr.meta, None, &mut conditional)?;
@@ -68,7 +68,7 @@ pub fn variants(attrs: &[Attribute]) -> syn::Result<Vec<(Variant, Vec<BindgenAtt
         for (p, meta) in &conditional {
             let i = preds.iter().position(|q| q.to_string() == p.to_string()).unwrap();
             if on(i) {
-                bindgen.push(ast::bindgen_meta(meta)?);
+                bindgen.push(bindgen_meta(meta)?);
                 attrs.push(syn::parse_quote!(#[#meta]));
             }
         }
@@ -100,7 +100,7 @@ fn collect(meta: &Meta, outer: Option<&TokenStream>, out: &mut Vec<(TokenStream,
 /// `cfg_attr` left with nothing is dropped): the user's items stay plain Rust.
 pub fn strip(attrs: &mut Vec<Attribute>) {
     attrs.retain_mut(|attr| {
-        if ast::is_bindgen(attr) {
+        if is_bindgen(attr) {
             return false;
         }
         if !attr.path().is_ident("cfg_attr") {

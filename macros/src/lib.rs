@@ -2,13 +2,35 @@
 //!
 //! Use it through `wasm_dispose::disposable`; see that crate for the docs.
 
+// The modules are layers, each using only modules of the layers above it
+// (rustfmt sorts the declarations below, so the order is here; the test
+// `tests::the_modules_form_no_cycle` checks that there is no cycle):
+//  1. the input: `bindgen` (the user's `#[wasm_bindgen(..)]`), `cfgs` (one
+//     configuration per `cfg_attr` predicate), `ast`; its checks, `valid`;
+//     the attribute's options, `attr`; what is kept of a mistake, `recover`;
+//  2. the questions asked of the input: `query`;
+//  3. the tokens: `runtime` (what generated code names), `lints`, `ts`;
+//     `forward` (a forwarding method) and `property`; then one module per
+//     kind of item: `class` (a struct), `receiver` (an impl block),
+//     `function`;
+//  4. the entry: `expand`. `helpers` is `export_helpers!`, on its own.
 mod ast;
 mod attr;
+mod bindgen;
 mod cfgs;
+mod class;
 mod expand;
+mod forward;
+mod function;
 mod helpers;
 mod lints;
+mod property;
+mod query;
+mod receiver;
 mod recover;
+mod runtime;
+#[cfg(test)]
+mod tests;
 mod ts;
 mod valid;
 

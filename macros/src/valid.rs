@@ -4,6 +4,7 @@
 use syn::{ItemImpl, ItemStruct};
 
 use crate::ast::{self, Method, Property};
+use crate::bindgen;
 
 /// Combined errors. The same error from two `cfg_attr` configurations of
 /// one item is reported once.
@@ -77,7 +78,7 @@ pub fn check_struct(item: &ItemStruct, errors: &mut Errors) -> bool {
         errors.spanned(wc, "#[disposable] structs cannot have a where clause");
     }
     for attr in &item.attrs {
-        if ast::is_bindgen(attr) {
+        if bindgen::is_bindgen(attr) {
             errors.spanned(
                 attr,
                 "#[disposable] replaces #[wasm_bindgen] on the struct; remove this attribute \
@@ -122,7 +123,7 @@ pub fn check_impl(item: &ItemImpl, errors: &mut Errors) -> bool {
         }
     }
     for attr in &item.attrs {
-        if ast::is_bindgen(attr) {
+        if bindgen::is_bindgen(attr) {
             errors.spanned(
                 attr,
                 "#[disposable] replaces #[wasm_bindgen] on the impl block; remove this attribute \

@@ -1,0 +1,69 @@
+//! The user's own `#[wasm_bindgen(..)]` attributes on methods, fields and
+//! arguments, read loosely: the options are wasm-bindgen's to check; the
+//! macro reads the few it acts on.
+
+use proc_macro2::TokenStream;
+use syn::ext::IdentExt;
+use syn::{Attribute, Meta};
+
+/// One `#[wasm_bindgen(...)]` attribute, split into its options.
+#[derive(Clone)]
+pub struct BindgenAttr {
+    pub options: Vec<BindgenOption>,
+}
+
+#[derive(Clone)]
+pub struct BindgenOption {
+    pub name: syn::Ident,
+    /// The value after `=`, if any, as written.
+    pub value: Option<TokenStream>,
+    /// The literal value, if it is a string literal.
+    pub string: Option<String>,
+}
+
+impl BindgenAttr {
+    pub fn has(&self, name: &str) -> bool {
+        self.options.iter().any(|o| o.name == name)
+    }
+
+    pub fn get(&self, name: &str) -> Option<&BindgenOption> {
+        self.options.iter().find(|o| o.name == name)
+    }
+}
+
+pub fn is_bindgen(attr: &Attribute) -> bool {
+    attr.path().is_ident("wasm_bindgen")
+}
+
+/// Parses `#[wasm_bindgen(a, b = c, d = "e")]` loosely: the options are
+/// wasm-bindgen's to check; we only read the few we act on.
+pub fn bindgen_attr(attr: &Attribute) -> syn::Result<BindgenAttr> {
+    bindgen_meta(&attr.meta)
+}
+
+/// `bindgen_attr` for a `wasm_bindgen(...)` found inside a `cfg_attr`.
+pub fn bindgen_meta(meta: &Meta) -> syn::Result<BindgenAttr> {
+    let mut options = Vec::new();
+    if let syn::Meta::List(list) = meta {
+        list.parse_nested_meta(|meta| {
+            let name = meta.path.get_ident().cloned().ok_or_else(|| meta.error("expected a wasm_bindgen option"))?;
+            let (value, string) = if meta.input.peek(syn::Token![=]) {
+                let expr: syn::Expr = meta.value()?.parse()?;
+                let string = match &expr {
+                    syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+                    syn::Expr::Path(p) => p.path.get_ident().map(|i| i.unraw().to_string()),
+                    _ => None,
+                };
+                (Some(quote::ToTokens::to_token_stream(&expr)), string)
+            } else {
+                if meta.input.peek(syn::token::Paren) {
+                    let _group: proc_macro2::Group = meta.input.parse()?;
+                }
+                (None, None)
+            };
+            options.push(BindgenOption { name, value, string });
+            Ok(())
+        })?;
+    }
+    Ok(BindgenAttr { options })
+}

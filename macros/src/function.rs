@@ -1,0 +1,60 @@
+//! A free function: it stays plain Rust, beside an export that takes its
+//! arguments the way forwarding methods do.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::ext::IdentExt;
+use syn::{parse_quote, Path, Type};
+
+use crate::attr::Options;
+use crate::forward::forward;
+use crate::runtime::{paths, Paths};
+use crate::{ast, recover};
+
+/// `#[disposable]` on a function: the function stays plain Rust, and an
+/// export under its JavaScript name takes every argument the way forwarding
+/// methods do, so that a disposed or moved object is refused with
+/// `DisposedError` before anything is taken, and nothing is lost.
+pub fn expand_fn(krate: Option<Path>, pass: Vec<syn::Meta>, item: syn::ItemFn) -> syn::Result<TokenStream> {
+    let opts = Options { krate, ..Options::default() };
+    let Paths { private, wb, wb_path } = paths(&opts);
+    if let Some(receiver) = item.sig.receiver() {
+        return Err(syn::Error::new_spanned(receiver, "#[disposable] on a method goes on its impl block"));
+    }
+    if !item.sig.generics.params.is_empty() {
+        return Err(syn::Error::new_spanned(&item.sig.generics, "exported functions cannot be generic"));
+    }
+    let ident = &item.sig.ident;
+    let renamed = pass.iter().any(|m| m.path().is_ident("js_name"));
+    let js_name = (!renamed).then(|| {
+        let js = ident.unraw().to_string();
+        quote!(js_name = #js,)
+    });
+    let export = format_ident!("__wd_fn_{}", ident.unraw());
+    let as_method = syn::ImplItemFn {
+        attrs: item.attrs.clone(),
+        vis: item.vis.clone(),
+        defaultness: None,
+        sig: item.sig.clone(),
+        block: (*item.block).clone(),
+    };
+    let mut forwards = Vec::new();
+    for m in ast::method(&as_method)? {
+        let here: Path = ident.clone().into();
+        let no_class: Type = parse_quote!(());
+        let forward = forward(&private, &here, &no_class, &m, quote!(#ident), &export);
+        let variant = &m.variant;
+        forwards.push(quote! {
+            #variant
+            #[#wb(#js_name #(#pass,)* #wb_path)]
+            #[doc(hidden)]
+            #forward
+        });
+    }
+    // The function stays plain Rust: its options were for the export.
+    let item = recover::plain_fn(item);
+    Ok(quote! {
+        #item
+        #(#forwards)*
+    })
+}
