@@ -2,6 +2,8 @@
 //!
 //! Use it through `wasm_dispose::disposable`; see that crate for the docs.
 
+#![deny(missing_docs)]
+
 mod ast;
 mod attr;
 mod cfgs;
