@@ -9,6 +9,10 @@
 //! [`wasm_dispose::export_helpers`]: https://docs.rs/wasm-dispose/latest/wasm_dispose/macro.export_helpers.html
 
 #![deny(missing_docs)]
+// The crate has no `unsafe` code of its own; these hold it to the runtime's rules
+// should it get some.
+#![deny(unsafe_op_in_unsafe_fn)]
+#![warn(clippy::undocumented_unsafe_blocks)]
 
 mod ast;
 mod attr;

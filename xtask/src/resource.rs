@@ -255,8 +255,11 @@ fn bench(root: &Path, flags: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// A runtime's name and its cells: (build, case, cell).
+type Column = (String, Vec<(String, String, String)>);
+
 /// One row per (build, case), one column per runtime.
-fn table(columns: &[(String, Vec<(String, String, String)>)]) -> String {
+fn table(columns: &[Column]) -> String {
     let mut out = String::from("| measurement | build |");
     for (runtime, _) in columns {
         out.push_str(&format!(" {runtime} |"));
