@@ -193,7 +193,7 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
         let call = quote_spanned!(span=> #private::async_dispose::<#ident>(&self.__wd_slot));
         quote! {
             // `[Symbol.asyncDispose]()`, under this name until the runtime
-            // knows the symbol (see `class::install`).
+            // installs it under the symbol (the runtime's `prototype.rs`).
             #[wasm_bindgen(js_name = "__wd_asyncDispose", skip_typescript)]
             pub fn __wd_async_dispose(&self) -> #private::Promise {
                 #call
@@ -203,9 +203,14 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
 
     let symbol_async_dispose = opts.is_async.map(|_| {
         quote! {
-            #[wasm_bindgen(js_name = "[Symbol.asyncDispose]", skip_typescript)]
-            pub fn __wd_symbol_async_dispose(&self) -> #private::Promise {
-                #private::async_dispose::<#ident>(&self.__wd_slot)
+            #private::symbol_names! {
+                #[#wb(js_class = #js_name, #wb_path #namespace)]
+                impl #view {
+                    #[wasm_bindgen(js_name = "[Symbol.asyncDispose]", skip_typescript)]
+                    pub fn __wd_symbol_async_dispose(&self) -> #private::Promise {
+                        #private::async_dispose::<#ident>(&self.__wd_slot)
+                    }
+                }
             }
         }
     });
@@ -291,17 +296,24 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
         #(#cfgs)*
         #abi
 
+        // Without the runtime's snippet (which replaces `free()` at the first
+        // object): replaces wasm-bindgen's own `free()` (a later method of
+        // the same name wins in the class body), and so `[Symbol.dispose]()`:
+        // the JavaScript pointer stays valid and the slot says "disposed".
+        #(#cfgs)*
+        #private::without_snippet! {
+            #[#wb(js_class = #js_name, #wb_path #namespace)]
+            impl #view {
+                #[wasm_bindgen(js_name = "free", skip_typescript)]
+                pub fn __wd_free(&self) {
+                    #private::free(&self.__wd_slot)
+                }
+            }
+        }
+
         #(#cfgs)*
         #[#wb(js_class = #js_name, #wb_path #namespace)]
         impl #view {
-            // Replaces wasm-bindgen's own `free()` (a later method of the same
-            // name wins in the class body), and so `[Symbol.dispose]()`: the
-            // JavaScript pointer stays valid and the slot says "disposed".
-            #[wasm_bindgen(js_name = "free", skip_typescript)]
-            pub fn __wd_free(&self) {
-                #private::free(&self.__wd_slot)
-            }
-
             #async_dispose
 
             #[doc = " `true` once the object was disposed or moved into Rust."]
@@ -313,22 +325,13 @@ fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenStrea
             #(#props)*
         }
 
-        // The dispose symbols in the class body, so that the prototype has
-        // them at load (the snippet replaces both at the first object). An
+        // `[Symbol.asyncDispose]` in the class body, so that the prototype
+        // has it at load (the snippet replaces it at the first object). An
         // export can be named by a symbol from wasm-bindgen 0.2.121 on;
-        // before, wasm-bindgen's own `[Symbol.dispose] = free` line (from
-        // 0.2.104) or the first object gives them.
+        // before, the first object gives it. (`[Symbol.dispose]` comes with
+        // wasm-bindgen's own `[Symbol.dispose] = free` line, from 0.2.104.)
         #(#cfgs)*
-        #private::symbol_names! {
-            #[#wb(js_class = #js_name, #wb_path #namespace)]
-            impl #view {
-                #[wasm_bindgen(js_name = "[Symbol.dispose]", skip_typescript)]
-                pub fn __wd_dispose(&self) {
-                    #private::free(&self.__wd_slot)
-                }
-                #symbol_async_dispose
-            }
-        }
+        #symbol_async_dispose
 
         #ts
     })

@@ -103,16 +103,22 @@ thread_local! {
 #[cfg_attr(not(feature = "stats"), allow(clippy::extra_unused_type_parameters))]
 pub(crate) fn record<T: Disposable>(reason: Reason, site: u32) {
     #[cfg(feature = "stats")]
-    {
-        T::__class().with(|class| {
-            let mut s = class.stats.get();
-            s.count(reason);
-            class.stats.set(s);
-        });
-        crate::records::left(<T as Disposable>::CLASS, reason, site);
-    }
+    record_in(T::__class(), reason, site);
     #[cfg(not(feature = "stats"))]
     let _ = (reason, site);
+}
+
+/// [`record`]'s work, once for every class rather than once per class.
+#[cfg(feature = "stats")]
+#[inline(never)]
+fn record_in(class: &'static LocalKey<Class>, reason: Reason, site: u32) {
+    let name = class.with(|class| {
+        let mut s = class.stats.get();
+        s.count(reason);
+        class.stats.set(s);
+        class.name
+    });
+    crate::records::left(name, reason, site);
 }
 
 /// The slot of the object whose pointer JavaScript passed, reached without

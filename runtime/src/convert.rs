@@ -3,9 +3,10 @@
 //! `#[wasm_bindgen]` signature and are typed as the class in the `.d.ts`.
 //! The generated trait impls are one-line calls into these functions.
 //!
-//! A by-value `T` does not take JavaScript's reference to the handle (see
-//! `class::install`): the handle is borrowed, the value taken out of its
-//! slot, and JavaScript's object stays a valid, `moved` handle.
+//! A by-value `T` is taken out of its slot only once the whole call was
+//! checked; its object then becomes `moved` and gives its handle's cell back
+//! (`moves.rs`), or, without the snippet, keeps a valid, `moved` handle that
+//! the finalizer frees (see `prototype.rs`).
 //!
 //! Forwarding methods take their arguments through [`ByRef`], [`ByMut`] and
 //! [`ByVal`], so that they can check the receiver and every argument before
@@ -301,8 +302,9 @@ pub unsafe fn try_ref_mut_from_abi<T: Disposable>(js: u32) -> Result<AnchorMut<T
     held(unsafe { ref_mut_from_abi::<T>(js) })
 }
 
-/// `T` argument: the glue handed over the handle's pointer and kept its own
-/// reference (see `class::install`); the value moves out of the slot.
+/// `T` argument: the glue handed over the handle's pointer (see
+/// `prototype.rs`); the value moves out of the slot, and its object is
+/// `moved` (`moves.rs`).
 /// # Safety
 /// As [`ref_from_abi`].
 pub unsafe fn take_from_abi<T: Disposable>(js: u32) -> Result<T, SlotError> {

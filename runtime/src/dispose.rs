@@ -105,24 +105,12 @@ pub(crate) unsafe fn release<T: Disposable>(ptr: u32, owned: u32) -> u32 {
     let moved = slot.state() == crate::state::State::Moved;
     slot.dispose();
     // SAFETY: JavaScript gave up its count, and no borrow uses the slot.
-    unsafe { free_cell::<T>(ptr) };
+    unsafe { crate::moves::free_cell::<T>(ptr) };
     if moved {
         2
     } else {
         1
     }
-}
-
-/// Drops JavaScript's strong count of the handle's cell at `ptr`: the cell
-/// (and the slot in it) is freed unless an async call still holds a count.
-///
-/// # Safety
-/// `ptr` must be a pointer wasm-bindgen gave JavaScript for a handle of `T`
-/// (`Rc::into_raw` of its cell), whose count JavaScript no longer holds.
-#[cfg(feature = "snippet")]
-pub(crate) unsafe fn free_cell<T: Disposable>(ptr: u32) {
-    // SAFETY: the caller's contract.
-    unsafe { std::rc::Rc::decrement_strong_count(ptr as usize as *const wasm_bindgen::__rt::WasmRefCell<T::Handle>) };
 }
 
 /// What the snippet calls: `class` is a `release::<T>` from

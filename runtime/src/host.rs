@@ -1,8 +1,6 @@
 //! The JavaScript built-ins the runtime uses, imported from the global
-//! scope. The runtime ships no JavaScript file of its own, so a package loads
-//! the same way under every wasm-bindgen target: ES modules, CommonJS
-//! (`--target nodejs`, Node 18 included) and `--target no-modules`, which
-//! refuses JS snippets.
+//! scope: what works under every wasm-bindgen target, with or without the
+//! runtime's snippet (`snippet.rs`), which `--target no-modules` refuses.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;

@@ -167,9 +167,20 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(clippy::undocumented_unsafe_blocks)]
 
-// Layers, each using only those above it: plain data and JavaScript
-// bindings; errors and records; the slot; the class; disposal; the
-// prototype; conversions; the public API.
+// The modules are layers: each uses only modules of the layers above it
+// (rustfmt sorts the declarations below, so the order is here):
+//  1. plain data and bindings: `state`, `ret`, `host` (JavaScript built-ins),
+//     `snippet` (the runtime's JavaScript);
+//  2. errors and records: `error`, `records` (listeners, leaks, sites),
+//     `mailbox`, `cleanup` (async cleanups), `dispose_method`;
+//  3. the slot (`slot`) and the counters of JavaScript resources
+//     (`resource_stats`);
+//  4. the class: `class`;
+//  5. moves: `moves`;
+//  6. disposal: `dispose`;
+//  7. the prototype and new objects: `prototype`;
+//  8. the ABI: `convert`, then `crossing` (how generated methods return);
+//  9. the public API: `report`, `resource`, `shims`, `weak`, then `stack`.
 mod class;
 mod cleanup;
 mod convert;

@@ -1,5 +1,6 @@
 //! A by-value argument that Rust took: its object becomes `moved`, and its
-//! handle's cell is freed at the next safe point.
+//! handle's cell is freed at the next safe point. (Below `dispose.rs`, which
+//! frees cells with [`free_cell`] and settles moves first.)
 //!
 //! With the snippet, the object gives its pointer up ([`crate::snippet`]'s
 //! `disown`: it points at the class's "moved" sentinel and is no longer
@@ -57,7 +58,19 @@ pub(crate) fn moved_object<T: Disposable>(object: &JsValue, ptr: u32) {
 
 #[cfg(feature = "snippet")]
 fn defer<T: Disposable>(ptr: u32) {
-    CELLS.with(|c| c.borrow_mut().push((ptr, crate::dispose::free_cell::<T>)));
+    CELLS.with(|c| c.borrow_mut().push((ptr, free_cell::<T>)));
+}
+
+/// Drops JavaScript's strong count of the handle's cell at `ptr`: the cell
+/// (and the slot in it) is freed unless an async call still holds a count.
+///
+/// # Safety
+/// `ptr` must be a pointer wasm-bindgen gave JavaScript for a handle of `T`
+/// (`Rc::into_raw` of its cell), whose count JavaScript no longer holds.
+#[cfg(feature = "snippet")]
+pub(crate) unsafe fn free_cell<T: Disposable>(ptr: u32) {
+    // SAFETY: the caller's contract.
+    unsafe { std::rc::Rc::decrement_strong_count(ptr as usize as *const wasm_bindgen::__rt::WasmRefCell<T::Handle>) };
 }
 
 /// Frees the cells of moved objects. Called where no argument conversion is

@@ -119,6 +119,23 @@ macro_rules! __wd_symbol_names {
     ($($item:tt)*) => {};
 }
 
+/// Items only the runtime without its snippet needs (the snippet replaces
+/// them at a class's first object): kept, or dropped with the snippet.
+#[cfg(not(feature = "snippet"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __wd_without_snippet {
+    ($($item:tt)*) => { $($item)* };
+}
+
+#[cfg(feature = "snippet")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __wd_without_snippet {
+    ($($item:tt)*) => {};
+}
+
 pub use crate::{
     __wd_symbol_names as symbol_names, __wd_try_abi as try_abi, __wd_try_from_js_value as try_from_js_value,
+    __wd_without_snippet as without_snippet,
 };

@@ -96,7 +96,7 @@ fn take_over<T: Disposable>(class: &Class, probe: &JsValue) {
     if pointer(probe) == Some(0) {
         if let Some(ptr) = ptr {
             // SAFETY: the probe's pointer, which JavaScript gave up.
-            unsafe { crate::dispose::free_cell::<T>(ptr) };
+            unsafe { crate::moves::free_cell::<T>(ptr) };
         }
     }
 }

@@ -1,8 +1,8 @@
 //! The `using` / `usingAsync` shims (exported by `export_helpers!`), and
 //! `DisposedError`'s TypeScript declaration.
 //!
-//! Written in Rust against JavaScript built-ins (no JS file), so that every
-//! wasm-bindgen target loads them; see `host.rs`.
+//! Written in Rust against JavaScript built-ins, so that they work with or
+//! without the runtime's snippet; see `host.rs`.
 
 use js_sys::{Function, Promise};
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -22,22 +22,10 @@ fn disposer_of(resource: &JsValue, is_async: bool) -> Result<Option<Function>, J
         )
         .into());
     }
-    let mut method = JsValue::UNDEFINED;
-    if is_async {
-        method = host::get(resource, &host::well_known("asyncDispose"));
-    }
-    if method.is_null() || method.is_undefined() {
-        method = host::get(resource, &host::well_known("dispose"));
-    }
-    match method.dyn_into::<Function>() {
-        Ok(f) => Ok(Some(f)),
-        Err(_) => Err(host::TypeError::new(if is_async {
-            "the resource has neither [Symbol.asyncDispose] nor [Symbol.dispose]"
-        } else {
-            "the resource has no [Symbol.dispose] method"
-        })
-        .into()),
-    }
+    // The keys `JsDisposable` looks up too, so that an object made with a
+    // polyfill's symbol (`Symbol.for("dispose")`) disposes here as well.
+    let who = if is_async { "usingAsync" } else { "using" };
+    crate::dispose_method::find(resource, is_async, who).map(|method| Some(method.function))
 }
 
 /// ERM's `SuppressedError`: the native one where it exists, else an `Error`

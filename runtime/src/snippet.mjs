@@ -87,12 +87,15 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
       held = (p) => ({ ptr: p, instance });
     }
   }
-  const c = { proto, registry, held, disposed, moved, releaseFn };
+  // `pending`: objects the glue registered whose registration waits (see
+  // `registerLater`).
+  const c = { proto, registry, held, disposed, moved, releaseFn, pending: [], helds: [], scheduled: false };
   const index = classes.push(c) - 1;
   // The probe goes the glue's way (its pointer zeroed, unregistered), and
   // Rust frees its cell when it sees the zero. Not for a glue of unknown
   // shape, whose finalizer might free it again.
   if (registry !== undefined) proto.__destroy_into_raw.call(probe);
+  if (registry) registerLater(c);
 
   const free = function free() {
     const ptr = this.__wbg_ptr;
@@ -140,6 +143,65 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
   return index;
 }
 
+// Registering an object for finalization and unregistering it again costs
+// more than making and disposing a small object. Most objects are disposed
+// soon (a `using` block, a temporary), so the class's registrations wait,
+// in order, until the end of the current task (a microtask) or until
+// `PENDING` of them wait: those still alive then are registered, the
+// disposed ones never were. A disposal finds a waiting object from the top
+// (the newest, as `using` disposes), so the list stays short.
+const PENDING = 64;
+const realRegister = globalThis.FinalizationRegistry?.prototype.register;
+
+function registerLater(c) {
+  c.registry.register = function (obj, held, token) {
+    // Not the glue's shape (an object that is its own token): at once.
+    if (token !== obj || this !== c.registry) return realRegister.call(this, obj, held, token);
+    c.pending.push(obj);
+    c.helds.push(held);
+    if (c.pending.length >= PENDING) flush(c);
+    else if (!c.scheduled) {
+      c.scheduled = true;
+      queueMicrotask(() => flush(c));
+    }
+  };
+}
+
+function flush(c) {
+  c.scheduled = false;
+  const { pending, helds } = c;
+  for (let i = 0; i < pending.length; i++) {
+    const obj = pending[i];
+    if (obj === undefined) continue;
+    const ptr = obj.__wbg_ptr;
+    if (ptr !== c.disposed && ptr !== c.moved && ptr) realRegister.call(c.registry, obj, helds[i], obj);
+  }
+  pending.length = 0;
+  helds.length = 0;
+}
+
+// Whether `obj` was still waiting to be registered; it waits no more.
+function unpend(c, obj) {
+  const pending = c.pending;
+  let n = pending.length;
+  if (n === 0) return false;
+  if (pending[n - 1] === obj) {
+    n--;
+    // Trailing holes go too, so a list of temporaries empties.
+    while (n > 0 && pending[n - 1] === undefined) n--;
+    pending.length = n;
+    c.helds.length = n;
+    return true;
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    if (pending[i] === obj) {
+      pending[i] = undefined;
+      return true;
+    }
+  }
+  return false;
+}
+
 function define(proto, key, value) {
   Object.defineProperty(proto, key, { value, writable: true, configurable: true, enumerable: false });
 }
@@ -157,7 +219,7 @@ function takeOver(c, obj, ptr, sentinel) {
     return false;
   }
   if (obj.__wbg_ptr !== sentinel) return false;
-  if (c.registry === null || c.registry.unregister(obj)) return true;
+  if (c.registry === null || unpend(c, obj) || c.registry.unregister(obj)) return true;
   obj.__wbg_ptr = ptr;
   return false;
 }
@@ -166,7 +228,7 @@ function takeOver(c, obj, ptr, sentinel) {
 // its end): the object keeps its pointer and its finalizer.
 function giveBack(c, obj, ptr) {
   obj.__wbg_ptr = ptr;
-  if (c.registry) c.registry.register(obj, c.held(ptr), obj);
+  if (c.registry) realRegister.call(c.registry, obj, c.held(ptr), obj);
 }
 
 /**

@@ -346,3 +346,24 @@ test("&mut Foo arguments of async functions keep the object alive across await",
   open();
   assert.equal(await pending, 42);
 });
+
+// Issue 23: a plain `#[wasm_bindgen]` function converts its arguments one by
+// one, so a refusal of a later one (here: borrowed by the Rust call in
+// progress) comes after an earlier by-value object was taken; a
+// `#[disposable]` function checks them all first and takes nothing. Both as
+// docs/limits.md says.
+test("a refused borrowed argument: a plain function has taken the by-value one before it, a #[disposable] one takes nothing", () => {
+  const dst = new Counter(10);
+  const plainSrc = new Counter(1);
+  const src = new Counter(2);
+  dst.visit(() => {
+    assert.throws(() => p.plainMergeInto(plainSrc, dst), /in use by Rust/);
+    assert.throws(() => p.mergeInto(dst, src), /in use by Rust/);
+  });
+  assert.equal(plainSrc.disposed, true, "plain: taken before the refusal");
+  assert.throws(() => plainSrc.increment(), (e) => isDisposed(e) && e.reason === "moved");
+  assert.equal(src.disposed, false, "#[disposable]: left as it was");
+  assert.equal(p.mergeInto(dst, src), 12);
+  assert.equal(src.disposed, true);
+  dst.free();
+});

@@ -262,3 +262,33 @@ test("a re-entrant call that Rust must refuse throws, and leaves the object whol
   assert.equal(c.finish(), 6);
   assert.equal(c.disposed, true);
 });
+
+// The snippet defers each registration for finalization to the end of the
+// task (or until 64 wait), so that objects disposed soon never register:
+// whatever the order and timing of disposal, each object is released once,
+// and one never disposed is still finalized.
+test("disposal in any order, within a task and across tasks, releases each object once", async () => {
+  const stats = () => ({ ...p.disposableStats().Counter });
+  const before = stats();
+  const drops = dropCount();
+  // Oldest first, past the 64 that wait in one task.
+  let made = Array.from({ length: 200 }, (_, i) => new Counter(i));
+  for (const c of made) c.free();
+  // Newest first.
+  made = Array.from({ length: 200 }, (_, i) => new Counter(i));
+  for (const c of made.reverse()) c[Symbol.dispose]();
+  // Every other one now, the rest after the task ended (registered by then).
+  made = Array.from({ length: 200 }, (_, i) => new Counter(i));
+  made.filter((_, i) => i % 2).forEach((c) => c.free());
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  made.filter((_, i) => !(i % 2)).forEach((c) => c.free());
+  assert.equal(dropCount(), drops + 600);
+  const after = stats();
+  assert.equal(after.disposed - before.disposed, 600);
+  assert.equal(after.live, before.live);
+  for (const c of made) {
+    c.free();
+    assert.equal(c.disposed, true);
+  }
+  assert.equal(dropCount(), drops + 600, "disposal stays idempotent");
+});

@@ -127,3 +127,14 @@ test("usingAsync: a failing async disposal rejects, never throws synchronously",
   await assert.rejects(promise, (e) => e === disposeError);
   await assert.rejects(usingAsync({}, () => 1), TypeError);
 });
+
+// The shims look a resource's method up under the same keys as
+// `JsDisposable`: an object made with a polyfill's symbol disposes too.
+test("using() and usingAsync() dispose objects keyed by a polyfill's Symbol.for(\"dispose\")", async () => {
+  const calls = [];
+  const sync = { [Symbol.for("dispose")]: () => calls.push("sync") };
+  assert.equal(using(sync, () => 1), 1);
+  const asyncOne = { [Symbol.for("asyncDispose")]: async () => calls.push("async") };
+  assert.equal(await usingAsync(asyncOne, async () => 2), 2);
+  assert.deepEqual(calls, ["sync", "async"]);
+});

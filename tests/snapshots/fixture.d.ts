@@ -481,6 +481,12 @@ export function peekCounter(counter: Counter): number;
 export function peekLater(counter: Counter, gate: Promise<any>): Promise<number>;
 
 /**
+ * A plain `#[wasm_bindgen]` function taking a class by value, then by
+ * mutable reference: wasm-bindgen converts the arguments in order.
+ */
+export function plainMergeInto(src: Counter, dst: Counter): number;
+
+/**
  * The same as `peekCounter`, with plain `#[wasm_bindgen]`.
  */
 export function plainPeek(counter: Counter): number;

@@ -306,7 +306,7 @@ fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
     let mut s = String::new();
     s.push_str(&crate::docpage::wrap(
         &format!(
-            "Bytes, measured by `cargo xtask size` on [`tests/size`](tests/size) (a class with a constructor, two \
+            "Bytes, measured by `cargo xtask size` on [`tests/size`](../tests/size) (a class with a constructor, two \
          methods and two getters), wasm-bindgen {wasm_bindgen} `--target web`, release build (`opt-level = 3`, \
          LTO), gzip `-9`. \"wasm without names\": the same module without its `name` section (function names \
          for stack traces; wasm-bindgen keeps it, `wasm-opt` drops it unless given `-g`)."
