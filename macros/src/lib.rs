@@ -74,8 +74,8 @@ use proc_macro::TokenStream;
 ///     }
 /// }
 ///
-/// /// Every argument is checked before any is taken: a disposed pool throws
-/// /// `DisposedError` and `into` is left as it was.
+/// /// Every argument is checked before any is taken: if `into` was disposed,
+/// /// the call throws `DisposedError` and `from` is not moved.
 /// #[disposable(js_name = moveConnections)]
 /// pub fn move_connections(from: ConnectionPool, into: &mut ConnectionPool) {
 ///     into.open += from.open;
