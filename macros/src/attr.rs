@@ -220,6 +220,27 @@ fn js_ident(value: syn::Expr) -> syn::Result<LitStr> {
     }
 }
 
+/// `#[disposable(...)]` on a function: `crate = "..."`, and wasm-bindgen's
+/// own function options (`js_name`, `js_namespace`, ...), passed on as
+/// written so that wasm-bindgen checks them.
+pub fn parse_fn(args: TokenStream) -> syn::Result<(Option<Path>, Vec<syn::Meta>)> {
+    let metas = syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated.parse2(args)?;
+    let mut krate = None;
+    let mut pass = Vec::new();
+    for meta in metas {
+        match &meta {
+            syn::Meta::NameValue(nv) if nv.path.is_ident("crate") => {
+                let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value else {
+                    return Err(syn::Error::new_spanned(&nv.value, "expected `crate = \"path\"`"));
+                };
+                krate = Some(s.parse()?);
+            }
+            _ => pass.push(meta),
+        }
+    }
+    Ok((krate, pass))
+}
+
 #[cfg(test)]
 // The inputs are token streams whose spelling the assertions compare.
 #[rustfmt::skip]
@@ -278,25 +299,4 @@ mod tests {
         assert!(e.contains("`inspectable` belongs on the struct"), "{e}");
         assert!(e.contains("`getter_with_clone` belongs on the struct"), "{e}");
     }
-}
-
-/// `#[disposable(...)]` on a function: `crate = "..."`, and wasm-bindgen's
-/// own function options (`js_name`, `js_namespace`, ...), passed on as
-/// written so that wasm-bindgen checks them.
-pub fn parse_fn(args: TokenStream) -> syn::Result<(Option<Path>, Vec<syn::Meta>)> {
-    let metas = syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated.parse2(args)?;
-    let mut krate = None;
-    let mut pass = Vec::new();
-    for meta in metas {
-        match &meta {
-            syn::Meta::NameValue(nv) if nv.path.is_ident("crate") => {
-                let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value else {
-                    return Err(syn::Error::new_spanned(&nv.value, "expected `crate = \"path\"`"));
-                };
-                krate = Some(s.parse()?);
-            }
-            _ => pass.push(meta),
-        }
-    }
-    Ok((krate, pass))
 }

@@ -27,7 +27,7 @@ use crate::prototype::wrap;
 use crate::slot::{Slot, SlotRef, SlotRefMut, State};
 
 /// `&T` argument: a shared borrow of the slot, or (`None`) a refusal, which
-/// [`Anchor::refusal`] explains. Two words, so that conversions keep no
+/// `refusal` (in this module) explains. Two words, so that conversions keep no
 /// frame in linear memory.
 pub struct Anchor<T: Disposable> {
     guard: Option<SlotRef<'static, T>>,
@@ -174,6 +174,7 @@ pub unsafe fn try_long_ref_from_abi<T: Disposable>(js: u32) -> Result<LongAnchor
 /// # Safety
 /// Implementors must be `#[repr(transparent)]` over `Slot<Self::Class>`.
 pub unsafe trait SlotView: Sized + 'static {
+    /// The user's type, whose slot this view is.
     type Class: Disposable;
 }
 
@@ -376,10 +377,12 @@ pub unsafe fn vector_from_abi<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>
     unsafe { take_vector(js) }.unwrap_or_else(|e| refuse(e))
 }
 
+/// Whether a pointer from the glue stands for `None` (`undefined`).
 pub fn is_none(abi: &u32) -> bool {
     *abi == 0
 }
 
+/// The ABI value of a `None` return.
 pub fn none<T: Disposable>() -> <T::Handle as IntoWasmAbi>::Abi
 where
     T::Handle: OptionIntoWasmAbi,
@@ -387,6 +390,7 @@ where
     <T::Handle as OptionIntoWasmAbi>::none()
 }
 
+/// A `Vec<T>` / `Box<[T]>` return: each value in a handle of its own.
 pub fn vector_into_abi<T: Disposable>(values: Box<[T]>) -> <T::Handle as VectorIntoWasmAbi>::Abi
 where
     T::Handle: VectorIntoWasmAbi,
@@ -514,6 +518,7 @@ impl<X: FromWasmAbi> FromWasmAbi for ByVal<X> {
 /// argument's type is a disposable class.
 pub struct Arg<'a, A>(pub &'a A);
 
+/// The check of a disposable class's argument (see [`Arg`]).
 pub trait ArgDisposable {
     /// Whether the call must be refused because of this argument; the
     /// error is then pending (see `ret.rs`).
@@ -522,11 +527,14 @@ pub trait ArgDisposable {
     fn __wd_abandon(&self);
 }
 
+/// Any other argument: never refused, nothing to let go of.
 pub trait ArgOther {
+    /// Never refused.
     #[inline(always)]
     fn __wd_refused(&self) -> bool {
         false
     }
+    /// Nothing to let go of.
     #[inline(always)]
     fn __wd_abandon(&self) {}
 }

@@ -54,6 +54,7 @@ impl Mode for Boxed {
     note = "please report this type to wasm-dispose"
 )]
 pub trait Crossing {
+    /// One number or not (see [`Mode`]).
     type Mode: Mode;
 }
 
@@ -155,9 +156,11 @@ pub type ReturnMode<R> = <<R as IntoWasmAbi>::Abi as AbiMode>::Mode;
 
 /// How a forwarding method builds its return value in either mode.
 pub trait Return<R>: Sized {
+    /// The method returned `value`.
     fn ok(value: R) -> Self;
     /// The call was refused and its error is pending.
     fn pending() -> Self;
+    /// The method returned a `Result`; an `Err` is thrown in JavaScript.
     fn from_result<E: Into<JsValue>>(result: Result<R, E>) -> Self;
 }
 

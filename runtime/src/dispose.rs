@@ -31,17 +31,31 @@ use crate::slot::Slot;
 /// `Err` rejects the promise. The value's memory is released when `dispose`
 /// returns, whatever it returns.
 ///
-/// ```ignore
+/// ```
+/// use js_sys::{Promise, Uint8Array};
+/// use wasm_bindgen::prelude::*;
+/// use wasm_bindgen_futures::JsFuture;
+/// use wasm_dispose::{disposable, AsyncDispose};
+///
 /// #[disposable(async)]
 /// pub struct Writer { sink: js_sys::Function, buf: Vec<u8> }
 ///
+/// #[disposable]
+/// impl Writer {
+///     #[wasm_bindgen(constructor)]
+///     pub fn new(sink: js_sys::Function) -> Writer { Writer { sink, buf: Vec::new() } }
+///     pub fn write(&mut self, text: &str) { self.buf.extend_from_slice(text.as_bytes()) }
+/// }
+///
 /// impl AsyncDispose for Writer {
+///     /// Hands the buffer to `sink` and waits for the promise it returns.
 ///     async fn dispose(self) -> Result<(), JsValue> {
 ///         let promise = self.sink.call1(&JsValue::NULL, &Uint8Array::from(&self.buf[..]))?;
-///         JsFuture::from(js_sys::Promise::from(promise)).await?;
+///         JsFuture::from(Promise::from(promise)).await?;
 ///         Ok(())
 ///     }
 /// }
+/// # fn main() {}
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is declared `#[disposable(async)]` but does not implement `wasm_dispose::AsyncDispose`",

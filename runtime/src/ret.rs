@@ -64,11 +64,13 @@ pub fn take_pending() -> JsValue {
 }
 
 impl<R: IntoWasmAbi> Ret<R> {
+    /// The method returned `value`.
     #[inline]
     pub fn ok(value: R) -> Self {
         Ret(MaybeUninit::new(value.into_abi()), PhantomData)
     }
 
+    /// The method returned a `Result`; an `Err` is thrown in JavaScript.
     #[inline]
     pub fn from_result<E: Into<JsValue>>(result: Result<R, E>) -> Self {
         match result {

@@ -94,6 +94,7 @@ impl<T: Owner> Slot<T> {
         self.site.set(key);
     }
 
+    /// Live, disposed or moved.
     pub fn state(&self) -> State {
         let f = self.flags.get();
         if f & DEAD == 0 {
@@ -105,6 +106,7 @@ impl<T: Owner> Slot<T> {
         }
     }
 
+    /// Whether the value is still in the slot.
     #[inline]
     pub fn is_live(&self) -> bool {
         self.flags.get() & DEAD == 0

@@ -116,11 +116,27 @@ enum Held {
 /// value can live in structs and `thread_local!`s. See the module docs for
 /// runtimes without `WeakRef`.
 ///
-/// ```ignore
-/// let weak = WeakHostRef::new(&element);
-/// drop(element);
-/// // ... later, in another call from JavaScript:
-/// if let Some(element) = weak.get() { /* still there */ }
+/// ```
+/// use std::cell::RefCell;
+/// use wasm_bindgen::prelude::*;
+/// use wasm_dispose::WeakHostRef;
+///
+/// thread_local! {
+///     static TARGET: RefCell<Option<WeakHostRef<js_sys::Object>>> = const { RefCell::new(None) };
+/// }
+///
+/// /// Remembers `target` without keeping it alive.
+/// #[wasm_bindgen]
+/// pub fn watch(target: &js_sys::Object) {
+///     TARGET.with(|t| *t.borrow_mut() = Some(WeakHostRef::new(target)));
+/// }
+///
+/// /// Later, in another call from JavaScript: whether it is still there.
+/// #[wasm_bindgen]
+/// pub fn still_there() -> bool {
+///     TARGET.with(|t| t.borrow().as_ref().and_then(WeakHostRef::get).is_some())
+/// }
+/// # fn main() {}
 /// ```
 pub struct WeakHostRef<T> {
     held: Rc<Held>,
@@ -239,6 +255,8 @@ impl HostId {
         (self.0 >> INDEX_BITS) as u32
     }
 
+    /// The id as one number (index and generation), for storing it in
+    /// JavaScript or elsewhere; [`HostId::from_bits`] reads it back.
     pub fn to_bits(self) -> u64 {
         self.0
     }
@@ -360,16 +378,43 @@ enum Entry<T> {
 /// [`len`](Self::len)) until it is [`remove`](Self::remove)d or
 /// [`prune`](Self::prune)d.
 ///
-/// ```ignore
+/// ```
+/// use std::cell::RefCell;
+/// use wasm_bindgen::prelude::*;
+/// use wasm_dispose::{HostId, HostTable};
+///
 /// thread_local! {
-///     static LISTENERS: RefCell<HostTable<js_sys::Function>> = RefCell::new(HostTable::new());
+///     static LISTENERS: RefCell<HostTable<js_sys::Function>> = const { RefCell::new(HostTable::new()) };
 /// }
+///
+/// /// Keeps `listener` and gives JavaScript its id, a plain number.
+/// #[wasm_bindgen(js_name = addListener)]
+/// pub fn add_listener(listener: js_sys::Function) -> f64 {
+///     LISTENERS.with(|t| t.borrow_mut().insert_strong(listener)).to_f64()
+/// }
+///
+/// /// Calls the listener `id` names, if it was not removed.
+/// #[wasm_bindgen]
+/// pub fn notify(id: f64) -> Result<(), JsValue> {
+///     let listener = HostId::from_f64(id).and_then(|id| LISTENERS.with(|t| t.borrow().get(id)));
+///     match listener {
+///         Some(listener) => listener.call0(&JsValue::NULL).map(drop),
+///         None => Ok(()),
+///     }
+/// }
+///
+/// # fn main() {
+/// // A table is plain Rust until it holds something.
+/// assert!(LISTENERS.with(|t| t.borrow().is_empty()));
+/// assert_eq!(HostId::from_f64(-1.0), None);
+/// # }
 /// ```
 pub struct HostTable<T> {
     slots: Slots<Entry<T>>,
 }
 
 impl<T: JsCast> HostTable<T> {
+    /// An empty table (`const`, for a `thread_local!`).
     pub const fn new() -> Self {
         HostTable { slots: Slots::new() }
     }
@@ -385,6 +430,8 @@ impl<T: JsCast> HostTable<T> {
         self.slots.insert(Entry::Weak(WeakHostRef::new(target)))
     }
 
+    /// The object behind `id`: `None` if the id was removed, or if the
+    /// object was weak and has been collected.
     pub fn get(&self, id: HostId) -> Option<T> {
         match self.slots.get(id)? {
             Entry::Strong(value, _) => Some(value.clone().unchecked_into()),
@@ -429,6 +476,7 @@ impl<T: JsCast> HostTable<T> {
         self.slots.len
     }
 
+    /// Whether no slot is occupied.
     pub fn is_empty(&self) -> bool {
         self.slots.len == 0
     }

@@ -12,13 +12,14 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use crate::docpage::{wasm_bindgen_version, wrap, write_section, PAGE};
+use crate::paths::pkg_root;
 use crate::tools::Tools;
-use crate::{build_package_with, pkg_root};
+use crate::wasm::build_package_with;
 
 const PACKAGE: &str = "wasm-dispose-bench";
 const RUNNER: &str = "tests/bench/bench.mjs";
 /// Where the tables go (`cargo xtask size` writes a section of its own).
-const PAGE: &str = "docs/benchmarks.md";
 const START: &str = "<!-- bench:start -->";
 const END: &str = "<!-- bench:end -->";
 
@@ -321,25 +322,6 @@ fn table(c: &Config, wasm_bindgen: &str, tinybench: &str, runs: &[Run]) -> Strin
     s
 }
 
-/// Breaks text into lines of at most `width` characters, at spaces.
-pub(crate) fn wrap(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut line = 0;
-    for word in text.split_whitespace() {
-        let n = word.chars().count();
-        if line > 0 && line + 1 + n > width {
-            out.push('\n');
-            line = 0;
-        } else if line > 0 {
-            out.push(' ');
-            line += 1;
-        }
-        out.push_str(word);
-        line += n;
-    }
-    out
-}
-
 /// `100000` as `100,000`.
 fn group(n: u32) -> String {
     let digits = n.to_string();
@@ -348,40 +330,10 @@ fn group(n: u32) -> String {
     groups.join(",")
 }
 
-pub(crate) fn wasm_bindgen_version(tools: &Tools) -> String {
-    Command::new(&tools.wasm_bindgen)
-        .arg("--version")
-        .output()
-        .ok()
-        .and_then(|o| String::from_utf8(o.stdout).ok())
-        .and_then(|s| s.split_whitespace().nth(1).map(str::to_string))
-        .unwrap_or_else(|| "?".into())
-}
-
 fn tinybench_version(root: &Path) -> String {
     let manifest: PathBuf = root.join("node_modules/tinybench/package.json");
     let text = std::fs::read_to_string(manifest).unwrap_or_default();
     text.split("\"version\"").nth(1).and_then(|rest| rest.split('"').nth(1)).unwrap_or("?").to_string()
-}
-
-/// Rewrites what is between `start` and `end` in docs/benchmarks.md
-/// (`cargo xtask size` has a section of its own).
-pub(crate) fn write_section(root: &Path, start: &str, end: &str, table: &str) -> Result<(), String> {
-    let path = root.join(PAGE);
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{PAGE}: {e}"))?;
-    let updated = between_markers(&text, start, end, table).map_err(|e| format!("{PAGE}: {e}"))?;
-    std::fs::write(&path, updated).map_err(|e| format!("{PAGE}: {e}"))
-}
-
-/// `text` with what is between the markers replaced, the markers kept.
-fn between_markers(text: &str, start: &str, end: &str, table: &str) -> Result<String, String> {
-    let (Some(a), Some(b)) = (text.find(start), text.find(end)) else {
-        return Err(format!("no {start} ... {end} section to write the table into"));
-    };
-    if b < a {
-        return Err(format!("{end} comes before {start}"));
-    }
-    Ok(format!("{}{start}\n{table}{}", &text[..a], &text[b..]))
 }
 
 #[cfg(test)]
@@ -394,12 +346,6 @@ mod tests {
         assert_eq!(group(1000), "1,000");
         assert_eq!(group(100_000), "100,000");
         assert_eq!(group(1_234_567), "1,234,567");
-    }
-
-    #[test]
-    fn text_wraps_at_spaces() {
-        assert_eq!(wrap("aa bb cc", 5), "aa bb\ncc");
-        assert_eq!(wrap("a  long-word b", 4), "a\nlong-word\nb");
     }
 
     fn row(m: &str, cell: &str) -> (String, String, String) {
@@ -511,13 +457,5 @@ mod tests {
             assert!(text.contains(needle), "{needle} missing from {t}");
         }
         assert!(t.lines().all(|l| l.chars().count() <= 78 || l.starts_with('|')), "{t}");
-    }
-
-    #[test]
-    fn only_the_text_between_the_markers_changes() {
-        let readme = format!("a\n{START}\nold\n{END}\nb\n");
-        assert_eq!(between_markers(&readme, START, END, "new\n").unwrap(), format!("a\n{START}\nnew\n{END}\nb\n"));
-        assert!(between_markers("no markers", START, END, "x").is_err());
-        assert!(between_markers(&format!("{END}{START}"), START, END, "x").is_err());
     }
 }

@@ -8,9 +8,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::debian::{apt, can_install};
+use crate::paths::target_dir;
+use crate::process::wait_bounded;
 use crate::tools::Tools;
-use crate::worker::wait_bounded;
-use crate::{build_bundler_package, build_package, target_dir};
+use crate::wasm::{build_bundler_package, build_package};
 
 /// A browser the step drives, and where Debian puts it.
 struct Browser {
@@ -28,8 +30,6 @@ const BROWSERS: [Browser; 2] = [
     Browser { name: "firefox", package: "firefox-esr", env: "WASM_DISPOSE_FIREFOX", path: "/usr/bin/firefox-esr" },
 ];
 
-/// Set to `0` to never run apt-get (a developer's machine).
-const INSTALL_ENV: &str = "WASM_DISPOSE_BROWSER_INSTALL";
 /// Backstops over the scripts' own limits.
 const BUILD_TIME_LIMIT: Duration = Duration::from_secs(600);
 const RUN_TIME_LIMIT: Duration = Duration::from_secs(1200);
@@ -111,9 +111,9 @@ fn run(root: &Path, tools: &Tools) -> Result<Verdict, String> {
         .current_dir(root)
         .arg("tests/browser/build.mjs")
         .arg("--pkg")
-        .arg(crate::pkg_root(root))
+        .arg(crate::paths::pkg_root(root))
         .arg("--bundler-pkg")
-        .arg(crate::bundler_pkg_root(root))
+        .arg(crate::paths::bundler_pkg_root(root))
         .arg("--out")
         .arg(&site)
         .arg("--tsc")
@@ -171,10 +171,6 @@ fn find_or_install(times: &mut Vec<(String, Duration)>) -> Vec<Result<(PathBuf, 
         return found;
     }
     let t = Instant::now();
-    println!(
-        "==> apt-get update (to install {})",
-        missing.iter().map(|&i| BROWSERS[i].package).collect::<Vec<_>>().join(", ")
-    );
     if let Err(e) = apt(&["update"]) {
         for i in missing {
             found[i] = Err(format!("{} is not installed, and `apt-get update` failed: {e}", BROWSERS[i].path));
@@ -183,7 +179,7 @@ fn find_or_install(times: &mut Vec<(String, Duration)>) -> Vec<Result<(PathBuf, 
     }
     for i in missing {
         let b = &BROWSERS[i];
-        println!("==> apt-get install -y {}", b.package);
+        println!("==> installing {} from Debian's packages (apt-get install)", b.package);
         found[i] = match apt(&["install", "-y", b.package]) {
             Ok(()) => locate(b).map_err(|e| format!("installed `{}`, but {e}", b.package)),
             Err(e) => Err(format!("`apt-get install {}` failed here: {e}", b.package)),
@@ -214,35 +210,4 @@ fn locate(b: &Browser) -> Result<(PathBuf, String), String> {
         return Err(format!("`{} --version` failed", path.display()));
     }
     Ok((path, version))
-}
-
-/// Whether apt-get may install packages here: root, apt-get present, not
-/// switched off.
-pub(crate) fn can_install() -> Result<(), String> {
-    if std::env::var(INSTALL_ENV).is_ok_and(|v| v == "0") {
-        return Err(format!("{INSTALL_ENV}=0 forbids installing it"));
-    }
-    let apt_get = Command::new("apt-get").arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status();
-    if !apt_get.is_ok_and(|s| s.success()) {
-        return Err("there is no apt-get to install it with (not Debian)".into());
-    }
-    let uid = Command::new("id").arg("-u").output().ok().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
-    if uid.as_deref() != Some("0") {
-        return Err("this is not a root shell, so apt-get cannot install it".into());
-    }
-    Ok(())
-}
-
-pub(crate) fn apt(args: &[&str]) -> Result<(), String> {
-    let status = Command::new("apt-get")
-        .args(args)
-        .env("DEBIAN_FRONTEND", "noninteractive")
-        .stdin(Stdio::null())
-        .status()
-        .map_err(|e| format!("cannot run apt-get: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("apt-get {} exited with {status}", args.join(" ")))
-    }
 }

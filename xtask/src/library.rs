@@ -16,24 +16,27 @@ const FEATURES: &str = "extra,newer";
 const OLDEST_FEATURES: &str = "extra";
 
 fn out_dir(root: &Path, version: &str, target: &str) -> PathBuf {
-    crate::target_dir(root).join("wasm-dispose").join("library").join(format!("{version}-{target}"))
+    crate::paths::target_dir(root).join("wasm-dispose").join("library").join(format!("{version}-{target}"))
 }
 
 /// Builds the packages; returns the commands that check them, each with its
 /// step name.
 pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, String> {
     let newest = crate::tools::locked_wasm_bindgen(&root.join("Cargo.lock"))?;
-    let oldest = crate::tools::locked_wasm_bindgen(&crate::oldest::lockfile(root))?;
-    let wasm = crate::build_wasm(root, PACKAGE, &["--features", FEATURES])?;
+    let oldest = crate::tools::locked_wasm_bindgen(&crate::paths::oldest_lockfile(root))?;
+    let wasm = crate::wasm::build_wasm(root, PACKAGE, &["--features", FEATURES])?;
     let old_wasm = crate::oldest::build_library(root, OLDEST_FEATURES)?;
     let mut matrix = Command::new(&tools.node24);
-    matrix.current_dir(root).arg(root.join("tests/ts/matrix.mjs")).env("CARGO_TARGET_DIR", crate::target_dir(root));
+    matrix
+        .current_dir(root)
+        .arg(root.join("tests/ts/matrix.mjs"))
+        .env("CARGO_TARGET_DIR", crate::paths::target_dir(root));
     for (version, cli, wasm) in
         [(&newest, &tools.wasm_bindgen, &wasm), (&oldest, &tools.wasm_bindgen_oldest, &old_wasm)]
     {
         for target in ["web", "nodejs"] {
             let dir = out_dir(root, version, target);
-            crate::bindgen_with(cli, wasm, target, "library", &dir)?;
+            crate::wasm::bindgen_with(cli, wasm, target, "library", &dir)?;
             matrix.arg(format!("wasm-bindgen {version} --target {target}={}", dir.join("library.d.ts").display()));
         }
     }
@@ -87,10 +90,10 @@ fn deny_warnings(root: &Path, which: &str) -> Command {
         Ok(own) if !own.trim().is_empty() => format!("{own} -D warnings"),
         _ => "-D warnings".to_string(),
     };
-    let mut cmd = Command::new(crate::cargo());
+    let mut cmd = Command::new(crate::process::cargo());
     cmd.current_dir(root)
         .args(["build", "--target", "wasm32-unknown-unknown", "--package", PACKAGE, "--target-dir"])
-        .arg(crate::target_dir(root).join("deny-warnings"))
+        .arg(crate::paths::target_dir(root).join("deny-warnings"))
         .env("RUSTFLAGS", flags);
     features(&mut cmd, which);
     cmd
@@ -99,7 +102,7 @@ fn deny_warnings(root: &Path, which: &str) -> Command {
 /// `--no-deps`: the crate's own lints, as a user's clippy sees them (the
 /// runtime, a path dependency here, is a registry one there).
 fn clippy(root: &Path, which: &str) -> Command {
-    let mut cmd = Command::new(crate::cargo());
+    let mut cmd = Command::new(crate::process::cargo());
     cmd.current_dir(root).args(["clippy", "--no-deps", "--target", "wasm32-unknown-unknown", "--package", PACKAGE]);
     features(&mut cmd, which);
     cmd.args(["--", "-D", "warnings"]);

@@ -40,7 +40,7 @@ const CASES: &[Case] = &[
 /// Writes the crates and returns the steps: migrate, compare, migrate
 /// again, build, run the tests.
 pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, String> {
-    let base = crate::target_dir(root).join("wasm-dispose").join("migrate");
+    let base = crate::paths::target_dir(root).join("wasm-dispose").join("migrate");
     let mut out = Vec::new();
     for case in CASES {
         let dir = base.join(case.name);
@@ -69,16 +69,16 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
             format!("cargo wasm-dispose migrate --check{label}: a second run on {what} finds nothing to change"),
             tool(root, &dir, &[&["--check"], case.flags].concat()),
         ));
-        let mut build = Command::new(crate::cargo());
+        let mut build = Command::new(crate::process::cargo());
         build
             .current_dir(&dir)
             .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--manifest-path"])
             .arg(dir.join("Cargo.toml"))
             // The workspace's own target directory: the dependencies are
             // already built there, with the same profile.
-            .env("CARGO_TARGET_DIR", crate::target_dir(root));
+            .env("CARGO_TARGET_DIR", crate::paths::target_dir(root));
         out.push((format!("migrated{label} {what}: cargo build to wasm"), build));
-        let wasm = crate::target_dir(root)
+        let wasm = crate::paths::target_dir(root)
             .join("wasm32-unknown-unknown/release")
             .join(format!("{}.wasm", package(case.name).replace('-', "_")));
         for flavour in case.flavours {
@@ -135,7 +135,7 @@ fn package(name: &str) -> String {
 
 /// `cargo run` of the tool, as `cargo wasm-dispose` would run it.
 fn tool(root: &Path, dir: &Path, flags: &[&str]) -> Command {
-    let mut cmd = Command::new(crate::cargo());
+    let mut cmd = Command::new(crate::process::cargo());
     cmd.current_dir(root)
         .args(["run", "--quiet", "--package", "cargo-wasm-dispose", "--", "wasm-dispose", "migrate"])
         .arg(dir)

@@ -7,21 +7,17 @@ use std::process::Command;
 
 use crate::tools::Tools;
 
-pub fn lockfile(root: &Path) -> PathBuf {
-    root.join("tests/oldest/Cargo.lock")
-}
-
 /// Where the packages go: `<target>/wasm-dispose/pkg-oldest/`.
 fn out_dir(root: &Path) -> PathBuf {
-    crate::target_dir(root).join("wasm-dispose").join("pkg-oldest")
+    crate::paths::target_dir(root).join("wasm-dispose").join("pkg-oldest")
 }
 
 /// Builds the fixture with the oldest wasm-bindgen; returns the commands that
 /// check it, each with its step name. `suites` are the Node suites to run.
 pub fn commands(root: &Path, tools: &Tools, suites: &[PathBuf]) -> Result<Vec<(String, Command)>, String> {
-    let version = crate::tools::locked_wasm_bindgen(&lockfile(root))?;
+    let version = crate::tools::locked_wasm_bindgen(&crate::paths::oldest_lockfile(root))?;
     println!("\n==> building the fixture with wasm-bindgen {version} (tests/oldest)");
-    let target_dir = crate::target_dir(root).join("oldest");
+    let target_dir = crate::paths::target_dir(root).join("oldest");
     if !build_wasm(&root.join("tests/oldest"), &target_dir, &["--locked"])? {
         return Err(format!("building tests/oldest with wasm-bindgen {version} failed"));
     }
@@ -35,12 +31,12 @@ pub fn commands(root: &Path, tools: &Tools, suites: &[PathBuf]) -> Result<Vec<(S
     let fallback = target_dir.join("wasm_dispose_tests_oldest-fallback.wasm");
     std::fs::copy(&built, &fallback).map_err(|e| format!("{}: {e}", built.display()))?;
     let web = out_dir(root).join("web");
-    crate::bindgen_with(&tools.wasm_bindgen_oldest, &wasm, "web", "fixture", &web.join("fixture"))?;
+    crate::wasm::bindgen_with(&tools.wasm_bindgen_oldest, &wasm, "web", "fixture", &web.join("fixture"))?;
     std::fs::write(web.join("fixture/package.json"), "{ \"type\": \"module\" }\n").map_err(|e| e.to_string())?;
     // The suites that load a second package get the newest version's: one
     // `DisposedError` brand across wasm-bindgen versions too.
     for other in ["images", "parity"] {
-        copy_dir(&crate::pkg_root(root).join(other), &web.join(other))?;
+        copy_dir(&crate::paths::pkg_root(root).join(other), &web.join(other))?;
     }
     let mut out = Vec::new();
     let mut node = Command::new(&tools.node24);
@@ -54,7 +50,7 @@ pub fn commands(root: &Path, tools: &Tools, suites: &[PathBuf]) -> Result<Vec<(S
         ("nodejs-fallback", &fallback, &tools.node18, "Node 18.17, the runtime without its snippet"),
     ] {
         let cjs = out_dir(root).join(dir);
-        crate::bindgen_with(&tools.wasm_bindgen_oldest, wasm, "nodejs", "fixture", &cjs)?;
+        crate::wasm::bindgen_with(&tools.wasm_bindgen_oldest, wasm, "nodejs", "fixture", &cjs)?;
         std::fs::write(cjs.join("package.json"), "{ \"type\": \"commonjs\" }\n").map_err(|e| e.to_string())?;
         let mut cjs_contract = Command::new(node);
         cjs_contract.arg(root.join("tests/targets/nodejs.cjs")).arg(&cjs);
@@ -70,7 +66,7 @@ pub fn commands(root: &Path, tools: &Tools, suites: &[PathBuf]) -> Result<Vec<(S
 /// `library` member, `tests/oldest/library`); returns the `.wasm` file.
 pub fn build_library(root: &Path, features: &str) -> Result<PathBuf, String> {
     println!("\n==> building tests/library with the oldest wasm-bindgen (tests/oldest/library)");
-    let target_dir = crate::target_dir(root).join("oldest");
+    let target_dir = crate::paths::target_dir(root).join("oldest");
     let package = "wasm-dispose-library-oldest";
     if !build_wasm(
         &root.join("tests/oldest"),
@@ -108,7 +104,7 @@ pub const BETWEEN: [u32; 3] = [105, 121, 129];
 /// Builds the fixture with wasm-bindgen 0.2.`patch` in a generated workspace
 /// under the target directory; `Err` says what failed.
 pub fn compiles_with(root: &Path, patch: u32) -> Result<(), String> {
-    let dir = crate::target_dir(root).join("wasm-dispose").join("versions").join(format!("0.2.{patch}"));
+    let dir = crate::paths::target_dir(root).join("wasm-dispose").join("versions").join(format!("0.2.{patch}"));
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let manifest = std::fs::read_to_string(root.join("tests/oldest/Cargo.toml")).map_err(|e| e.to_string())?;
     let fixture = root.join("tests/fixture/lib.rs");
@@ -123,7 +119,7 @@ pub fn compiles_with(root: &Path, patch: u32) -> Result<(), String> {
         .replace("js-sys = \"=0.3.77\"", &format!("js-sys = \"=0.3.{}\"", patch - 23));
     std::fs::write(dir.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
     let _ = std::fs::remove_file(dir.join("Cargo.lock"));
-    if build_wasm(&dir, &crate::target_dir(root).join("versions"), &[])? {
+    if build_wasm(&dir, &crate::paths::target_dir(root).join("versions"), &[])? {
         Ok(())
     } else {
         Err(format!("the fixture does not build with wasm-bindgen 0.2.{patch}"))
@@ -133,7 +129,7 @@ pub fn compiles_with(root: &Path, patch: u32) -> Result<(), String> {
 /// `cargo build --release` for wasm32 of the workspace in `dir`, a
 /// workspace of its own, into `target_dir`; whether it built.
 fn build_wasm(dir: &Path, target_dir: &Path, extra: &[&str]) -> Result<bool, String> {
-    let status = Command::new(crate::cargo())
+    let status = Command::new(crate::process::cargo())
         .current_dir(dir)
         .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--target-dir"])
         .arg(target_dir)

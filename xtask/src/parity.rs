@@ -11,7 +11,7 @@ use std::process::Command;
 const SHARED: &str = "tests/parity/src/lib.rs";
 
 fn warnings(root: &Path, plain: bool) -> Result<Vec<String>, String> {
-    let mut cmd = Command::new(crate::cargo());
+    let mut cmd = Command::new(crate::process::cargo());
     cmd.current_dir(root).args([
         "clippy",
         "--quiet",

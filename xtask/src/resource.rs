@@ -15,9 +15,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+use crate::paths::{pkg_root, target_dir};
+use crate::process::wait_bounded;
+use crate::steps::Steps;
 use crate::tools::Tools;
-use crate::worker::{free_port, run_client, wait_bounded, Server};
-use crate::{build_package, build_package_with, pkg_root, target_dir, Outcome};
+use crate::wasm::{build_package, build_package_with};
+use crate::workerd::{free_port, run_client, Server};
 
 const PACKAGE: &str = "wasm-dispose-resource-tests";
 const SUITE: &str = "tests/resource/resource.test.mjs";
@@ -33,34 +36,9 @@ pub fn resource(root: &Path, args: &[String]) -> Result<(), String> {
     match args.first().map(String::as_str) {
         None | Some("test") => {
             let tools = Tools::ensure(root)?;
-            let mut outcomes = Vec::new();
-            steps(root, &tools, &mut outcomes);
-            let failed: Vec<&Outcome> = outcomes.iter().filter(|o| !o.passed && !o.skipped).collect();
-            println!("\n==> resource: summary");
-            for o in &outcomes {
-                println!(
-                    "{} {}",
-                    if o.skipped {
-                        "skip"
-                    } else if o.passed {
-                        "ok  "
-                    } else {
-                        "FAIL"
-                    },
-                    o.name
-                );
-            }
-            let skipped = outcomes.iter().filter(|o| o.skipped).count();
-            println!(
-                "resource: {} passed, {} failed, {skipped} skipped",
-                outcomes.len() - failed.len() - skipped,
-                failed.len()
-            );
-            if failed.is_empty() {
-                Ok(())
-            } else {
-                Err(format!("{} step(s) failed", failed.len()))
-            }
+            let mut steps = Steps::default();
+            self::steps(root, &tools, &mut steps);
+            steps.finish("resource")
         }
         Some("bench") => bench(root, &args[1..]),
         Some(other) => Err(format!("unknown `resource` command {other}: use `test` or `bench [--quick]`")),
@@ -68,11 +46,10 @@ pub fn resource(root: &Path, args: &[String]) -> Result<(), String> {
 }
 
 /// The steps `cargo xtask test` runs for issue 21, appended to `outcomes`.
-pub(crate) fn steps(root: &Path, tools: &Tools, outcomes: &mut Vec<Outcome>) {
-    let mut push = |name: String, passed: bool, skipped: bool| outcomes.push(Outcome { name, passed, skipped });
+pub(crate) fn steps(root: &Path, tools: &Tools, steps: &mut Steps) {
     if let Err(e) = build_package(root, tools, PACKAGE, "resource") {
         eprintln!("{e}");
-        push(format!("resource: build {PACKAGE}"), false, false);
+        steps.record(&format!("resource: build {PACKAGE}"), false);
         return;
     }
     let suite = root.join(SUITE);
@@ -97,20 +74,22 @@ pub(crate) fn steps(root: &Path, tools: &Tools, outcomes: &mut Vec<Outcome>) {
         let name = format!("resource: {SUITE} under {name}");
         println!("\n==> {name}");
         let passed = cmd.current_dir(root).env("WASM_DISPOSE_PKG", &pkg).status().is_ok_and(|s| s.success());
-        push(name, passed, false);
+        steps.record(&name, passed);
     }
 
     let name = "resource: the page tests/resource/browser in Chromium and Firefox".to_string();
     println!("\n==> {name}");
     match browsers(root, tools) {
-        Ok(None) => push(name, true, false),
+        Ok(None) => {
+            steps.record(&name, true);
+        }
         Ok(Some(why)) => {
             println!("skipped: {why}");
-            push(format!("{name}: {why}"), false, true);
+            steps.skip(&name, &why);
         }
         Err(e) => {
             eprintln!("{e}");
-            push(name, false, false);
+            steps.record(&name, false);
         }
     }
 
@@ -118,7 +97,7 @@ pub(crate) fn steps(root: &Path, tools: &Tools, outcomes: &mut Vec<Outcome>) {
         format!("resource: {EXAMPLE} (a workers-rs Worker owning another Worker's RPC stubs) under load in workerd");
     println!("\n==> {name}");
     let passed = workers_rpc(root, tools).map_err(|e| eprintln!("{e}")).is_ok();
-    push(name, passed, false);
+    steps.record(&name, passed);
 }
 
 /// The browsers `cargo xtask browser` uses: `$WASM_DISPOSE_CHROMIUM` /
@@ -255,8 +234,11 @@ fn bench(root: &Path, flags: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// A runtime's name and its cells: (build, case, cell).
+type Column = (String, Vec<(String, String, String)>);
+
 /// One row per (build, case), one column per runtime.
-fn table(columns: &[(String, Vec<(String, String, String)>)]) -> String {
+fn table(columns: &[Column]) -> String {
     let mut out = String::from("| measurement | build |");
     for (runtime, _) in columns {
         out.push_str(&format!(" {runtime} |"));

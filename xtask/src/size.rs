@@ -122,10 +122,10 @@ pub fn size(root: &Path, flags: &[String]) -> Result<(), String> {
 /// features adds against the goal.
 pub fn report(root: &Path, tools: &Tools, write: bool) -> Result<(), String> {
     let sizes = measure(root, tools)?;
-    let table = table(&sizes, &crate::bench::wasm_bindgen_version(tools));
+    let table = table(&sizes, &crate::docpage::wasm_bindgen_version(tools));
     println!("\n==> size\n\n{table}");
     if write {
-        crate::bench::write_section(root, START, END, &table)?;
+        crate::docpage::write_section(root, START, END, &table)?;
         println!("wrote the table into docs/benchmarks.md between {START} and {END}");
     }
     let one = find(&sizes, Build::Stats, 1);
@@ -148,16 +148,16 @@ fn find(sizes: &[(Build, u32, Sizes)], build: Build, classes: u32) -> Sizes {
 
 /// Where the measured packages go: `<target>/wasm-dispose/size/<name>/`.
 fn out_root(root: &Path) -> PathBuf {
-    crate::target_dir(root).join("wasm-dispose").join("size")
+    crate::paths::target_dir(root).join("wasm-dispose").join("size")
 }
 
 fn measure(root: &Path, tools: &Tools) -> Result<Vec<(Build, u32, Sizes)>, String> {
     let mut out = Vec::new();
     for v in VARIANTS {
         // Every variant is the same cargo artifact: run the CLI before the next build.
-        let wasm = crate::build_wasm(root, PACKAGE, v.cargo_args)?;
+        let wasm = crate::wasm::build_wasm(root, PACKAGE, v.cargo_args)?;
         let dir = out_root(root).join(v.out_name);
-        crate::bindgen(tools, &wasm, "web", v.out_name, &dir)?;
+        crate::wasm::bindgen(tools, &wasm, "web", v.out_name, &dir)?;
         let wasm_file = dir.join(format!("{}_bg.wasm", v.out_name));
         let wasm_bytes = read(&wasm_file)?;
         // The glue and the snippets it imports (the runtime's), each a file
@@ -304,7 +304,7 @@ const HEADER: &str = "| | wasm | wasm, gzip | wasm without names, gzip | JS | JS
 fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
     let get = |b, c| find(sizes, b, c);
     let mut s = String::new();
-    s.push_str(&crate::bench::wrap(
+    s.push_str(&crate::docpage::wrap(
         &format!(
             "Bytes, measured by `cargo xtask size` on [`tests/size`](../tests/size) (a class with a constructor, two \
          methods and two getters), wasm-bindgen {wasm_bindgen} `--target web`, release build (`opt-level = 3`, \

@@ -12,16 +12,16 @@ use crate::tools::Tools;
 
 /// Where the packages go: `<target>/wasm-dispose/pkg-targets/<target>/`.
 fn out_dir(root: &Path, target: &str) -> PathBuf {
-    crate::target_dir(root).join("wasm-dispose").join("pkg-targets").join(target)
+    crate::paths::target_dir(root).join("wasm-dispose").join("pkg-targets").join(target)
 }
 
 /// Builds the fixture for each target; returns the commands that check it,
 /// each with its step name.
 pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, String> {
-    let wasm = crate::build_wasm_variant(root, "wasm-dispose-tests", &[], "snippet")?;
+    let wasm = crate::wasm::build_wasm_variant(root, "wasm-dispose-tests", &[], "snippet")?;
     // Without the runtime's snippet: what `no-modules` (which refuses
     // snippets) and CommonJS on Node before 20.19 (no `require(esm)`) need.
-    let fallback = crate::build_wasm_variant(root, "wasm-dispose-tests", &["--no-default-features"], "fallback")?;
+    let fallback = crate::wasm::build_wasm_variant(root, "wasm-dispose-tests", &["--no-default-features"], "fallback")?;
     for (target, module_type, wasm) in [
         ("nodejs", Some("commonjs"), &wasm),
         ("nodejs-fallback", Some("commonjs"), &fallback),
@@ -30,7 +30,7 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
         ("no-modules", None, &fallback),
     ] {
         let out = out_dir(root, target);
-        crate::bindgen(tools, wasm, target.trim_end_matches("-fallback"), "fixture", &out)?;
+        crate::wasm::bindgen(tools, wasm, target.trim_end_matches("-fallback"), "fixture", &out)?;
         // The workspace's package.json says "module"; say what these are.
         if let Some(kind) = module_type {
             std::fs::write(out.join("package.json"), format!("{{ \"type\": \"{kind}\" }}\n"))

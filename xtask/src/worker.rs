@@ -1,24 +1,18 @@
 //! `cargo xtask worker`: serves examples/worker from workerd on a loopback
 //! port and runs its load client (examples/worker/load.mjs) against it.
 
-use std::fs::{self, File};
-use std::io::{Read, Write};
-use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::thread::sleep;
-use std::time::{Duration, Instant};
+use std::process::Command;
 
+use crate::paths::{pkg_root, target_dir};
 use crate::tools::Tools;
-use crate::{build_package, pkg_root, target_dir};
+use crate::wasm::build_package;
+use crate::workerd::{free_port, run_client, Server};
 
 const PACKAGE: &str = "example-worker";
 /// The wasm-bindgen out name; worker.js imports `./render.js`.
 const OUT_NAME: &str = "render";
-/// Readiness: 300 attempts, 100 ms apart (30 s; workerd compiles the wasm first).
-const READY_ATTEMPTS: u32 = 300;
-/// A backstop over load.mjs's own time limit (240 s).
-const CLIENT_TIME_LIMIT: Duration = Duration::from_secs(300);
 
 /// `cargo xtask worker`.
 pub fn worker(root: &Path) -> Result<(), String> {
@@ -44,20 +38,6 @@ fn under_load(root: &Path, tools: &Tools) -> Result<(), String> {
     let mut client = Command::new(&tools.node24);
     client.arg(root.join("examples/worker/load.mjs")).arg(format!("http://127.0.0.1:{port}"));
     run_client(server, &mut client, &log)
-}
-
-/// Runs a load client against the Worker `server` serves, bounded in time,
-/// then stops workerd; `Err` says why the client failed, and where
-/// workerd's log is.
-pub(crate) fn run_client(server: Server, client: &mut Command, log: &Path) -> Result<(), String> {
-    let mut client = client.spawn().map_err(|e| format!("cannot run node: {e}"))?;
-    let passed = wait_bounded(&mut client, CLIENT_TIME_LIMIT);
-    drop(server);
-    match passed {
-        Some(true) => Ok(()),
-        Some(false) => Err(format!("the load client reported failures; workerd's log is {}", log.display())),
-        None => Err(format!("the load client did not finish within {} s; killed", CLIENT_TIME_LIMIT.as_secs())),
-    }
 }
 
 /// Copies config.capnp, worker.js and the package into one directory, since
@@ -125,92 +105,4 @@ fn copy(from: &Path, to: &Path) -> Result<(), String> {
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// A free loopback port: bind port 0, note the port, release it for workerd.
-/// Another process could take it in between; workerd then exits, which
-/// `wait_until_ready` reports with workerd's log.
-pub(crate) fn free_port() -> Result<u16, String> {
-    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).map_err(|e| format!("no free loopback port: {e}"))?;
-    listener.local_addr().map(|a| a.port()).map_err(|e| e.to_string())
-}
-
-/// The running workerd; dropping it kills the process, whatever happened.
-pub(crate) struct Server {
-    child: Child,
-    log: PathBuf,
-}
-
-impl Server {
-    /// `workerd serve config.capnp` in `dir`, its output to `log`.
-    pub(crate) fn start(root: &Path, dir: &Path, port: u16, log: PathBuf) -> Result<Server, String> {
-        let out = File::create(&log).map_err(|e| format!("{}: {e}", log.display()))?;
-        let err = out.try_clone().map_err(|e| e.to_string())?;
-        let child = Command::new(root.join("node_modules/.bin/workerd"))
-            .current_dir(dir)
-            .args(["serve", "config.capnp", "--socket-addr"])
-            .arg(format!("http=127.0.0.1:{port}"))
-            .stdin(Stdio::null())
-            .stdout(out)
-            .stderr(err)
-            .spawn()
-            .map_err(|e| format!("cannot run workerd: {e}"))?;
-        Ok(Server { child, log })
-    }
-
-    /// Bounded: READY_ATTEMPTS tries of `GET <path>`, failing early if
-    /// workerd exits (a bad config, a taken port).
-    pub(crate) fn wait_until_ready(&mut self, port: u16, path: &str) -> Result<(), String> {
-        for _ in 0..READY_ATTEMPTS {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                return Err(format!("workerd exited ({status}); its log:\n{}", self.log_text()));
-            }
-            if get_ok(port, path) {
-                return Ok(());
-            }
-            sleep(Duration::from_millis(100));
-        }
-        Err(format!("workerd did not answer on 127.0.0.1:{port}; its log:\n{}", self.log_text()))
-    }
-
-    pub(crate) fn log_text(&self) -> String {
-        fs::read_to_string(&self.log).unwrap_or_default()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// One HTTP/1.1 GET on loopback; true on a 200 answer.
-fn get_ok(port: u16, path: &str) -> bool {
-    let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
-    let Ok(mut stream) = TcpStream::connect_timeout(&addr, Duration::from_secs(1)) else { return false };
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    if stream.write_all(request.as_bytes()).is_err() {
-        return false;
-    }
-    let mut head = [0u8; 12];
-    stream.read_exact(&mut head).is_ok() && head.starts_with(b"HTTP/1.1 200")
-}
-
-/// Waits for `child` at most `limit`; kills it past that. `Some(success)`
-/// if it exited in time, `None` if it was killed.
-pub fn wait_bounded(child: &mut Child, limit: Duration) -> Option<bool> {
-    let start = Instant::now();
-    loop {
-        match child.try_wait() {
-            Ok(Some(status)) => return Some(status.success()),
-            Ok(None) if start.elapsed() < limit => sleep(Duration::from_millis(100)),
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return None;
-            }
-        }
-    }
 }

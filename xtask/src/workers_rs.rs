@@ -14,9 +14,9 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use crate::target_dir;
+use crate::paths::target_dir;
 use crate::tools::{self, Tools};
-use crate::worker::{free_port, run_client, Server};
+use crate::workerd::{free_port, run_client, Server};
 
 const EXAMPLE: &str = "examples/workers-rs";
 

@@ -12,6 +12,9 @@
 //! `&self` method with a number argument, and the same two with a string
 //! argument.
 
+// The classes mirror a wasm-bindgen library's, whose objects JavaScript makes with `new`.
+#![allow(clippy::new_without_default)]
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 

@@ -256,7 +256,7 @@ pub fn stack_refuses(js: JsValue, plain: JsValue) -> Result<Array, JsValue> {
     let stack = DisposableStack::new()?;
     stack.dispose()?;
     let refused = |r: Result<JsValue, JsValue>| r.err().unwrap_or(JsValue::UNDEFINED);
-    let js_error = refused(stack.use_(JsDisposable::new(js)?).map(JsValue::from));
+    let js_error = refused(stack.use_(JsDisposable::new(js)?));
     let rust_error = refused(stack.use_(tracked("refused")));
     let plain_error = refused(stack.use_(plain));
     Ok(Array::of3(&js_error, &rust_error, &plain_error))
