@@ -86,11 +86,14 @@ pub(crate) fn run(class: &'static str, future: impl Future<Output = Result<JsVal
     let promise = EXECUTOR.with(Chain::new);
     let (resolve, reject) = RESOLVERS.with(|r| r.borrow_mut().take()).expect("the Promise executor runs at once");
     // An `Error` without a captured stack (cheap); the panic hook writes the
-    // panic's message into it, where it could be installed (see
-    // `hook_panics`).
+    // panic's message into it. Where no hook could be installed (see
+    // `hook_panics`), it says what happened from the start: a few calls
+    // into JavaScript, kept off the common path.
     let panic_error = host::object_create(&ERROR_PROTOTYPE.with(Clone::clone));
-    let message = ["the async cleanup of ", class, " (", class, "[Symbol.asyncDispose]) panicked"].concat();
-    host::define(&panic_error, &host::key("message"), &JsValue::from_str(&message));
+    if !HOOKED.with(Cell::get) {
+        let message = ["the async cleanup of ", class, " (", class, "[Symbol.asyncDispose]) panicked"].concat();
+        host::define(&panic_error, &host::key("message"), &JsValue::from_str(&message));
+    }
     let reject_panic = bind(&reject, &JsValue::UNDEFINED, &panic_error);
     let id = TASKS.with(|tasks| {
         let mut tasks = tasks.borrow_mut();
