@@ -352,17 +352,7 @@ pub unsafe fn try_vector_from_abi<T: Disposable>(
 unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Result<Box<[T]>, SlotError> {
     // SAFETY: the caller's contract.
     let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
-    let mut slots: Vec<(&Slot<T>, u32)> = Vec::with_capacity(values.len());
-    for value in values.iter() {
-        let (slot, ptr) =
-            crate::class::slot_of_value::<T>(value).ok_or_else(|| SlotError::wrong_type(<T as Disposable>::CLASS))?;
-        slot.can_take()?;
-        // The same object twice cannot be taken twice.
-        if slots.iter().any(|(s, _)| core::ptr::eq(*s, slot)) {
-            return Err(SlotError::borrowed(<T as Disposable>::CLASS));
-        }
-        slots.push((slot, ptr));
-    }
+    let slots = checked_list::<T>(&values)?;
     let taken = slots.iter().map(|(s, _)| s.take().expect("checked above")).collect();
     for (value, (_, ptr)) in values.iter().zip(slots) {
         crate::moves::moved_object::<T>(value, ptr);
@@ -654,37 +644,38 @@ where
 /// The ABI of a `Vec<Foo>` / `Box<[Foo]>` argument: a list of `JsValue`s.
 type ListAbi = <Box<[JsValue]> as FromWasmAbi>::Abi;
 
+/// The slots of a `Vec<Foo>` / `Box<[Foo]>` argument's elements, with their
+/// pointers, once every one was checked (an object of the class, free to be
+/// taken, not twice in the list); none is taken yet.
+fn checked_list<T: Disposable>(values: &[JsValue]) -> Result<Vec<(&'static Slot<T>, u32)>, SlotError> {
+    let mut slots: Vec<(&Slot<T>, u32)> = Vec::with_capacity(values.len());
+    for value in values {
+        let (slot, ptr) =
+            crate::class::slot_of_value::<T>(value).ok_or_else(|| SlotError::wrong_type(<T as Disposable>::CLASS))?;
+        slot.can_take()?;
+        // The same object twice cannot be taken twice.
+        if slots.iter().any(|(s, _)| core::ptr::eq(*s, slot)) {
+            return Err(SlotError::borrowed(<T as Disposable>::CLASS));
+        }
+        slots.push((slot, ptr));
+    }
+    Ok(slots)
+}
+
 /// Checks every element of a `Vec<Foo>` / `Box<[Foo]>` argument waiting in
 /// `cell`, without taking any; the list goes back into the cell.
 fn list_refused<T: Disposable>(cell: &core::cell::Cell<Option<ListAbi>>) -> bool {
     let Some(js) = cell.take() else { return false };
     // SAFETY: `js` came from the glue for this argument, and goes back below.
     let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
-    let mut seen: Vec<&Slot<T>> = Vec::with_capacity(values.len());
-    let mut error = None;
-    for value in values.iter() {
-        let Some((slot, _)) = crate::class::slot_of_value::<T>(value) else {
-            error = Some(SlotError::wrong_type(T::CLASS));
-            break;
-        };
-        if let Err(e) = slot.can_take() {
-            error = Some(e);
-            break;
-        }
-        // The same object twice cannot be taken twice.
-        if seen.iter().any(|s| core::ptr::eq(*s, slot)) {
-            error = Some(SlotError::borrowed(T::CLASS));
-            break;
-        }
-        seen.push(slot);
-    }
+    let checked = checked_list::<T>(&values).map(drop);
     cell.set(Some(values.into_abi()));
-    match error {
-        Some(e) => {
+    match checked {
+        Ok(()) => false,
+        Err(e) => {
             crate::ret::set_pending(e);
             true
         }
-        None => false,
     }
 }
 
