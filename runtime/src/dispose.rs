@@ -94,16 +94,15 @@ pub(crate) unsafe fn release<T: Disposable>(ptr: u32, owned: u32) -> u32 {
     crate::moves::settle();
     // SAFETY: the caller's contract.
     let Some(slot) = (unsafe { slot_at::<T>(ptr) }) else { return 1 };
+    // Read before the disposal changes them.
+    let (borrowed, moved) = (slot.is_borrowed(), slot.state() == crate::state::State::Moved);
+    slot.dispose();
     if owned == 0 {
-        slot.dispose();
         return 1;
     }
-    if slot.is_borrowed() {
-        slot.dispose();
+    if borrowed {
         return 0;
     }
-    let moved = slot.state() == crate::state::State::Moved;
-    slot.dispose();
     // SAFETY: JavaScript gave up its count, and no borrow uses the slot.
     unsafe { crate::moves::free_cell::<T>(ptr) };
     if moved {
@@ -114,14 +113,14 @@ pub(crate) unsafe fn release<T: Disposable>(ptr: u32, owned: u32) -> u32 {
 }
 
 /// What the snippet calls: `class` is a `release::<T>` from
-/// `prototype::install`, as a function-table index.
+/// `prototype::take_over`, as a function-table index.
 ///
 /// # Safety
 /// Only the snippet calls it, with what `install` gave it.
 #[cfg(feature = "snippet")]
 #[export_name = "__wasm_dispose_0_1_release"]
 pub unsafe extern "C" fn release_export(class: usize, ptr: u32, owned: u32) -> u32 {
-    // SAFETY: `class` is a `release::<T>` cast to an integer by `install`.
+    // SAFETY: `class` is a `release::<T>` cast to an integer by `take_over`.
     let release: unsafe fn(u32, u32) -> u32 = unsafe { core::mem::transmute(class) };
     // SAFETY: the snippet passes an object's pointer of that class.
     unsafe { release(ptr, owned) }

@@ -236,12 +236,11 @@ function giveBack(c, obj, ptr) {
  * class at `index`: make it `moved`. `true` when Rust may free the cell now.
  */
 export function disown(ptr, index) {
-  const want = classes[index];
+  const c = classes[index];
   for (let i = 0, at = ringAt; i < RING; i++) {
     at = (at + RING - 1) % RING;
     const obj = ringObj[at];
-    if (obj !== undefined && ringPtr[at] === ptr && ringCls[at] === want) {
-      const c = want;
+    if (obj !== undefined && ringPtr[at] === ptr && ringCls[at] === c) {
       ringObj[at] = undefined;
       ringCls[at] = undefined;
       ringPtr[at] = 0;
