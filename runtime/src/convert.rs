@@ -346,15 +346,60 @@ pub unsafe fn try_vector_from_abi<T: Disposable>(
     js: <Box<[JsValue]> as FromWasmAbi>::Abi,
 ) -> Result<Box<[T]>, &'static str> {
     // SAFETY: the caller's contract.
-    unsafe { take_vector(js) }.map_err(SlotError::static_message)
+    unsafe { take_vector(js) }.map_err(|e| {
+        LIST_ERROR.with(|l| l.set(Some(e)));
+        e.static_message()
+    })
+}
+
+thread_local! {
+    /// The refusal behind [`try_vector_from_abi`]'s last message, so that a
+    /// forwarding method throws the `DisposedError` itself (with its
+    /// `reason`), not wasm-bindgen's `Error` with the message.
+    static LIST_ERROR: core::cell::Cell<Option<SlotError>> = const { core::cell::Cell::new(None) };
 }
 
 unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Result<Box<[T]>, SlotError> {
     // SAFETY: the caller's contract.
     let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
-    let slots = checked_list::<T>(&values)?;
-    let taken = slots.iter().map(|(s, _)| s.take().expect("checked above")).collect();
-    for (value, (_, ptr)) in values.iter().zip(slots) {
+    let key = list_key(&values);
+    // Checked by `list_refused` (a forwarding method's own check), or now.
+    let cached = CHECKED.with(|c| {
+        let mut c = c.borrow_mut();
+        (c.0 == key && !values.is_empty()).then(|| {
+            c.0 = (0, 0);
+            core::mem::take(&mut c.1)
+        })
+    });
+    let ptrs = match cached {
+        Some(ptrs) => ptrs,
+        None => {
+            let mut ptrs = Vec::with_capacity(values.len());
+            check_list::<T>(&values, &mut ptrs)?;
+            ptrs
+        }
+    };
+    // Not while `CHECKED` is borrowed: taking a value calls the
+    // `debugDispose` listeners, which may call in again.
+    let taken = take_checked(&values, &ptrs);
+    give_back(ptrs);
+    taken
+}
+
+/// Takes the values of a list's elements, checked by [`check_list`] into
+/// `ptrs`: each slot is checked again first, since an earlier argument of
+/// the same call may have taken one.
+fn take_checked<T: Disposable>(values: &[JsValue], ptrs: &[u32]) -> Result<Box<[T]>, SlotError> {
+    let slot = |ptr: u32| {
+        // SAFETY: each pointer is one JavaScript gave for an element of this
+        // list, which holds its object (and so its cell) for the whole call.
+        unsafe { slot_at::<T>(ptr) }.expect("checked: not null")
+    };
+    for &ptr in ptrs {
+        slot(ptr).can_take()?;
+    }
+    let taken = ptrs.iter().map(|&ptr| slot(ptr).take().expect("checked above")).collect();
+    for (value, &ptr) in values.iter().zip(ptrs) {
         crate::moves::moved_object::<T>(value, ptr);
     }
     Ok(taken)
@@ -644,22 +689,37 @@ where
 /// The ABI of a `Vec<Foo>` / `Box<[Foo]>` argument: a list of `JsValue`s.
 type ListAbi = <Box<[JsValue]> as FromWasmAbi>::Abi;
 
-/// The slots of a `Vec<Foo>` / `Box<[Foo]>` argument's elements, with their
-/// pointers, once every one was checked (an object of the class, free to be
-/// taken, not twice in the list); none is taken yet.
-fn checked_list<T: Disposable>(values: &[JsValue]) -> Result<Vec<(&'static Slot<T>, u32)>, SlotError> {
-    let mut slots: Vec<(&Slot<T>, u32)> = Vec::with_capacity(values.len());
+/// Checks every element of a `Vec<Foo>` / `Box<[Foo]>` argument (an object
+/// of the class, free to be taken, not twice in the list) and puts their
+/// pointers in `ptrs`; none is taken.
+fn check_list<T: Disposable>(values: &[JsValue], ptrs: &mut Vec<u32>) -> Result<(), SlotError> {
+    ptrs.clear();
     for value in values {
         let (slot, ptr) =
             crate::class::slot_of_value::<T>(value).ok_or_else(|| SlotError::wrong_type(<T as Disposable>::CLASS))?;
         slot.can_take()?;
         // The same object twice cannot be taken twice.
-        if slots.iter().any(|(s, _)| core::ptr::eq(*s, slot)) {
+        if ptrs.contains(&ptr) {
             return Err(SlotError::borrowed(<T as Disposable>::CLASS));
         }
-        slots.push((slot, ptr));
+        ptrs.push(ptr);
     }
-    Ok(slots)
+    Ok(())
+}
+
+/// A list's address and length.
+fn list_key(values: &[JsValue]) -> (usize, usize) {
+    (values.as_ptr() as usize, values.len())
+}
+
+thread_local! {
+    /// The elements' pointers of the list [`list_refused`] passed last, keyed
+    /// by [`list_key`], for its conversion: a call into JavaScript per
+    /// element fewer. The key is cleared when the list is taken or let go
+    /// of. It cannot outlive its list on any other path: after a trap
+    /// between the check and the conversion the list is never freed, so no
+    /// later list has its address.
+    static CHECKED: core::cell::RefCell<((usize, usize), Vec<u32>)> = const { core::cell::RefCell::new(((0, 0), Vec::new())) };
 }
 
 /// Checks every element of a `Vec<Foo>` / `Box<[Foo]>` argument waiting in
@@ -668,7 +728,10 @@ fn list_refused<T: Disposable>(cell: &core::cell::Cell<Option<ListAbi>>) -> bool
     let Some(js) = cell.take() else { return false };
     // SAFETY: `js` came from the glue for this argument, and goes back below.
     let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
-    let checked = checked_list::<T>(&values).map(drop);
+    let mut ptrs = CHECKED.with(|c| core::mem::take(&mut c.borrow_mut().1));
+    let checked = check_list::<T>(&values, &mut ptrs);
+    let key = if checked.is_ok() { list_key(&values) } else { (0, 0) };
+    CHECKED.with(|c| *c.borrow_mut() = (key, ptrs));
     cell.set(Some(values.into_abi()));
     match checked {
         Ok(()) => false,
@@ -679,12 +742,29 @@ fn list_refused<T: Disposable>(cell: &core::cell::Cell<Option<ListAbi>>) -> bool
     }
 }
 
+/// Keeps `ptrs`'s allocation for the next list.
+fn give_back(ptrs: Vec<u32>) {
+    CHECKED.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.1.capacity() < ptrs.capacity() {
+            c.1 = ptrs;
+            c.1.clear();
+        }
+    });
+}
+
 /// Lets go of a list argument without taking its elements: only the
 /// `JsValue`s the glue passed are released.
 fn list_abandon(cell: &core::cell::Cell<Option<ListAbi>>) {
     if let Some(js) = cell.take() {
         // SAFETY: `js` came from the glue for this argument.
-        drop(unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) });
+        let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
+        CHECKED.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 == list_key(&values) {
+                c.0 = (0, 0);
+            }
+        });
     }
 }
 
@@ -724,7 +804,11 @@ impl<X: FromWasmAbi> ByVal<X> {
         match unsafe { X::try_from_abi(js) } {
             Ok(value) => Some(value),
             Err(message) => {
-                crate::ret::set_pending(wasm_bindgen::JsError::new(message));
+                let error: JsValue = match LIST_ERROR.with(core::cell::Cell::take) {
+                    Some(e) if core::ptr::eq(e.static_message(), message) => e.into(),
+                    _ => wasm_bindgen::JsError::new(message).into(),
+                };
+                crate::ret::set_pending(error);
                 None
             }
         }

@@ -259,6 +259,21 @@ test("Vec<Foo> arguments: all taken, or none when one is dead", () => {
   assert.equal(c.disposed, true);
 });
 
+test("Vec<Foo> arguments: two lists in one call, refused after both were checked, or sharing an object", () => {
+  const [a, b, c, d] = [1, 2, 3, 4].map((n) => new Counter(n));
+  const dead = new Counter(0);
+  dead.free();
+  assert.throws(() => p.sumTwoLists([a], [b], dead), isDisposed);
+  assert.equal(a.disposed || b.disposed, false, "nothing was taken");
+  assert.equal(p.sumTwoLists([a, b], [c], d), 10);
+  assert.equal(a.disposed && b.disposed && c.disposed, true, "both lists were taken");
+  assert.equal(d.disposed, false);
+  // The first list takes `e`; the second, checked before that, must find it moved.
+  const e = new Counter(5);
+  assert.throws(() => p.sumTwoLists([e], [e], d), (err) => isDisposed(err) && err.reason === "moved");
+  assert.equal(p.sumAll([d]), 4, "the instance goes on");
+});
+
 test("TryFromJsValue moves a live object and refuses anything else", () => {
   const c = new Counter(9);
   assert.equal(p.takeAny(c), 9);

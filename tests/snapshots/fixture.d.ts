@@ -530,6 +530,12 @@ export function sumBoxed(counters: Counter[]): number;
 export function sumPair(a: Counter, b: Counter): number;
 
 /**
+ * Two lists and a borrow: every argument is checked before either list is
+ * taken, and the lists are taken one after the other.
+ */
+export function sumTwoLists(a: Counter[], b: Counter[], c: Counter): number;
+
+/**
  * `TryFromJsValue`: a Counter moves out of JavaScript; anything else is -1.
  */
 export function takeAny(value: any): number;
