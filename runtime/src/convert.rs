@@ -23,6 +23,7 @@ use wasm_bindgen::JsValue;
 
 use crate::class::{slot_at, Disposable};
 use crate::error::SlotError;
+use crate::park::{Wait, WaitOf, Waits};
 use crate::prototype::wrap;
 use crate::slot::{Slot, SlotRef, SlotRefMut, State};
 
@@ -530,21 +531,31 @@ impl<X: RefMutFromWasmAbi + ?Sized> DerefMut for ByMut<X> {
 
 /// A by-value argument of a forwarding method, still in its ABI form: a
 /// disposable value is taken out of its slot only once the whole call has
-/// been checked. The generated body finishes or abandons every one.
-pub struct ByVal<X: FromWasmAbi>(core::cell::Cell<Option<X::Abi>>);
+/// been checked. The generated body finishes or abandons every one. At most
+/// two words whatever its ABI (see `park.rs`), so that a refusal may be
+/// thrown from WebAssembly.
+pub struct ByVal<X: FromWasmAbi>(WaitOf<X::Abi>)
+where
+    X::Abi: Waits;
 
-impl<X: FromWasmAbi + WasmDescribe> WasmDescribe for ByVal<X> {
+impl<X: FromWasmAbi + WasmDescribe> WasmDescribe for ByVal<X>
+where
+    X::Abi: Waits,
+{
     #[inline]
     fn describe() {
         X::describe()
     }
 }
 
-impl<X: FromWasmAbi> FromWasmAbi for ByVal<X> {
+impl<X: FromWasmAbi> FromWasmAbi for ByVal<X>
+where
+    X::Abi: Waits,
+{
     type Abi = X::Abi;
     #[inline]
     unsafe fn from_abi(js: X::Abi) -> Self {
-        ByVal(core::cell::Cell::new(Some(js)))
+        ByVal(Wait::new(js))
     }
 }
 
@@ -662,7 +673,7 @@ impl<T: Disposable + FromWasmAbi<Abi = u32>> ArgDisposable for Arg<'_, ByVal<T>>
     }
     fn __wd_abandon(&self) {
         // JavaScript kept its reference; nothing was taken.
-        self.0 .0.set(None);
+        self.0 .0.take();
     }
 }
 
@@ -682,7 +693,7 @@ where
         }
     }
     fn __wd_abandon(&self) {
-        self.0 .0.set(None);
+        self.0 .0.take();
     }
 }
 
@@ -724,7 +735,7 @@ thread_local! {
 
 /// Checks every element of a `Vec<Foo>` / `Box<[Foo]>` argument waiting in
 /// `cell`, without taking any; the list goes back into the cell.
-fn list_refused<T: Disposable>(cell: &core::cell::Cell<Option<ListAbi>>) -> bool {
+fn list_refused<T: Disposable>(cell: &WaitOf<ListAbi>) -> bool {
     let Some(js) = cell.take() else { return false };
     // SAFETY: `js` came from the glue for this argument, and goes back below.
     let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
@@ -732,7 +743,7 @@ fn list_refused<T: Disposable>(cell: &core::cell::Cell<Option<ListAbi>>) -> bool
     let checked = check_list::<T>(&values, &mut ptrs);
     let key = if checked.is_ok() { list_key(&values) } else { (0, 0) };
     CHECKED.with(|c| *c.borrow_mut() = (key, ptrs));
-    cell.set(Some(values.into_abi()));
+    cell.put(values.into_abi());
     match checked {
         Ok(()) => false,
         Err(e) => {
@@ -755,7 +766,7 @@ fn give_back(ptrs: Vec<u32>) {
 
 /// Lets go of a list argument without taking its elements: only the
 /// `JsValue`s the glue passed are released.
-fn list_abandon(cell: &core::cell::Cell<Option<ListAbi>>) {
+fn list_abandon(cell: &WaitOf<ListAbi>) {
     if let Some(js) = cell.take() {
         // SAFETY: `js` came from the glue for this argument.
         let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
@@ -792,7 +803,10 @@ where
     }
 }
 
-impl<X: FromWasmAbi> ByVal<X> {
+impl<X: FromWasmAbi> ByVal<X>
+where
+    X::Abi: Waits,
+{
     /// The argument, once every check passed. For a disposable class this
     /// takes the value out of its slot. An `Err` (a vector with a dead
     /// object) is the call's pending error, as for a refusal.
@@ -818,7 +832,10 @@ impl<X: FromWasmAbi> ByVal<X> {
     }
 }
 
-impl<X: FromWasmAbi> Drop for ByVal<X> {
+impl<X: FromWasmAbi> Drop for ByVal<X>
+where
+    X::Abi: Waits,
+{
     fn drop(&mut self) {
         // Not finished and not a disposable class: release what the glue
         // passed (a string's bytes, a `JsValue`'s slot).

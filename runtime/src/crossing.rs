@@ -142,13 +142,13 @@ where
     type Mode = <X::Anchor as AnchorMode>::Mode;
 }
 
-// A by-value argument waits unconverted in two words and is released by
-// its `Drop` before the refusal is thrown, if its ABI is one number.
+// A by-value argument waits unconverted in at most two words (see
+// `park.rs`) and is released by its `Drop` before the refusal is thrown.
 impl<X: FromWasmAbi> Crossing for ByVal<X>
 where
-    X::Abi: AbiMode,
+    X::Abi: crate::park::Waits,
 {
-    type Mode = <X::Abi as AbiMode>::Mode;
+    type Mode = Direct;
 }
 
 /// The mode of a return type: one number, or not.

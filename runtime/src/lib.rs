@@ -169,7 +169,8 @@
 
 // The modules are layers: each uses only modules of the layers above it
 // (rustfmt sorts the declarations below, so the order is here):
-//  1. plain data and bindings: `state`, `ret`, `host` (JavaScript built-ins),
+//  1. plain data and bindings: `state`, `ret`, `park` (by-value arguments
+//     waiting for their call's checks), `host` (JavaScript built-ins),
 //     `snippet` (the runtime's JavaScript);
 //  2. errors and records: `error`, `records` (listeners, leaks, sites),
 //     `mailbox`, `cleanup` (async cleanups), `dispose_method`;
@@ -191,6 +192,7 @@ mod error;
 mod host;
 mod mailbox;
 mod moves;
+mod park;
 mod prototype;
 mod records;
 mod report;

@@ -55,6 +55,16 @@ function callLabel(o, count) {
   for (let i = 0; i < count; i++) sink = (sink + o.label("some text")) | 0;
   return sink;
 }
+function callRename(o, count) {
+  let sink = 0;
+  for (let i = 0; i < count; i++) sink = (sink + o.rename("some text")) | 0;
+  return sink;
+}
+function callNudge(o, count) {
+  let sink = 0;
+  for (let i = 0; i < count; i++) sink = (sink + o.nudge(1.5)) | 0;
+  return sink;
+}
 function callRelabel(o, count) {
   let sink = 0;
   for (let i = 0; i < count; i++) sink = (sink + o.relabel("some text")) | 0;
@@ -234,6 +244,20 @@ const cases = [
     live: true,
     plain: callRelabel,
     managed: callRelabel,
+  },
+  {
+    key: "call-rename",
+    title: "method call, `&mut self`, a `String` by value: `o.rename(\"some text\")`",
+    live: true,
+    plain: callRename,
+    managed: callRename,
+  },
+  {
+    key: "call-nudge",
+    title: "method call, `&self`, an `Option<f64>`: `o.nudge(1.5)`",
+    live: true,
+    plain: callNudge,
+    managed: callNudge,
   },
   {
     key: "call-label",

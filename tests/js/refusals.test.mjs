@@ -28,6 +28,8 @@ const methods = {
   byAlias: (x) => x.byAlias(1.5),
   byStr: (x) => x.byStr("some text"),
   byString: (x) => x.byString("some text"),
+  byMaybe: (x) => x.byMaybe(1.5),
+  byBytes: (x) => x.byBytes(new Uint8Array(8)),
   bySlice: (x) => x.bySlice(new Uint8Array(8)),
   byMutSlice: (x) => x.byMutSlice(new Uint8Array(8)),
   byJsRef: (x) => x.byJsRef({ a: 1 }),
@@ -74,6 +76,10 @@ function stillWorks() {
   const p = new Peer(2);
   assert.equal(x.byRef(p), 2);
   assert.equal(x.byString("abc"), 3);
+  assert.equal(x.byMaybe(2.5), 2.5);
+  assert.equal(x.byMaybe(undefined), -1);
+  assert.equal(x.byBytes(new Uint8Array(3)), 3);
+  assert.equal(x.byPeerAndString(p, "ab", 1), 5);
   assert.equal(x.retPeer().n, 8);
   x.label = "ok";
   assert.equal(x.label, "ok");

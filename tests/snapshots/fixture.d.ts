@@ -336,8 +336,10 @@ export class Crossing {
     [Symbol.dispose](): void;
     byAlias(h: number): number;
     byBig(v: bigint): number;
+    byBytes(b: Uint8Array | number[]): number;
     byJsRef(v: any): number;
     byJs(v: any): number;
+    byMaybe(n?: number | null): number;
     byMutSlice(b: Uint8Array): number;
     byMut(p: Peer): number;
     byOption(p?: Peer | null): number;

@@ -111,6 +111,17 @@ macro_rules! plain_class {
                 self.count = self.count.wrapping_add(text.len() as u32);
                 self.count
             }
+
+            /// `&mut self`, a `String` by value: adds its length to the count.
+            pub fn rename(&mut self, text: String) -> u32 {
+                self.count = self.count.wrapping_add(text.len() as u32);
+                self.count
+            }
+
+            /// `&self`, an optional number.
+            pub fn nudge(&self, x: Option<f64>) -> f64 {
+                self.count as f64 + x.unwrap_or(0.5)
+            }
         }
     };
 }
@@ -159,6 +170,17 @@ impl Managed {
     pub fn relabel(&mut self, text: &str) -> u32 {
         self.count = self.count.wrapping_add(text.len() as u32);
         self.count
+    }
+
+    /// `&mut self`, a `String` by value: adds its length to the count.
+    pub fn rename(&mut self, text: String) -> u32 {
+        self.count = self.count.wrapping_add(text.len() as u32);
+        self.count
+    }
+
+    /// `&self`, an optional number.
+    pub fn nudge(&self, x: Option<f64>) -> f64 {
+        self.count as f64 + x.unwrap_or(0.5)
     }
 }
 
