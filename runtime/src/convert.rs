@@ -347,20 +347,23 @@ pub unsafe fn try_vector_from_abi<T: Disposable>(
     js: <Box<[JsValue]> as FromWasmAbi>::Abi,
 ) -> Result<Box<[T]>, &'static str> {
     // SAFETY: the caller's contract.
-    unsafe { take_vector(js) }.map_err(|e| {
+    unsafe { take_vector(js) }.map_err(|(e, _)| {
         LIST_ERROR.with(|l| l.set(Some(e)));
         e.static_message()
     })
 }
 
 thread_local! {
-    /// The refusal behind [`try_vector_from_abi`]'s last message, so that a
-    /// forwarding method throws the `DisposedError` itself (with its
-    /// `reason`), not wasm-bindgen's `Error` with the message.
+    /// The refusal behind a list conversion that failed without throwing,
+    /// for [`ByVal::finish`]: a forwarding method then throws the
+    /// `DisposedError` itself (with its `reason`), once its borrows ended.
     static LIST_ERROR: core::cell::Cell<Option<SlotError>> = const { core::cell::Cell::new(None) };
 }
 
-unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Result<Box<[T]>, SlotError> {
+/// The values of a list argument's elements, or why not, and whether a
+/// forwarding method's own check had passed the list (so an earlier
+/// argument of the call took one of its objects).
+unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Result<Box<[T]>, (SlotError, bool)> {
     // SAFETY: the caller's contract.
     let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
     let key = list_key(&values);
@@ -372,11 +375,12 @@ unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -
             core::mem::take(&mut c.1)
         })
     });
+    let forwarded = cached.is_some();
     let ptrs = match cached {
         Some(ptrs) => ptrs,
         None => {
             let mut ptrs = Vec::with_capacity(values.len());
-            check_list::<T>(&values, &mut ptrs)?;
+            check_list::<T>(&values, &mut ptrs).map_err(|e| (e, false))?;
             ptrs
         }
     };
@@ -384,7 +388,7 @@ unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -
     // `debugDispose` listeners, which may call in again.
     let taken = take_checked(&values, &ptrs);
     give_back(ptrs);
-    taken
+    taken.map_err(|e| (e, forwarded))
 }
 
 /// Takes the values of a list's elements, checked by [`check_list`] into
@@ -410,7 +414,17 @@ fn take_checked<T: Disposable>(values: &[JsValue], ptrs: &[u32]) -> Result<Box<[
 /// As [`try_vector_from_abi`].
 pub unsafe fn vector_from_abi<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Box<[T]> {
     // SAFETY: the caller's contract.
-    unsafe { take_vector(js) }.unwrap_or_else(|e| refuse(e))
+    match unsafe { take_vector(js) } {
+        Ok(values) => values,
+        // In a forwarding method (without `try_from_abi`): no throw from the
+        // middle of it, which would leave its borrows held; `finish` sees
+        // the error.
+        Err((e, true)) => {
+            LIST_ERROR.with(|l| l.set(Some(e)));
+            Box::new([])
+        }
+        Err((e, false)) => refuse(e),
+    }
 }
 
 /// Whether a pointer from the glue stands for `None` (`undefined`).
@@ -826,9 +840,20 @@ where
                 None
             }
         }
-        // Without `try_from_abi`, a vector with a dead object throws here.
+        // Without `try_from_abi`, a list whose object an earlier argument
+        // took converts to an empty one and leaves its error.
         #[cfg(not(wd_try_abi))]
-        Some(unsafe { X::from_abi(js) })
+        {
+            let value = unsafe { X::from_abi(js) };
+            match LIST_ERROR.with(core::cell::Cell::take) {
+                None => Some(value),
+                Some(e) => {
+                    drop(value);
+                    crate::ret::set_pending(e);
+                    None
+                }
+            }
+        }
     }
 }
 
