@@ -7,10 +7,10 @@
 //! thrown from WebAssembly would leave it there (see `ret.rs`). Parked, the
 //! argument is one word, and its method can refuse the cheap way.
 
-use core::cell::{Cell, RefCell};
+use core::cell::Cell;
 use core::marker::PhantomData;
 use core::mem::MaybeUninit;
-use core::num::NonZeroU32;
+use core::num::NonZeroUsize;
 
 use wasm_bindgen::convert::WasmAbi;
 
@@ -50,108 +50,54 @@ impl<A: Copy> InPlace<A> {
     }
 }
 
-/// A value set aside: the argument holds its room's number (plus one).
-pub struct Parked<A>(Cell<Option<NonZeroU32>>, PhantomData<A>);
+/// A value set aside: the argument holds its room's number plus one, or,
+/// beyond the rooms at hand, the address of a box holding it (aligned, so
+/// above any room's number).
+pub struct Parked<A>(Cell<Option<NonZeroUsize>>, PhantomData<A>);
 
 /// Room for any ABI value: at most four primitives of eight bytes.
 type Room = MaybeUninit<[u64; 4]>;
 
-/// Rooms at hand; a call with more wide by-value arguments waiting at once
-/// (nested calls included) sets the others aside in the lot.
-const NEAR: u32 = 32;
-
-/// Rooms beyond the first [`NEAR`].
-struct Lot {
-    rooms: Vec<Room>,
-    free: Vec<u32>,
-}
+/// Rooms at hand: a call (nested calls included) with more wide by-value
+/// arguments waiting at once boxes the others.
+const NEAR: usize = 32;
 
 thread_local! {
     /// Bit `i` set: room `i` is free.
     static FREE: Cell<u32> = const { Cell::new(u32::MAX) };
-    static NEAR_ROOMS: [Cell<Room>; NEAR as usize] = const { [const { Cell::new(Room::uninit()) }; NEAR as usize] };
-    static LOT: RefCell<Lot> = const { RefCell::new(Lot { rooms: Vec::new(), free: Vec::new() }) };
-}
-
-/// The room numbered `at`, wherever it is.
-#[inline(always)]
-fn with_room<R>(at: u32, f: impl FnOnce(*mut Room) -> R) -> R {
-    if at < NEAR {
-        NEAR_ROOMS.with(|rooms| f(rooms[at as usize].as_ptr()))
-    } else {
-        f(far_room(at))
-    }
-}
-
-#[inline(always)]
-fn claim() -> u32 {
-    let free = FREE.with(Cell::get);
-    if free == 0 {
-        return claim_far();
-    }
-    let at = free.trailing_zeros();
-    FREE.with(|f| f.set(free & !(1 << at)));
-    at
-}
-
-#[inline(always)]
-fn release(at: u32) {
-    if at < NEAR {
-        FREE.with(|f| f.set(f.get() | 1 << at));
-    } else {
-        release_far(at);
-    }
-}
-
-// The lot, off the common path.
-
-#[cold]
-#[inline(never)]
-fn far_room(at: u32) -> *mut Room {
-    // The lot's rooms move when it grows, but not while an argument's value
-    // is written or read: nothing is claimed in between.
-    LOT.with(|lot| &mut lot.borrow_mut().rooms[(at - NEAR) as usize] as *mut Room)
-}
-
-#[cold]
-#[inline(never)]
-fn claim_far() -> u32 {
-    LOT.with(|lot| {
-        let mut lot = lot.borrow_mut();
-        match lot.free.pop() {
-            Some(at) => at,
-            None => {
-                lot.rooms.push(Room::uninit());
-                NEAR + lot.rooms.len() as u32 - 1
-            }
-        }
-    })
-}
-
-#[cold]
-#[inline(never)]
-fn release_far(at: u32) {
-    LOT.with(|lot| lot.borrow_mut().free.push(at));
+    static ROOMS: [Cell<Room>; NEAR] = const { [const { Cell::new(Room::uninit()) }; NEAR] };
 }
 
 impl<A> Wait<A> for Parked<A> {
     #[inline(always)]
     fn new(abi: A) -> Self {
         const { assert!(size_of::<A>() <= size_of::<Room>() && align_of::<A>() <= align_of::<Room>()) };
-        let at = claim();
-        // SAFETY: a room is large and aligned enough for an `A` (asserted
-        // above), and room `at` was free: nothing else reads or writes it.
-        with_room(at, |room| unsafe { room.cast::<A>().write(abi) });
-        Parked(Cell::new(NonZeroU32::new(at + 1)), PhantomData)
+        let free = FREE.with(Cell::get);
+        let key = if free == 0 {
+            boxed(abi)
+        } else {
+            let at = free.trailing_zeros();
+            FREE.with(|f| f.set(free & !(1 << at)));
+            // SAFETY: a room is large and aligned enough for an `A` (asserted
+            // above), and room `at` was free: nothing else reads or writes it.
+            ROOMS.with(|rooms| unsafe { rooms[at as usize].as_ptr().cast::<A>().write(abi) });
+            at as usize + 1
+        };
+        Parked(Cell::new(NonZeroUsize::new(key)), PhantomData)
     }
 
     #[inline(always)]
     fn take(&self) -> Option<A> {
-        let at = self.0.take()?.get() - 1;
+        let key = self.0.take()?.get();
+        if key > NEAR {
+            // SAFETY: `boxed` made this key, and only this argument had it.
+            return Some(unsafe { unboxed(key) });
+        }
+        let at = key - 1;
         // SAFETY: the room holds the `A` that `new` wrote for this argument,
         // whose number only this argument had, and which it gives up here.
-        let abi = with_room(at, |room| unsafe { room.cast::<A>().read() });
-        release(at);
+        let abi = ROOMS.with(|rooms| unsafe { rooms[at].as_ptr().cast::<A>().read() });
+        FREE.with(|f| f.set(f.get() | 1 << at));
         Some(abi)
     }
 
@@ -159,6 +105,33 @@ impl<A> Wait<A> for Parked<A> {
         debug_assert!(self.0.get().is_none(), "put back only what was taken");
         self.0.set(Self::new(abi).0.take());
     }
+}
+
+/// `abi` in a box, keyed by its address (above [`NEAR`]: no allocation
+/// starts that low).
+#[cold]
+#[inline(never)]
+fn boxed<A>(abi: A) -> usize {
+    // A box of `[u64; 4]`, so that even an `A` of no size has a real address.
+    let mut room = Box::new(Room::uninit());
+    // SAFETY: a room is large and aligned enough for an `A` (see `new`).
+    unsafe { room.as_mut_ptr().cast::<A>().write(abi) };
+    let key = Box::into_raw(room) as usize;
+    debug_assert!(key > NEAR);
+    key
+}
+
+/// The value [`boxed`] set aside under `key`.
+///
+/// # Safety
+/// `key` must come from `boxed::<A>`, and be used once.
+#[cold]
+#[inline(never)]
+unsafe fn unboxed<A>(key: usize) -> A {
+    // SAFETY: the caller's contract: a box `boxed` leaked, holding an `A`.
+    let room = unsafe { Box::from_raw(key as *mut Room) };
+    // SAFETY: as above.
+    unsafe { room.as_ptr().cast::<A>().read() }
 }
 
 /// How the values of an ABI wait, by its second primitive (`()` for a
@@ -210,7 +183,7 @@ mod tests {
         assert_eq!(a.take(), Some((1, 2)));
         assert_eq!(a.take(), None);
         let c = Parked::<u64>::new(5);
-        assert_eq!(c.0.get().map(NonZeroU32::get), Some(1), "a's room was reused");
+        assert_eq!(c.0.get().map(NonZeroUsize::get), Some(1), "a's room was reused");
         assert_eq!(b.take(), Some([7, 8, 9]));
         b.put([1, 2, 3]);
         assert_eq!(b.take(), Some([1, 2, 3]));
@@ -219,12 +192,11 @@ mod tests {
 
     #[test]
     fn rooms_beyond_the_near_ones() {
-        let many: Vec<_> = (0..NEAR + 3).map(|i| Parked::<(u32, u32)>::new((i, i * 2))).collect();
+        let many: Vec<_> = (0..NEAR as u32 + 3).map(|i| Parked::<(u32, u32)>::new((i, i * 2))).collect();
         for (i, p) in many.iter().enumerate().rev() {
             assert_eq!(p.take(), Some((i as u32, i as u32 * 2)));
         }
         assert_eq!(FREE.with(Cell::get), u32::MAX, "every near room is free again");
-        assert_eq!(LOT.with(|l| l.borrow().free.len()), 3);
     }
 
     #[test]
