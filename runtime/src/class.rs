@@ -103,21 +103,21 @@ thread_local! {
 #[cfg_attr(not(feature = "stats"), allow(clippy::extra_unused_type_parameters))]
 pub(crate) fn record<T: Disposable>(reason: Reason, site: u32) {
     #[cfg(feature = "stats")]
-    record_in(T::__class(), reason, site);
+    T::__class().with(|class| record_in(class, reason, site));
     #[cfg(not(feature = "stats"))]
     let _ = (reason, site);
 }
 
-/// [`record`]'s work, once for every class rather than once per class.
+/// [`record`]'s work, once for every class rather than once per class
+/// (given the class's state, not its key: a key's `with` is a call through
+/// a function pointer).
 #[cfg(feature = "stats")]
 #[inline(never)]
-fn record_in(class: &'static LocalKey<Class>, reason: Reason, site: u32) {
-    let name = class.with(|class| {
-        let mut s = class.stats.get();
-        s.count(reason);
-        class.stats.set(s);
-        class.name
-    });
+fn record_in(class: &Class, reason: Reason, site: u32) {
+    let mut s = class.stats.get();
+    s.count(reason);
+    class.stats.set(s);
+    let name = class.name;
     crate::records::left(name, reason, site);
 }
 
