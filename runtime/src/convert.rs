@@ -347,7 +347,7 @@ pub unsafe fn try_vector_from_abi<T: Disposable>(
     js: <Box<[JsValue]> as FromWasmAbi>::Abi,
 ) -> Result<Box<[T]>, &'static str> {
     // SAFETY: the caller's contract.
-    unsafe { take_vector(js) }.map_err(|(e, _)| {
+    unsafe { take_vector(js) }.map_err(|e| {
         LIST_ERROR.with(|l| l.set(Some(e)));
         e.static_message()
     })
@@ -358,12 +358,15 @@ thread_local! {
     /// for [`ByVal::finish`]: a forwarding method then throws the
     /// `DisposedError` itself (with its `reason`), once its borrows ended.
     static LIST_ERROR: core::cell::Cell<Option<SlotError>> = const { core::cell::Cell::new(None) };
+    /// Set by [`ByVal::finish`] (without `try_from_abi`) for the conversion
+    /// it makes, which then must not throw: a throw from the middle of a
+    /// forwarding method would leave its borrows held.
+    #[cfg(not(wd_try_abi))]
+    static FINISHING: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
 }
 
-/// The values of a list argument's elements, or why not, and whether a
-/// forwarding method's own check had passed the list (so an earlier
-/// argument of the call took one of its objects).
-unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Result<Box<[T]>, (SlotError, bool)> {
+/// The values of a list argument's elements, or why not.
+unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Result<Box<[T]>, SlotError> {
     // SAFETY: the caller's contract.
     let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
     let key = list_key(&values);
@@ -375,12 +378,11 @@ unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -
             core::mem::take(&mut c.1)
         })
     });
-    let forwarded = cached.is_some();
     let ptrs = match cached {
         Some(ptrs) => ptrs,
         None => {
             let mut ptrs = Vec::with_capacity(values.len());
-            check_list::<T>(&values, &mut ptrs).map_err(|e| (e, false))?;
+            check_list::<T>(&values, &mut ptrs)?;
             ptrs
         }
     };
@@ -388,7 +390,7 @@ unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -
     // `debugDispose` listeners, which may call in again.
     let taken = take_checked(&values, &ptrs);
     give_back(ptrs);
-    taken.map_err(|e| (e, forwarded))
+    taken
 }
 
 /// Takes the values of a list's elements, checked by [`check_list`] into
@@ -413,17 +415,21 @@ fn take_checked<T: Disposable>(values: &[JsValue], ptrs: &[u32]) -> Result<Box<[
 /// # Safety
 /// As [`try_vector_from_abi`].
 pub unsafe fn vector_from_abi<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -> Box<[T]> {
+    // Only the conversion `finish` asked for: not one made by a listener
+    // while this one takes its values.
+    #[cfg(not(wd_try_abi))]
+    let finishing = FINISHING.with(|f| f.replace(false));
+    #[cfg(wd_try_abi)]
+    let finishing = false;
     // SAFETY: the caller's contract.
     match unsafe { take_vector(js) } {
         Ok(values) => values,
-        // In a forwarding method (without `try_from_abi`): no throw from the
-        // middle of it, which would leave its borrows held; `finish` sees
-        // the error.
-        Err((e, true)) => {
+        // `finish` throws the error once the method's borrows ended.
+        Err(e) if finishing => {
             LIST_ERROR.with(|l| l.set(Some(e)));
             Box::new([])
         }
-        Err((e, false)) => refuse(e),
+        Err(e) => refuse(e),
     }
 }
 
@@ -844,7 +850,9 @@ where
         // took converts to an empty one and leaves its error.
         #[cfg(not(wd_try_abi))]
         {
+            FINISHING.with(|f| f.set(true));
             let value = unsafe { X::from_abi(js) };
+            FINISHING.with(|f| f.set(false));
             match LIST_ERROR.with(core::cell::Cell::take) {
                 None => Some(value),
                 Some(e) => {

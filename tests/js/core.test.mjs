@@ -271,7 +271,11 @@ test("Vec<Foo> arguments: two lists in one call, refused after both were checked
   // The first list takes `e`; the second, checked before that, must find it moved.
   const e = new Counter(5);
   assert.throws(() => p.sumTwoLists([e], [e], d), (err) => isDisposed(err) && err.reason === "moved");
-  assert.equal(p.sumAll([d]), 4, "the instance goes on");
+  // The value is taken first; the first list, whose check ran before, must find it moved.
+  const [f, g] = [6, 7].map((n) => new Counter(n));
+  assert.throws(() => p.sumValueAndLists(f, [f], [g], d), (err) => isDisposed(err) && err.reason === "moved");
+  assert.equal(g.disposed, false, "the second list was not taken");
+  assert.equal(p.sumAll([d]), 4, "the instance goes on, and no borrow was left behind");
 });
 
 test("TryFromJsValue moves a live object and refuses anything else", () => {

@@ -538,6 +538,11 @@ export function sumPair(a: Counter, b: Counter): number;
 export function sumTwoLists(a: Counter[], b: Counter[], c: Counter): number;
 
 /**
+ * A value, then two lists and a borrow.
+ */
+export function sumValueAndLists(x: Counter, a: Counter[], b: Counter[], c: Counter): number;
+
+/**
  * `TryFromJsValue`: a Counter moves out of JavaScript; anything else is -1.
  */
 export function takeAny(value: any): number;
