@@ -3,7 +3,7 @@
 //!
 //! With the `snippet` feature the snippet's functions take over `free()`,
 //! `[Symbol.dispose]()`, `[Symbol.asyncDispose]()` and the glue's
-//! `__destroy_into_raw()` (see `snippet.mjs`): disposal and moves give back
+//! `__destroy_into_raw()` (see `js/snippet.mjs`): disposal and moves give back
 //! the value, the handle's cell and the `FinalizationRegistry` entry at once.
 //! Without it, Rust's own `free()` disposes the value and leaves the cell to
 //! the finalizer, and `__destroy_into_raw()` is wrapped so that a by-value

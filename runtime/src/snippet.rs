@@ -1,6 +1,7 @@
-//! The runtime's JavaScript ([`snippet.mjs`](./snippet.mjs)), a wasm-bindgen
-//! snippet the package's glue imports. Only with the `snippet` feature (on by
-//! default): `--target no-modules` refuses snippets, and CommonJS loads this
+//! The runtime's JavaScript ([`js/snippet.mjs`](../js/snippet.mjs)), a
+//! wasm-bindgen snippet the package's glue imports, shipped minified as
+//! `src/snippet.mjs` (written by `cargo xtask snippet`, checked by `cargo
+//! xtask test`). Only with the `snippet` feature (on by default): `--target no-modules` refuses snippets, and CommonJS loads this
 //! ES module only on Node 20.19+ / 22.12+ (`require(esm)`; the `.mjs` name
 //! makes that work under a `"type": "commonjs"` package).
 //!

@@ -159,7 +159,7 @@ fn list_problems(krate: &str, files: &[&str]) -> Vec<String> {
     let mut needed = vec!["Cargo.toml", "src/lib.rs", "README.md", "LICENSE-MIT", "LICENSE-APACHE"];
     if krate == "wasm-dispose" {
         // The runtime's JavaScript, which wasm-bindgen reads at build time.
-        needed.extend(["build.rs", "src/snippet.mjs"]);
+        needed.extend(["build.rs", "src/snippet.mjs", "js/snippet.mjs"]);
     }
     for file in needed {
         if !files.contains(&file) {
@@ -208,7 +208,14 @@ mod tests {
         let good = ["Cargo.toml", "src/lib.rs", "README.md", "LICENSE-MIT", "LICENSE-APACHE"];
         assert!(list_problems("wasm-dispose-macros", &good).is_empty());
         let problems = list_problems("wasm-dispose", &good);
-        assert_eq!(problems, ["build.rs is not in the package", "src/snippet.mjs is not in the package"]);
+        assert_eq!(
+            problems,
+            [
+                "build.rs is not in the package",
+                "src/snippet.mjs is not in the package",
+                "js/snippet.mjs is not in the package"
+            ]
+        );
         let mut bad = good.to_vec();
         bad.retain(|f| *f != "LICENSE-MIT");
         bad.extend(["tests/ui/x.rs", "src/fixture/a.rs", "out.wasm"]);

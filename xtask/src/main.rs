@@ -4,7 +4,7 @@
 //! npm packages in package-lock.json), so a fresh machine needs nothing by hand.
 //!
 //! This file only reads the arguments; each command is a module of its own
-//! (`demo`, `test`, `gates`, `snapshot`, `bench`, ...). Below the commands,
+//! (`demo`, `test`, `gates`, `snapshot`, `snippet`, `bench`, ...). Below the commands,
 //! the shared layers, each using only those listed after it: `wasm` (crates
 //! to wasm, the wasm-bindgen CLI), `workerd` (a local Worker and its load
 //! client), `docpage` (tables in docs/), `tools` (finding and installing
@@ -26,6 +26,7 @@ mod process;
 mod resource;
 mod size;
 mod snapshot;
+mod snippet;
 mod steps;
 mod targets;
 mod test;
@@ -45,6 +46,7 @@ const USAGE: &str = "usage: cargo xtask <command>
                             (--no-cargo: without cargo test)
   gates                     the code gates alone: fmt, clippy, doc, MSRV, package
   snapshot                  rewrite tests/snapshots/fixture.d.ts from the fixture
+  snippet                   rewrite runtime/src/snippet.mjs: runtime/js/snippet.mjs minified
   worker | workers-rs       examples/worker, examples/workers-rs under load in workerd
   browser                   tests/browser in Chromium and Firefox ESR
   library                   tests/library's steps
@@ -61,6 +63,7 @@ fn main() {
         Some("test") => test::test(&root, rest),
         Some("gates") => gates::run(&root),
         Some("snapshot") => snapshot::update(&root),
+        Some("snippet") => snippet::write(&root),
         Some("worker") => worker::worker(&root),
         Some("workers-rs") => workers_rs::workers_rs(&root),
         Some("browser") => browser::browser(&root),

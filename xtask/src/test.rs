@@ -29,6 +29,13 @@ pub fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     }
 
     let tools = Tools::ensure(root)?;
+    let name = "runtime/src/snippet.mjs is runtime/js/snippet.mjs minified (cargo xtask snippet)";
+    println!("\n==> {name}");
+    let fresh = crate::snippet::matches(root, &crate::snippet::esbuild(root)).unwrap_or_else(|e| {
+        println!("{e}");
+        false
+    });
+    steps.record(name, fresh);
     build_package(root, &tools, "wasm-dispose-tests", "fixture")?;
     build_package(root, &tools, "example-images", "images")?;
     build_package(root, &tools, "example-writer", "writer")?;

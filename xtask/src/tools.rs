@@ -199,7 +199,7 @@ const NPM_QUIET: [&str; 3] = ["--no-audit", "--no-fund", "--loglevel=error"];
 
 /// The packages of package-lock.json, in node_modules/: `npm ci` when the
 /// lockfile is newer than the last install.
-fn npm_packages(root: &Path) -> Result<(), String> {
+pub fn npm_packages(root: &Path) -> Result<(), String> {
     let lock = root.join("package-lock.json");
     let installed = root.join("node_modules/.package-lock.json");
     let fresh = match (std::fs::metadata(&lock), std::fs::metadata(&installed)) {

@@ -1,0 +1,278 @@
+// wasm-dispose's JavaScript (see snippet.rs): at a class's first object it
+// takes over free(), [Symbol.dispose](), [Symbol.asyncDispose]() and the
+// glue's __destroy_into_raw(), so that disposal and moves give back the
+// value, the handle's cell and the FinalizationRegistry entry at once.
+
+// The dispose symbols where missing, as downlevel `using` helpers look them up.
+for (const name of ["dispose", "asyncDispose"]) {
+  if (typeof Symbol[name] !== "symbol") {
+    Object.defineProperty(Symbol, name, { value: Symbol.for("Symbol." + name) });
+  }
+}
+
+// The registration of the probe object Rust makes for a class.
+let seen = null;
+let probed = null;
+const classes = [];
+// By-value arguments on their way into Rust, newest last: Rust disowns one
+// only once it took the value, so a call that fails anywhere loses nothing.
+const RING = 32;
+const ringObj = new Array(RING).fill(undefined);
+const ringPtr = new Int32Array(RING);
+const ringCls = new Array(RING).fill(undefined);
+let ringAt = 0;
+// The cleanups' promises, for a second [Symbol.asyncDispose]().
+const running = new WeakMap();
+const noop = () => {};
+
+/** Watches `FinalizationRegistry.prototype.register` while Rust makes the probe. */
+export function beginProbe() {
+  const FR = globalThis.FinalizationRegistry;
+  if (typeof FR !== "function") {
+    seen = { registry: null };
+    return;
+  }
+  const register = FR.prototype.register;
+  seen = { register, registry: undefined };
+  FR.prototype.register = function (target, held, token) {
+    if (seen !== null && seen.registry === undefined) {
+      seen.registry = this;
+      seen.target = target;
+      seen.held = held;
+      seen.token = token;
+    }
+    return register.call(this, target, held, token);
+  };
+}
+
+/** Stops watching: the registration seen is kept for `install`. */
+export function endProbe() {
+  probed = seen;
+  seen = null;
+  if (probed !== null && probed.register !== undefined) {
+    globalThis.FinalizationRegistry.prototype.register = probed.register;
+  }
+}
+
+/**
+ * Takes over a class, given its probe (a fresh object of the class, made by
+ * Rust between `beginProbe()` and `endProbe()`), its two sentinel pointers, the Rust function
+ * that releases its objects (an index into the function table), and the
+ * instance's exports. Returns the class's index.
+ */
+export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
+  const s = probed;
+  probed = null;
+  // The instance's raw export, called without glue. Kept per class: a page
+  // or a test may instantiate a package twice, and both import this module.
+  const release = exports.__wasm_dispose_0_1_release;
+  const proto = Object.getPrototypeOf(probe);
+  const ptr = probe.__wbg_ptr;
+  // How the glue registers its objects: `register(obj, ptr, obj)`, or
+  // `register(obj, { ptr, instance }, obj)` when it can re-initialise the
+  // instance. For another shape the finalizer keeps the handles
+  // (`registry` undefined): still correct, only later.
+  let registry;
+  let held;
+  if (s !== null && s.registry === null) {
+    registry = null;
+  } else if (s !== null && s.registry !== undefined && s.target === probe && s.token === probe) {
+    const h = s.held;
+    if (h === ptr) {
+      registry = s.registry;
+      held = (p) => p;
+    } else if (h !== null && typeof h === "object" && h.ptr === ptr && Object.keys(h).length === 2 && "instance" in h) {
+      const instance = h.instance;
+      registry = s.registry;
+      held = (p) => ({ ptr: p, instance });
+    }
+  }
+  // `pending`: objects the glue registered whose registration waits (see
+  // `registerLater`).
+  const c = { proto, registry, held, disposed, moved, releaseFn, pending: [], helds: [], scheduled: false };
+  const index = classes.push(c) - 1;
+  // The probe goes the glue's way (its pointer zeroed, unregistered), and
+  // Rust frees its cell when it sees the zero. Not for a glue of unknown
+  // shape, whose finalizer might free it again.
+  if (registry !== undefined) proto.__destroy_into_raw.call(probe);
+  if (registry) registerLater(c);
+
+  // Methods of an object literal: their names (`free`, ...) are the
+  // glue's, and the minifier leaves property names alone.
+  const { free, __destroy_into_raw: destroy } = {
+    free() {
+      const ptr = this.__wbg_ptr;
+      if (ptr === disposed || ptr === moved || !ptr) return;
+      const own = takeOver(c, this, ptr, disposed);
+      const done = release(releaseFn, ptr, own ? 1 : 0);
+      // 2: the value had been moved (the object kept its pointer then).
+      if (own) {
+        if (done === 0) giveBack(c, this, ptr);
+        else if (done === 2) this.__wbg_ptr = moved;
+      }
+    },
+    __destroy_into_raw() {
+      const ptr = this.__wbg_ptr;
+      if (ptr !== disposed && ptr !== moved && ptr) {
+        ringObj[ringAt] = this;
+        ringPtr[ringAt] = ptr;
+        ringCls[ringAt] = c;
+        ringAt = (ringAt + 1) % RING;
+      }
+      return ptr;
+    },
+  };
+  define(proto, "free", free);
+  define(proto, Symbol.dispose, free);
+  define(proto, "__destroy_into_raw", destroy);
+  if (isAsync) {
+    // Rust's `[Symbol.asyncDispose]()`: takes the value out and starts the
+    // cleanup; the cell is then given back here.
+    const start = proto.__wd_asyncDispose;
+    const asyncDispose = function () {
+      const ptr = this.__wbg_ptr;
+      if (ptr === disposed || ptr === moved || !ptr) {
+        const first = running.get(this);
+        return first === undefined ? Promise.resolve() : first.then(noop, noop);
+      }
+      const promise = start.call(this);
+      running.set(this, promise);
+      const own = takeOver(c, this, ptr, disposed);
+      if (release(releaseFn, ptr, own ? 1 : 0) === 0 && own) giveBack(c, this, ptr);
+      return promise;
+    };
+    Object.defineProperty(asyncDispose, "name", { value: "[Symbol.asyncDispose]" });
+    define(proto, Symbol.asyncDispose, asyncDispose);
+  }
+  return index;
+}
+
+// Registering an object for finalization and unregistering it again costs
+// more than making and disposing a small object. Most objects are disposed
+// soon (a `using` block, a temporary), so the class's registrations wait,
+// in order, until the end of the current task (a microtask) or until
+// `PENDING` of them wait: those still alive then are registered, the
+// disposed ones never were. A disposal finds a waiting object from the top
+// (the newest, as `using` disposes), so the list stays short.
+const PENDING = 64;
+const realRegister = globalThis.FinalizationRegistry?.prototype.register;
+
+function registerLater(c) {
+  c.registry.register = function (obj, held, token) {
+    // Not the glue's shape (an object that is its own token): at once.
+    if (token !== obj || this !== c.registry) return realRegister.call(this, obj, held, token);
+    c.pending.push(obj);
+    c.helds.push(held);
+    if (c.pending.length >= PENDING) flush(c);
+    else if (!c.scheduled) {
+      c.scheduled = true;
+      queueMicrotask(() => flush(c));
+    }
+  };
+}
+
+function flush(c) {
+  c.scheduled = false;
+  const { pending, helds } = c;
+  for (let i = 0; i < pending.length; i++) {
+    const obj = pending[i];
+    if (obj === undefined) continue;
+    const ptr = obj.__wbg_ptr;
+    if (ptr !== c.disposed && ptr !== c.moved && ptr) realRegister.call(c.registry, obj, helds[i], obj);
+  }
+  pending.length = 0;
+  helds.length = 0;
+}
+
+// Whether `obj` was still waiting to be registered; it waits no more.
+function unpend(c, obj) {
+  const pending = c.pending;
+  let n = pending.length;
+  if (n === 0) return false;
+  if (pending[n - 1] === obj) {
+    // pop(), not `length = n`: V8 shortens an array through the runtime,
+    // which cost more than the rest of a disposal.
+    const helds = c.helds;
+    pending.pop();
+    helds.pop();
+    // Trailing holes go too, so a list of temporaries empties.
+    while (--n > 0 && pending[n - 1] === undefined) {
+      pending.pop();
+      helds.pop();
+    }
+    return true;
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    if (pending[i] === obj) {
+      pending[i] = undefined;
+      return true;
+    }
+  }
+  return false;
+}
+
+function define(proto, key, value) {
+  Object.defineProperty(proto, key, { value, writable: true, configurable: true, enumerable: false });
+}
+
+// Makes `obj` point at `sentinel` and unregisters it, so that Rust may free
+// its cell. `false` (and `obj` as it was) where that cannot be done: a frozen
+// object, a wrapper (a Proxy `this`, as worker-build makes) whose target
+// keeps the registration, or a glue of another shape. The finalizer then
+// frees the cell later, as before.
+function takeOver(c, obj, ptr, sentinel) {
+  if (c.registry === undefined) return false;
+  try {
+    obj.__wbg_ptr = sentinel;
+  } catch {
+    return false;
+  }
+  if (obj.__wbg_ptr !== sentinel) return false;
+  if (c.registry === null || unpend(c, obj) || c.registry.unregister(obj)) return true;
+  obj.__wbg_ptr = ptr;
+  return false;
+}
+
+// Rust could not free the cell (a borrow holds the slot: the value goes at
+// its end): the object keeps its pointer and its finalizer.
+function giveBack(c, obj, ptr) {
+  obj.__wbg_ptr = ptr;
+  if (c.registry) realRegister.call(c.registry, obj, c.held(ptr), obj);
+}
+
+/**
+ * Rust took the value of the by-value argument at `ptr`, an object of the
+ * class at `index`: make it `moved`. `true` when Rust may free the cell now.
+ */
+export function disown(ptr, index) {
+  const c = classes[index];
+  for (let i = 0, at = ringAt; i < RING; i++) {
+    at = (at + RING - 1) % RING;
+    const obj = ringObj[at];
+    if (obj !== undefined && ringPtr[at] === ptr && ringCls[at] === c) {
+      ringObj[at] = undefined;
+      ringCls[at] = undefined;
+      ringPtr[at] = 0;
+      if ((obj.__wbg_ptr | 0) === ptr) return takeOver(c, obj, ptr, c.moved);
+    }
+  }
+  return false;
+}
+
+/**
+ * The pointer of `obj` if it is an object of the class at `index` (its
+ * sentinel's once disposed or moved), else 0: how Rust reads a `Vec<Foo>`
+ * element or a `JsValue` it is asked to take.
+ */
+export function pointerOf(obj, index) {
+  const c = classes[index];
+  if (obj === null || typeof obj !== "object" || !c.proto.isPrototypeOf(obj)) return 0;
+  return obj.__wbg_ptr | 0;
+}
+
+/** [`disown`] for an object Rust took out of a `JsValue` (a `Vec<Foo>` element). */
+export function disownObject(obj, index) {
+  const c = classes[index];
+  const ptr = obj.__wbg_ptr;
+  return takeOver(c, obj, ptr, c.moved);
+}
