@@ -276,3 +276,43 @@ export function disownObject(obj, index) {
   const ptr = obj.__wbg_ptr;
   return takeOver(c, obj, ptr, c.moved);
 }
+
+// DisposedError: its errors are real `Error`s (with a stack) carrying a
+// brand keyed by `Symbol.for`, and the class's `Symbol.hasInstance` checks
+// that brand, so an error thrown by one package is `instanceof` every other
+// package's `DisposedError`.
+const BRAND = Symbol.for("wasm-dispose.DisposedError");
+
+/**
+ * Makes the class of `probe` (an object of the package's exported
+ * `DisposedError` class) an `Error` class; with `hasInstance` (wasm-bindgen
+ * before 0.2.121, which cannot export it) also its `Symbol.hasInstance`.
+ * Returns its prototype.
+ */
+export function errorClass(probe, hasInstance) {
+  const proto = Object.getPrototypeOf(probe);
+  Object.setPrototypeOf(proto, Error.prototype);
+  define(proto, "name", "DisposedError");
+  // Not a handle: `free()` would hand Rust a pointer that is not one.
+  define(proto, "free", undefined);
+  if (hasInstance) define(proto.constructor, Symbol.hasInstance, isDisposedError);
+  return proto;
+}
+
+/** Any package's `DisposedError`, by brand; also the plain `Error` wasm-bindgen throws with the runtime's message when a dead object reaches a plain function's argument. */
+export function isDisposedError(value) {
+  if (value === null || typeof value !== "object") return false;
+  if (value[BRAND]) return true;
+  const message = value.message;
+  return typeof message === "string" && message.startsWith("DisposedError: ") && typeof value.stack === "string";
+}
+
+/** A `DisposedError` of the prototype `proto`. */
+export function deadError(proto, message, className, moved) {
+  const error = new Error(message);
+  Object.setPrototypeOf(error, proto);
+  define(error, "className", className);
+  define(error, "reason", moved ? "moved" : "disposed");
+  define(error, BRAND, true);
+  return error;
+}

@@ -7,6 +7,7 @@ use std::thread::LocalKey;
 
 use wasm_bindgen::JsValue;
 
+use crate::cells::Cells as _;
 #[cfg(not(feature = "snippet"))]
 use crate::host;
 use crate::slot::{Owner, Slot};
@@ -152,7 +153,7 @@ pub(crate) fn slot_of_value<T: Disposable>(value: &JsValue) -> Option<(&'static 
     };
     #[cfg(not(feature = "snippet"))]
     let ptr = {
-        let proto = T::__class().with(|c| c.prototype.borrow().clone())?;
+        let proto = T::__class().with(|c| c.prototype.read().clone())?;
         if !host::is_prototype_of(&proto, value) {
             return None;
         }
@@ -165,7 +166,7 @@ pub(crate) fn slot_of_value<T: Disposable>(value: &JsValue) -> Option<(&'static 
 
 /// Every class that has had an instance, with its counters.
 pub fn all_stats() -> Vec<(&'static str, ClassStats)> {
-    REGISTRY.with(|r| r.borrow().iter().map(|key| key.with(|c| (c.name, c.stats.get()))).collect())
+    REGISTRY.with(|r| r.read().iter().map(|key| key.with(|c| (c.name, c.stats.get()))).collect())
 }
 
 /// The counters of one class.

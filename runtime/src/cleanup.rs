@@ -19,6 +19,7 @@ use js_sys::Promise;
 use wasm_bindgen::prelude::{wasm_bindgen, Closure};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::cells::Cells as _;
 use crate::host;
 
 #[wasm_bindgen]
@@ -66,7 +67,7 @@ thread_local! {
     static POLL: JsValue = Closure::<dyn FnMut(u32)>::new(poll_task).into_js_value();
     /// The Promise executor, shared: it leaves the resolvers in `RESOLVERS`.
     static EXECUTOR: JsValue = Closure::<dyn FnMut(js_sys::Function, js_sys::Function)>::new(
-        |resolve, reject| RESOLVERS.with(|r| *r.borrow_mut() = Some((resolve, reject))),
+        |resolve, reject| RESOLVERS.with(|r| *r.lock() = Some((resolve, reject))),
     )
     .into_js_value();
     static RESOLVERS: RefCell<Option<(js_sys::Function, js_sys::Function)>> = const { RefCell::new(None) };
@@ -84,19 +85,20 @@ pub(crate) fn run(class: &'static str, future: impl Future<Output = Result<JsVal
     hook_panics();
     // One executor for every Promise: it hands over the resolvers.
     let promise = EXECUTOR.with(Chain::new);
-    let (resolve, reject) = RESOLVERS.with(|r| r.borrow_mut().take()).expect("the Promise executor runs at once");
+    let (resolve, reject) =
+        RESOLVERS.with(|r| r.lock().take()).unwrap_or_else(|| panic!("the Promise executor runs at once"));
     // An `Error` without a captured stack (cheap); the panic hook writes the
     // panic's message into it. Where no hook could be installed (see
     // `hook_panics`), it says what happened from the start: a few calls
     // into JavaScript, kept off the common path.
     let panic_error = host::object_create(&ERROR_PROTOTYPE.with(Clone::clone));
     if !HOOKED.with(Cell::get) {
-        let message = ["the async cleanup of ", class, " (", class, "[Symbol.asyncDispose]) panicked"].concat();
+        let message = host::join(&["the async cleanup of ", class, " (", class, "[Symbol.asyncDispose]) panicked"]);
         host::define(&panic_error, &host::key("message"), &JsValue::from_str(&message));
     }
     let reject_panic = bind(&reject, &JsValue::UNDEFINED, &panic_error);
     let id = TASKS.with(|tasks| {
-        let mut tasks = tasks.borrow_mut();
+        let mut tasks = tasks.lock();
         let id = tasks.free.pop().unwrap_or_else(|| {
             tasks.slots.push(None);
             tasks.slots.len() as u32 - 1
@@ -120,7 +122,7 @@ pub(crate) fn run(class: &'static str, future: impl Future<Output = Result<JsVal
 }
 
 fn task(id: u32) -> Option<Rc<Task>> {
-    TASKS.with(|t| t.borrow().slots.get(id as usize).cloned().flatten())
+    TASKS.with(|t| t.read().slots.get(id as usize).cloned().flatten())
 }
 
 fn schedule(task: &Rc<Task>) {
@@ -135,12 +137,12 @@ fn schedule(task: &Rc<Task>) {
 fn poll_task(id: u32) {
     let Some(task) = task(id) else { return };
     task.scheduled.set(false);
-    let mut slot = task.future.borrow_mut();
+    let mut slot = task.future.lock();
     let Some(future) = slot.as_mut() else { return };
     let waker = waker(task.clone());
-    POLLING.with(|p| *p.borrow_mut() = Some((task.class, task.panic_error.clone())));
+    POLLING.with(|p| *p.lock() = Some((task.class, task.panic_error.clone())));
     let outcome = future.as_mut().poll(&mut Context::from_waker(&waker));
-    POLLING.with(|p| *p.borrow_mut() = None);
+    POLLING.with(|p| *p.lock() = None);
     let result = match outcome {
         Poll::Pending => return,
         Poll::Ready(result) => result,
@@ -148,7 +150,7 @@ fn poll_task(id: u32) {
     *slot = None;
     drop(slot);
     TASKS.with(|t| {
-        let mut t = t.borrow_mut();
+        let mut t = t.lock();
         t.slots[id as usize] = None;
         t.free.push(id);
     });
@@ -172,7 +174,7 @@ pub(crate) fn hook_panics() {
     HOOKED.with(|h| h.set(true));
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        if let Some((class, error)) = POLLING.with(|p| p.borrow().clone()) {
+        if let Some((class, error)) = POLLING.with(|p| p.read().clone()) {
             let message = format!("the async cleanup of {class} ({class}[Symbol.asyncDispose]) panicked: {info}");
             host::define(&error, &host::key("message"), &JsValue::from_str(&message));
             // No stack was captured (the instance is about to trap); say what happened there.

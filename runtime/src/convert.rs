@@ -21,6 +21,7 @@ use wasm_bindgen::convert::{
 use wasm_bindgen::describe::WasmDescribe;
 use wasm_bindgen::JsValue;
 
+use crate::cells::Cells as _;
 use crate::class::{slot_at, Disposable};
 use crate::error::SlotError;
 use crate::park::{Wait, WaitOf, Waits};
@@ -372,7 +373,7 @@ unsafe fn take_vector<T: Disposable>(js: <Box<[JsValue]> as FromWasmAbi>::Abi) -
     let key = list_key(&values);
     // Checked by `list_refused` (a forwarding method's own check), or now.
     let cached = CHECKED.with(|c| {
-        let mut c = c.borrow_mut();
+        let mut c = c.lock();
         (c.0 == key && !values.is_empty()).then(|| {
             c.0 = (0, 0);
             core::mem::take(&mut c.1)
@@ -400,12 +401,12 @@ fn take_checked<T: Disposable>(values: &[JsValue], ptrs: &[u32]) -> Result<Box<[
     let slot = |ptr: u32| {
         // SAFETY: each pointer is one JavaScript gave for an element of this
         // list, which holds its object (and so its cell) for the whole call.
-        unsafe { slot_at::<T>(ptr) }.expect("checked: not null")
+        unsafe { slot_at::<T>(ptr) }.unwrap_or_else(|| panic!("checked: not null"))
     };
     for &ptr in ptrs {
         slot(ptr).can_take()?;
     }
-    let taken = ptrs.iter().map(|&ptr| slot(ptr).take().expect("checked above")).collect();
+    let taken = ptrs.iter().map(|&ptr| slot(ptr).take().unwrap_or_else(|_| panic!("checked above"))).collect();
     for (value, &ptr) in values.iter().zip(ptrs) {
         crate::moves::moved_object::<T>(value, ptr);
     }
@@ -759,10 +760,10 @@ fn list_refused<T: Disposable>(cell: &WaitOf<ListAbi>) -> bool {
     let Some(js) = cell.take() else { return false };
     // SAFETY: `js` came from the glue for this argument, and goes back below.
     let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
-    let mut ptrs = CHECKED.with(|c| core::mem::take(&mut c.borrow_mut().1));
+    let mut ptrs = CHECKED.with(|c| core::mem::take(&mut c.lock().1));
     let checked = check_list::<T>(&values, &mut ptrs);
     let key = if checked.is_ok() { list_key(&values) } else { (0, 0) };
-    CHECKED.with(|c| *c.borrow_mut() = (key, ptrs));
+    CHECKED.with(|c| *c.lock() = (key, ptrs));
     cell.put(values.into_abi());
     match checked {
         Ok(()) => false,
@@ -776,7 +777,7 @@ fn list_refused<T: Disposable>(cell: &WaitOf<ListAbi>) -> bool {
 /// Keeps `ptrs`'s allocation for the next list.
 fn give_back(ptrs: Vec<u32>) {
     CHECKED.with(|c| {
-        let mut c = c.borrow_mut();
+        let mut c = c.lock();
         if c.1.capacity() < ptrs.capacity() {
             c.1 = ptrs;
             c.1.clear();
@@ -791,7 +792,7 @@ fn list_abandon(cell: &WaitOf<ListAbi>) {
         // SAFETY: `js` came from the glue for this argument.
         let values = unsafe { <Box<[JsValue]> as FromWasmAbi>::from_abi(js) };
         CHECKED.with(|c| {
-            let mut c = c.borrow_mut();
+            let mut c = c.lock();
             if c.0 == list_key(&values) {
                 c.0 = (0, 0);
             }
@@ -832,7 +833,7 @@ where
     /// object) is the call's pending error, as for a refusal.
     #[inline]
     pub fn finish(&self) -> Option<X> {
-        let js = self.0.take().expect("an argument is finished once");
+        let js = self.0.take().unwrap_or_else(|| panic!("an argument is finished once"));
         // SAFETY: `js` came from the glue for this argument.
         #[cfg(wd_try_abi)]
         match unsafe { X::try_from_abi(js) } {

@@ -16,6 +16,7 @@ use js_sys::Promise;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::cells::Cells as _;
 #[cfg(feature = "snippet")]
 use crate::class::slot_at;
 use crate::class::Disposable;
@@ -135,7 +136,7 @@ pub fn async_dispose<T: AsyncDispose>(slot: &Slot<T>) -> Promise {
     let promise = match slot.begin_async_dispose() {
         Ok(value) => crate::cleanup::run(<T as Disposable>::CLASS, cleanup(key, async move { value })),
         Err(false) => {
-            let running = RUNNING.with(|s| s.borrow().iter().find(|(k, _)| *k == key).map(|(_, p)| p.clone()));
+            let running = RUNNING.with(|s| s.read().iter().find(|(k, _)| *k == key).map(|(_, p)| p.clone()));
             return match running {
                 // Settles with the first cleanup, never rejects.
                 Some(first) => wasm_bindgen_futures::future_to_promise(async move {
@@ -148,7 +149,7 @@ pub fn async_dispose<T: AsyncDispose>(slot: &Slot<T>) -> Promise {
         // A method still borrows the value: the cleanup waits for it.
         Err(true) => crate::cleanup::run(<T as Disposable>::CLASS, cleanup(key, crate::mailbox::wait::<T>(key))),
     };
-    RUNNING.with(|s| s.borrow_mut().push((key, promise.clone())));
+    RUNNING.with(|s| s.lock().push((key, promise.clone())));
     promise
 }
 
@@ -162,6 +163,6 @@ thread_local! {
 /// promise of the object.
 async fn cleanup<T: AsyncDispose>(key: usize, value: impl Future<Output = T>) -> Result<JsValue, JsValue> {
     let result = value.await.dispose().await;
-    RUNNING.with(|s| s.borrow_mut().retain(|(k, _)| *k != key));
+    RUNNING.with(|s| s.lock().retain(|(k, _)| *k != key));
     result.map(|()| JsValue::UNDEFINED)
 }

@@ -55,7 +55,7 @@ thread_local! {
 
 fn keys(name: &str) -> Vec<JsValue> {
     let mut keys = vec![host::well_known(name)];
-    for extra in [host::symbol_for(&["Symbol.", name].concat()), host::symbol_for(name)] {
+    for extra in [host::symbol_for(&host::join(&["Symbol.", name])), host::symbol_for(name)] {
         if !keys.contains(&extra) {
             keys.push(extra);
         }
@@ -101,31 +101,28 @@ pub(crate) fn find(value: &JsValue, is_async: bool, who: &str) -> Result<Method,
             let what = if value.is_undefined() || value.is_null() {
                 host::to_string(value)
             } else {
-                [&host::to_string(value), " (", &value.js_typeof().as_string().unwrap_or_default(), ")"].concat()
+                host::join(&[&host::to_string(value), " (", &value.js_typeof().as_string().unwrap_or_default(), ")"])
             };
-            type_error(&[who, ": expected an object with a ", wanted(is_async), " method, got ", &what].concat())
+            type_error(&host::join(&[who, ": expected an object with a ", wanted(is_async), " method, got ", &what]))
         }
     })?;
     match found {
         (Found::Function(function), is_async) => Ok(Method { function, is_async }),
         (Found::Other(other), method_is_async) => {
             let key = if method_is_async { "[Symbol.asyncDispose]" } else { "[Symbol.dispose]" };
-            Err(type_error(
-                &[
-                    who,
-                    ": ",
-                    key,
-                    " of ",
-                    &describe(value),
-                    " is not a function (it is ",
-                    &host::to_string(&other),
-                    ")",
-                ]
-                .concat(),
-            ))
+            Err(type_error(&host::join(&[
+                who,
+                ": ",
+                key,
+                " of ",
+                &describe(value),
+                " is not a function (it is ",
+                &host::to_string(&other),
+                ")",
+            ])))
         }
         (Found::Nothing, _) => {
-            Err(type_error(&[who, ": ", &describe(value), " has no ", wanted(is_async), " method"].concat()))
+            Err(type_error(&host::join(&[who, ": ", &describe(value), " has no ", wanted(is_async), " method"])))
         }
     }
 }
@@ -158,7 +155,7 @@ fn type_error(message: &str) -> JsValue {
 fn describe(value: &JsValue) -> String {
     match class_name(value).as_str() {
         "Object" | "" => "the object".into(),
-        name => ["the ", name].concat(),
+        name => host::join(&["the ", name]),
     }
 }
 

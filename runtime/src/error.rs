@@ -11,6 +11,7 @@ use core::cell::{OnceCell, RefCell};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
+use crate::cells::Cells as _;
 use crate::host;
 use crate::state::State;
 
@@ -53,14 +54,14 @@ impl SlotError {
             static MESSAGES: RefCell<Vec<(&'static str, Kind, &'static str)>> = const { RefCell::new(Vec::new()) };
         }
         MESSAGES.with(|m| {
-            let mut m = m.borrow_mut();
+            let mut m = m.lock();
             if let Some((_, _, text)) = m.iter().find(|(c, k, _)| *c == self.class && *k == self.kind) {
                 return *text;
             }
             // The `DisposedError: ` prefix is how `Symbol.hasInstance` knows
             // wasm-bindgen's plain `Error` for a dead argument.
             let text = match self.kind {
-                Kind::Dead(_) => ["DisposedError: ", &self.message()].concat(),
+                Kind::Dead(_) => host::join(&["DisposedError: ", &self.message()]),
                 Kind::Borrowed | Kind::WrongType => self.message(),
             };
             let text: &'static str = Box::leak(text.into_boxed_str());
@@ -84,7 +85,7 @@ impl SlotError {
             // wasm-bindgen's own words for it.
             Kind::WrongType => return "array contains a value of the wrong type".into(),
         };
-        [self.class, tail].concat()
+        host::join(&[self.class, tail])
     }
 }
 
@@ -110,6 +111,12 @@ pub struct DisposedErrorClass {
 /// Any package's `DisposedError` (and errors wasm-bindgen raised for a dead
 /// argument of a plain `#[wasm_bindgen]` function), by brand: the class's
 /// `Symbol.hasInstance`.
+#[cfg(all(feature = "snippet", wd_symbol_names))]
+fn has_instance(value: &JsValue) -> bool {
+    crate::snippet::is_disposed_error(value)
+}
+
+#[cfg(not(feature = "snippet"))]
 fn has_instance(value: &JsValue) -> bool {
     if !value.is_object() {
         return false;
@@ -139,18 +146,8 @@ impl DisposedErrorClass {
 #[cfg(not(wd_symbol_names))]
 pub(crate) fn prepare() {
     PROTOTYPE.with(|p| {
-        p.get_or_init(|| {
-            let proto = make_prototype();
-            let check = wasm_bindgen::closure::Closure::<dyn Fn(JsValue) -> bool>::new(|v: JsValue| has_instance(&v));
-            let class = host::get(&proto, &host::key("constructor"));
-            host::define(&class, &host::well_known("hasInstance"), &check.into_js_value());
-            proto
-        });
+        p.get_or_init(make_prototype);
     })
-}
-
-fn brand() -> JsValue {
-    host::symbol_for("wasm-dispose.DisposedError")
 }
 
 thread_local! {
@@ -159,11 +156,17 @@ thread_local! {
 }
 
 fn prototype() -> JsValue {
-    #[cfg(not(wd_symbol_names))]
-    prepare();
     PROTOTYPE.with(|p| p.get_or_init(make_prototype).clone())
 }
 
+/// With the snippet, the class is made in JavaScript (less wasm).
+#[cfg(feature = "snippet")]
+fn make_prototype() -> JsValue {
+    let probe: JsValue = DisposedErrorClass { _private: () }.into();
+    crate::snippet::error_class(&probe, cfg!(not(wd_symbol_names)))
+}
+
+#[cfg(not(feature = "snippet"))]
 fn make_prototype() -> JsValue {
     let probe: JsValue = DisposedErrorClass { _private: () }.into();
     let proto = host::get_prototype_of(&probe);
@@ -172,16 +175,32 @@ fn make_prototype() -> JsValue {
     host::define(&proto, &host::key("name"), &JsValue::from_str("DisposedError"));
     // Not a handle: `free()` would hand Rust a pointer that is not one.
     host::define(&proto, &host::key("free"), &JsValue::UNDEFINED);
+    #[cfg(not(wd_symbol_names))]
+    {
+        let check = wasm_bindgen::closure::Closure::<dyn Fn(JsValue) -> bool>::new(|v: JsValue| has_instance(&v));
+        let class = host::get(&proto, &host::key("constructor"));
+        host::define(&class, &host::well_known("hasInstance"), &check.into_js_value());
+    }
     proto
+}
+
+#[cfg(not(feature = "snippet"))]
+fn brand() -> JsValue {
+    host::symbol_for("wasm-dispose.DisposedError")
 }
 
 /// The `DisposedError` for a dead object.
 #[cold]
 fn disposed_error(e: SlotError, moved: bool) -> JsValue {
-    let error: JsValue = host::Error::new(&e.message()).into();
-    host::set_prototype_of(&error, &prototype());
-    host::define(&error, &host::key("className"), &JsValue::from_str(e.class));
-    host::define(&error, &host::key("reason"), &JsValue::from_str(if moved { "moved" } else { "disposed" }));
-    host::define(&error, &brand(), &JsValue::TRUE);
-    error
+    #[cfg(feature = "snippet")]
+    return crate::snippet::dead_error(&prototype(), &e.message(), e.class, moved);
+    #[cfg(not(feature = "snippet"))]
+    {
+        let error: JsValue = host::Error::new(&e.message()).into();
+        host::set_prototype_of(&error, &prototype());
+        host::define(&error, &host::key("className"), &JsValue::from_str(e.class));
+        host::define(&error, &host::key("reason"), &JsValue::from_str(if moved { "moved" } else { "disposed" }));
+        host::define(&error, &brand(), &JsValue::TRUE);
+        error
+    }
 }

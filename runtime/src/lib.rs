@@ -169,7 +169,8 @@
 
 // The modules are layers: each uses only modules of the layers above it
 // (rustfmt sorts the declarations below, so the order is here):
-//  1. plain data and bindings: `state`, `ret`, `park` (by-value arguments
+//  1. plain data and bindings: `cells` (`RefCell` without its panic
+//     formatting), `state`, `ret`, `park` (by-value arguments
 //     waiting for their call's checks), `host` (JavaScript built-ins),
 //     `snippet` (the runtime's JavaScript);
 //  2. errors and records: `error`, `records` (listeners, leaks, sites),
@@ -182,6 +183,7 @@
 //  7. the prototype and new objects: `prototype`;
 //  8. the ABI: `convert`, then `crossing` (how generated methods return);
 //  9. the public API: `report`, `resource`, `shims`, `weak`, then `stack`.
+mod cells;
 mod class;
 mod cleanup;
 mod convert;

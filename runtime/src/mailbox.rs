@@ -12,6 +12,8 @@ use core::task::{Context, Poll, Waker};
 use std::any::Any;
 use std::rc::Rc;
 
+use crate::cells::Cells as _;
+
 struct Mailbox<T> {
     value: RefCell<Option<T>>,
     waker: RefCell<Option<Waker>>,
@@ -24,7 +26,7 @@ thread_local! {
 /// A future of the value the slot at `key` will deliver.
 pub(crate) fn wait<T: 'static>(key: usize) -> Wait<T> {
     let mailbox = Rc::new(Mailbox::<T> { value: RefCell::new(None), waker: RefCell::new(None) });
-    WAITING.with(|w| w.borrow_mut().push((key, mailbox.clone())));
+    WAITING.with(|w| w.lock().push((key, mailbox.clone())));
     Wait(mailbox)
 }
 
@@ -32,14 +34,14 @@ pub(crate) fn wait<T: 'static>(key: usize) -> Wait<T> {
 /// waiting cleanup (or drop it, if none waits).
 pub(crate) fn deliver<T: 'static>(key: usize, value: T) {
     let mailbox = WAITING.with(|w| {
-        let mut w = w.borrow_mut();
+        let mut w = w.lock();
         let i = w.iter().position(|(k, _)| *k == key)?;
         Some(w.swap_remove(i).1)
     });
     match mailbox.and_then(|m| m.downcast::<Mailbox<T>>().ok()) {
         Some(mailbox) => {
-            *mailbox.value.borrow_mut() = Some(value);
-            if let Some(waker) = mailbox.waker.borrow_mut().take() {
+            *mailbox.value.lock() = Some(value);
+            if let Some(waker) = mailbox.waker.lock().take() {
                 waker.wake();
             }
         }
@@ -52,10 +54,10 @@ pub(crate) struct Wait<T>(Rc<Mailbox<T>>);
 impl<T> Future for Wait<T> {
     type Output = T;
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
-        if let Some(value) = self.0.value.borrow_mut().take() {
+        if let Some(value) = self.0.value.lock().take() {
             return Poll::Ready(value);
         }
-        *self.0.waker.borrow_mut() = Some(cx.waker().clone());
+        *self.0.waker.lock() = Some(cx.waker().clone());
         Poll::Pending
     }
 }

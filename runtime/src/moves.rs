@@ -17,6 +17,8 @@ use core::cell::RefCell;
 
 use wasm_bindgen::JsValue;
 
+#[cfg(feature = "snippet")]
+use crate::cells::Cells as _;
 use crate::class::Disposable;
 
 /// A cell given up by a moved object: its pointer and its class's `free_cell`.
@@ -58,7 +60,7 @@ pub(crate) fn moved_object<T: Disposable>(object: &JsValue, ptr: u32) {
 
 #[cfg(feature = "snippet")]
 fn defer<T: Disposable>(ptr: u32) {
-    CELLS.with(|c| c.borrow_mut().push((ptr, free_cell::<T>)));
+    CELLS.with(|c| c.lock().push((ptr, free_cell::<T>)));
 }
 
 /// Drops JavaScript's strong count of the handle's cell at `ptr`: the cell
@@ -79,7 +81,7 @@ pub(crate) unsafe fn free_cell<T: Disposable>(ptr: u32) {
 pub(crate) fn settle() {
     // A look first: the common case has nothing to free.
     #[cfg(feature = "snippet")]
-    if !CELLS.with(|c| c.borrow().is_empty()) {
+    if !CELLS.with(|c| c.read().is_empty()) {
         settle_now();
     }
 }
@@ -89,7 +91,7 @@ pub(crate) fn settle() {
 fn settle_now() {
     // One at a time, the list's capacity kept for the next moves. A freed
     // cell runs no code of the user's: its value was taken out.
-    while let Some((ptr, free)) = CELLS.with(|c| c.borrow_mut().pop()) {
+    while let Some((ptr, free)) = CELLS.with(|c| c.lock().pop()) {
         // SAFETY: each entry is a cell whose object gave its pointer up,
         // queued once, with the `free_cell` of its class.
         unsafe { free(ptr) };

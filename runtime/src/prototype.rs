@@ -12,6 +12,7 @@
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsValue;
 
+use crate::cells::Cells as _;
 use crate::class::{Class, Disposable, REGISTRY};
 use crate::host;
 use crate::slot::Slot;
@@ -35,7 +36,7 @@ pub fn wrap<T: Disposable>(value: T) -> T::Handle {
     let slot = Slot::new(value);
     #[cfg(feature = "leak-sites")]
     slot.set_site(
-        T::__class().with(|c| crate::records::capture(<T as Disposable>::CLASS, c.prototype.borrow().as_ref())),
+        T::__class().with(|c| crate::records::capture(<T as Disposable>::CLASS, c.prototype.read().as_ref())),
     );
     T::__handle(slot)
 }
@@ -54,7 +55,7 @@ fn prepare<T: Disposable>(class: &Class) {
     let proto = host::get_prototype_of(&probe);
     check_glue(&probe, &proto);
     class.ready.set(true);
-    REGISTRY.with(|r| r.borrow_mut().push(T::__class()));
+    REGISTRY.with(|r| r.lock().push(T::__class()));
     // Before a panic may trap, where the hook can still be installed; only
     // crates with an async class link it.
     if T::IS_ASYNC {
@@ -69,7 +70,7 @@ fn prepare<T: Disposable>(class: &Class) {
     if T::INSPECTABLE {
         plain_to_json(&proto, T::FIELDS);
     }
-    *class.prototype.borrow_mut() = Some(proto);
+    *class.prototype.lock() = Some(proto);
 }
 
 /// Hands the class to the snippet, with its two sentinel handles (leaked:

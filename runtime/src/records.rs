@@ -16,6 +16,7 @@ mod on {
     use js_sys::Function;
     use wasm_bindgen::JsValue;
 
+    use crate::cells::Cells as _;
     use crate::state::Reason;
 
     thread_local! {
@@ -36,7 +37,7 @@ mod on {
         };
         if matches!(reason, Reason::Finalize | Reason::Trap) {
             LEAKS.with(|l| {
-                let mut l = l.borrow_mut();
+                let mut l = l.lock();
                 if l.len() < super::MAX_LEAK_RECORDS {
                     l.push((class, site));
                 }
@@ -56,7 +57,7 @@ mod on {
         // Cloned out first: a listener may dispose other objects (which
         // lands here again) or unsubscribe.
         let listeners: Vec<Function> = LISTENERS.with(|l| {
-            let l = l.borrow();
+            let l = l.read();
             if l.is_empty() {
                 return Vec::new();
             }
@@ -85,6 +86,8 @@ pub(crate) mod sites {
 
     use wasm_bindgen::JsValue;
 
+    use crate::cells::Cells as _;
+
     #[derive(Default)]
     struct Table {
         entries: Vec<Option<(&'static str, JsValue)>>,
@@ -104,7 +107,7 @@ pub(crate) mod sites {
         }
         let error = JsValue::from(capture_site(prototype));
         TABLE.with(|t| {
-            let mut t = t.borrow_mut();
+            let mut t = t.lock();
             match t.free.pop() {
                 Some(i) => {
                     t.entries[i as usize] = Some((class, error));
@@ -185,7 +188,7 @@ pub(crate) mod sites {
             return None;
         }
         TABLE.with(|t| {
-            let mut t = t.borrow_mut();
+            let mut t = t.lock();
             let entry = t.entries[key as usize - 1].take();
             t.free.push(key - 1);
             entry.map(|(_, site)| site)
@@ -194,7 +197,7 @@ pub(crate) mod sites {
 
     pub(crate) fn live(class: &'static str) -> Vec<JsValue> {
         TABLE.with(|t| {
-            t.borrow().entries.iter().flatten().filter(|(c, _)| *c == class).map(|(_, site)| site.clone()).collect()
+            t.read().entries.iter().flatten().filter(|(c, _)| *c == class).map(|(_, site)| site.clone()).collect()
         })
     }
 }

@@ -9,6 +9,8 @@ use core::fmt;
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+#[cfg(feature = "stats")]
+use crate::cells::Cells as _;
 #[cfg(feature = "leak-sites")]
 use crate::records::sites;
 #[cfg(feature = "stats")]
@@ -59,10 +61,7 @@ impl std::error::Error for LiveObjects {}
 pub fn leak_report() -> Vec<Leak> {
     #[cfg(feature = "stats")]
     return LEAKS.with(|l| {
-        l.borrow()
-            .iter()
-            .map(|(class, site)| Leak { class, site: site.as_ref().and_then(JsValue::as_string) })
-            .collect()
+        l.read().iter().map(|(class, site)| Leak { class, site: site.as_ref().and_then(JsValue::as_string) }).collect()
     });
     #[cfg(not(feature = "stats"))]
     Vec::new()
@@ -139,10 +138,10 @@ pub fn debug_dispose(listener: Function) -> Result<Function, JsValue> {
             n.set(id.wrapping_add(1));
             id
         });
-        LISTENERS.with(|l| l.borrow_mut().push((id, listener)));
+        LISTENERS.with(|l| l.lock().push((id, listener)));
         // Idempotent: removing an id twice finds nothing the second time.
         let unsubscribe = Closure::<dyn Fn()>::new(move || {
-            LISTENERS.with(|l| l.borrow_mut().retain(|(i, _)| *i != id));
+            LISTENERS.with(|l| l.lock().retain(|(i, _)| *i != id));
         });
         Ok(unsubscribe.into_js_value().unchecked_into())
     }

@@ -15,6 +15,7 @@ use wasm_bindgen::prelude::{wasm_bindgen, Closure};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::cells::Cells as _;
 use crate::dispose_method::{self, Method};
 use crate::resource_stats::{self, Outcome};
 
@@ -126,7 +127,7 @@ impl<T: JsCast> JsDisposable<T> {
     /// }
     /// ```
     pub fn dispose(mut self) -> Result<(), JsValue> {
-        let owned = self.owned.take().expect("a JsDisposable owns its value until consumed");
+        let owned = self.owned.take().unwrap_or_else(|| panic!("a JsDisposable owns its value until consumed"));
         let result = owned.call().map(drop);
         owned.finished(result.as_ref().err(), false);
         result
@@ -143,14 +144,14 @@ impl<T: JsCast> JsDisposable<T> {
     /// }
     /// ```
     pub fn into_inner(mut self) -> T {
-        self.owned.take().expect("a JsDisposable owns its value until consumed").into_value()
+        self.owned.take().unwrap_or_else(|| panic!("a JsDisposable owns its value until consumed")).into_value()
     }
 }
 
 impl<T: JsCast> Deref for JsDisposable<T> {
     type Target = T;
     fn deref(&self) -> &T {
-        &self.owned.as_ref().expect("a JsDisposable owns its value until consumed").value
+        &self.owned.as_ref().unwrap_or_else(|| panic!("a JsDisposable owns its value until consumed")).value
     }
 }
 
@@ -240,7 +241,7 @@ impl<T: JsCast> JsAsyncDisposable<T> {
     /// }
     /// ```
     pub async fn dispose(mut self) -> Result<(), JsValue> {
-        let owned = self.owned.take().expect("a JsAsyncDisposable owns its value until consumed");
+        let owned = self.owned.take().unwrap_or_else(|| panic!("a JsAsyncDisposable owns its value until consumed"));
         let result = match owned.call() {
             Ok(returned) if owned.method.is_async => JsFuture::from(Promise::resolve(&returned)).await.map(drop),
             Ok(_) => Ok(()),
@@ -260,14 +261,14 @@ impl<T: JsCast> JsAsyncDisposable<T> {
     /// }
     /// ```
     pub fn into_inner(mut self) -> T {
-        self.owned.take().expect("a JsAsyncDisposable owns its value until consumed").into_value()
+        self.owned.take().unwrap_or_else(|| panic!("a JsAsyncDisposable owns its value until consumed")).into_value()
     }
 }
 
 impl<T: JsCast> Deref for JsAsyncDisposable<T> {
     type Target = T;
     fn deref(&self) -> &T {
-        &self.owned.as_ref().expect("a JsAsyncDisposable owns its value until consumed").value
+        &self.owned.as_ref().unwrap_or_else(|| panic!("a JsAsyncDisposable owns its value until consumed")).value
     }
 }
 
@@ -328,7 +329,7 @@ thread_local! {
 fn watch<T: JsCast>(owned: Owned<T>, returned: &JsValue) {
     let watched = Watched { class: owned.class, value: owned.value.as_ref().clone(), reason: owned.reason() };
     let id = WATCHED.with(|w| {
-        let mut w = w.borrow_mut();
+        let mut w = w.lock();
         let (slots, free) = &mut *w;
         match free.pop() {
             Some(id) => {
@@ -351,7 +352,7 @@ fn watch<T: JsCast>(owned: Owned<T>, returned: &JsValue) {
 
 fn settled(id: u32, error: Option<JsValue>) {
     let watched = WATCHED.with(|w| {
-        let mut w = w.borrow_mut();
+        let mut w = w.lock();
         let (slots, free) = &mut *w;
         let watched = slots.get_mut(id as usize)?.take()?;
         free.push(id);

@@ -11,6 +11,9 @@
 
 use wasm_bindgen::JsValue;
 
+#[cfg(feature = "stats")]
+use crate::cells::Cells as _;
+
 /// The counters of one JavaScript class whose objects Rust owned through
 /// [`JsDisposable`](crate::JsDisposable) or
 /// [`JsAsyncDisposable`](crate::JsAsyncDisposable).
@@ -56,7 +59,7 @@ impl JsResourceStats {
 /// ```
 pub fn js_resource_stats() -> Vec<(String, JsResourceStats)> {
     #[cfg(feature = "stats")]
-    return on::CLASSES.with(|c| c.borrow().names.iter().map(|(name, s)| (name.clone(), *s)).collect());
+    return on::CLASSES.with(|c| c.read().names.iter().map(|(name, s)| (name.clone(), *s)).collect());
     #[cfg(not(feature = "stats"))]
     Vec::new()
 }
@@ -109,8 +112,13 @@ pub(crate) fn finished(class: u32, value: &JsValue, outcome: Outcome<'_>) {
         let name = on::name(class);
         #[cfg(not(feature = "stats"))]
         let name = crate::dispose_method::class_name(value);
-        let message =
-            ["wasm-dispose: disposing a ", &name, " from Drop failed ([Symbol.", outcome.reason, "]):"].concat();
+        let message = crate::host::join(&[
+            "wasm-dispose: disposing a ",
+            &name,
+            " from Drop failed ([Symbol.",
+            outcome.reason,
+            "]):",
+        ]);
         crate::host::console_error(&message, error);
     }
     #[cfg(feature = "stats")]
@@ -132,7 +140,7 @@ pub(crate) fn add_to(out: &js_sys::Object) {
         ] {
             let _ = js_sys::Reflect::set(&entry, &key.into(), &(n as f64).into());
         }
-        let _ = js_sys::Reflect::set(out, &["js:", &name].concat().into(), &entry);
+        let _ = js_sys::Reflect::set(out, &crate::host::join(&["js:", &name]).into(), &entry);
     }
 }
 
@@ -143,6 +151,7 @@ mod on {
     use wasm_bindgen::JsValue;
 
     use super::{JsResourceStats, Outcome};
+    use crate::cells::Cells as _;
     use crate::dispose_method;
 
     /// Distinct prototypes remembered; past that the least recently seen is
@@ -167,7 +176,7 @@ mod on {
     pub(super) fn created(value: &JsValue) -> u32 {
         let prototype = dispose_method::prototype(value);
         let id = CLASSES.with(|c| {
-            let mut c = c.borrow_mut();
+            let mut c = c.lock();
             let i = c.prototypes.iter().position(|(p, _)| *p == prototype)?;
             if i > 0 {
                 let entry = c.prototypes.remove(i);
@@ -180,7 +189,7 @@ mod on {
         let id = id.unwrap_or_else(|| {
             let name = dispose_method::class_name_of_prototype(&prototype);
             CLASSES.with(|c| {
-                let mut c = c.borrow_mut();
+                let mut c = c.lock();
                 let id = match c.names.iter().position(|(n, _)| *n == name) {
                     Some(i) => i as u32,
                     None if c.names.len() < MAX_NAMES => {
@@ -219,12 +228,12 @@ mod on {
     }
 
     pub(super) fn name(class: u32) -> String {
-        CLASSES.with(|c| c.borrow().names.get(class as usize).map(|(n, _)| n.clone()).unwrap_or_default())
+        CLASSES.with(|c| c.read().names.get(class as usize).map(|(n, _)| n.clone()).unwrap_or_default())
     }
 
     fn update(class: u32, f: impl FnOnce(&mut JsResourceStats)) {
         CLASSES.with(|c| {
-            if let Some((_, s)) = c.borrow_mut().names.get_mut(class as usize) {
+            if let Some((_, s)) = c.lock().names.get_mut(class as usize) {
                 f(s);
             }
         });
@@ -233,7 +242,7 @@ mod on {
     /// `{ class: "js:<name>", reason, error? }`.
     fn event(class: u32, reason: &str, error: Option<&JsValue>) -> JsValue {
         let event = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&event, &"class".into(), &["js:", &name(class)].concat().into());
+        let _ = js_sys::Reflect::set(&event, &"class".into(), &crate::host::join(&["js:", &name(class)]).into());
         let _ = js_sys::Reflect::set(&event, &"reason".into(), &reason.into());
         if let Some(error) = error {
             let _ = js_sys::Reflect::set(&event, &"error".into(), error);

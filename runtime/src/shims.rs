@@ -17,9 +17,10 @@ fn disposer_of(resource: &JsValue, is_async: bool) -> Result<Option<Function>, J
         return Ok(None);
     }
     if !resource.is_object() && !resource.is_function() {
-        return Err(host::TypeError::new(
-            &[&host::to_string(resource), " is not an object, so it cannot be disposed"].concat(),
-        )
+        return Err(host::TypeError::new(&host::join(&[
+            &host::to_string(resource),
+            " is not an object, so it cannot be disposed",
+        ]))
         .into());
     }
     // The keys `JsDisposable` looks up too, so that an object made with a

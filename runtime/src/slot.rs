@@ -209,7 +209,7 @@ impl<T: Owner> Slot<T> {
         self.record(Reason::Move);
         // SAFETY: no borrow is live (checked above), so nothing aliases the value.
         let value = unsafe { (*self.value.get()).take() };
-        Ok(value.expect("a live slot holds a value"))
+        Ok(value.unwrap_or_else(|| panic!("a live slot holds a value")))
     }
 
     /// Disposes the value: drops it now, or at the end of the borrow that
@@ -247,7 +247,7 @@ impl<T: Owner> Slot<T> {
         self.flags.set(DEAD);
         // SAFETY: no borrow is live, so nothing aliases the value.
         let value = unsafe { (*self.value.get()).take() };
-        Ok(value.expect("a live slot holds a value"))
+        Ok(value.unwrap_or_else(|| panic!("a live slot holds a value")))
     }
 
     /// The address that names this slot to [`crate::mailbox`].

@@ -45,6 +45,17 @@ extern "C" {
     /// The pointer of `object` if it is an object of the class, else 0.
     #[wasm_bindgen(js_name = pointerOf)]
     pub(crate) fn pointer_of(object: &JsValue, class: u32) -> i32;
+    /// Makes the class of `probe` (an object of the exported `DisposedError`
+    /// class) an `Error` class named `DisposedError`, with the brand check
+    /// as its `Symbol.hasInstance` when `has_instance`; returns its prototype.
+    #[wasm_bindgen(js_name = errorClass)]
+    pub(crate) fn error_class(probe: &JsValue, has_instance: bool) -> JsValue;
+    /// Whether `value` is any package's `DisposedError` (see `error.rs`).
+    #[wasm_bindgen(js_name = isDisposedError)]
+    pub(crate) fn is_disposed_error(value: &JsValue) -> bool;
+    /// A new `DisposedError` of the prototype `proto`.
+    #[wasm_bindgen(js_name = deadError)]
+    pub(crate) fn dead_error(proto: &JsValue, message: &str, class: &str, moved: bool) -> JsValue;
     /// [`disown`] for an object Rust found in a `JsValue`.
     #[wasm_bindgen(js_name = disownObject)]
     pub(crate) fn disown_object(object: &JsValue, class: u32) -> bool;

@@ -128,14 +128,11 @@ fn has_global(name: &str) -> bool {
 }
 
 fn missing(name: &str) -> JsValue {
-    host::TypeError::new(
-        &[
-            name,
-            " is not available in this JavaScript runtime (it came with Explicit Resource Management, \
+    host::TypeError::new(&host::join(&[
+        name,
+        " is not available in this JavaScript runtime (it came with Explicit Resource Management, \
              as in Node 24, Deno 2 and Bun); JsDisposable and JsAsyncDisposable work without it",
-        ]
-        .concat(),
-    )
+    ]))
     .into()
 }
 

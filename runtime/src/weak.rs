@@ -318,7 +318,7 @@ impl<E> Slots<E> {
             slot.value = Some(value);
             return HostId::new(index, slot.generation);
         }
-        let index = u32::try_from(self.slots.len()).expect("HostTable: more than 2^32 slots");
+        let index = u32::try_from(self.slots.len()).unwrap_or_else(|_| panic!("HostTable: more than 2^32 slots"));
         self.slots.push(Slot { generation: 1, value: Some(value) });
         HostId::new(index, 1)
     }
