@@ -56,6 +56,7 @@ pub trait Disposable: Sized + 'static {
 
 impl<T: Disposable> Owner for T {
     const CLASS: &'static str = <T as Disposable>::CLASS;
+    const ASYNC: bool = <T as Disposable>::IS_ASYNC;
 
     #[inline]
     fn record(reason: Reason, site: u32) {

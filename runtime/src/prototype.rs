@@ -42,62 +42,95 @@ pub fn wrap<T: Disposable>(value: T) -> T::Handle {
 }
 
 /// Once per class, before its first instance reaches JavaScript: register it
-/// for `disposableStats()` and prepare its prototype.
+/// for `disposableStats()` and prepare its prototype. Only what needs `T` is
+/// done here; the rest, in [`prepare_class`], is not repeated for every class.
 #[cold]
 fn prepare<T: Disposable>(class: &Class) {
-    class.offset.set(slot_offset::<T>());
     #[cfg(feature = "snippet")]
     crate::snippet::begin_probe();
     // An empty handle is the throwaway instance that leads to the prototype.
     let probe: JsValue = T::__handle(Slot::empty()).into();
     #[cfg(feature = "snippet")]
     crate::snippet::end_probe();
-    let proto = host::get_prototype_of(&probe);
-    check_glue(&probe, &proto);
-    class.ready.set(true);
-    REGISTRY.with(|r| r.lock().push(T::__class()));
+    let new = NewClass {
+        key: T::__class(),
+        offset: slot_offset::<T>(),
+        is_async: T::IS_ASYNC,
+        #[cfg(feature = "snippet")]
+        snippet: Sentinels {
+            disposed: sentinel::<T>(State::Disposed),
+            moved: sentinel::<T>(State::Moved),
+            release: crate::dispose::release::<T> as unsafe fn(u32, u32) -> u32 as usize as u32,
+            free_cell: crate::moves::free_cell::<T>,
+        },
+    };
     // Before a panic may trap, where the hook can still be installed; only
     // crates with an async class link it.
     if T::IS_ASYNC {
         crate::cleanup::hook_panics();
     }
-    #[cfg(not(wd_symbol_names))]
-    crate::error::prepare();
-    #[cfg(feature = "snippet")]
-    take_over::<T>(class, &probe);
-    #[cfg(not(feature = "snippet"))]
-    install(&proto, T::IS_ASYNC);
+    let proto = prepare_class(class, &probe, new);
     if T::INSPECTABLE {
         plain_to_json(&proto, T::FIELDS);
     }
-    *class.prototype.lock() = Some(proto);
 }
 
-/// Hands the class to the snippet, with its two sentinel handles (leaked:
-/// they live as long as the instance) and its `release` function.
+/// What [`prepare_class`] needs to know of a class.
+struct NewClass {
+    key: &'static std::thread::LocalKey<Class>,
+    offset: usize,
+    is_async: bool,
+    #[cfg(feature = "snippet")]
+    snippet: Sentinels,
+}
+
+/// The class's two sentinel handles (leaked: they live as long as the
+/// instance), its `release` function (an index into the function table),
+/// and how to free one of its cells.
 #[cfg(feature = "snippet")]
-fn take_over<T: Disposable>(class: &Class, probe: &JsValue) {
-    let sentinel = |state| {
-        let cell = std::rc::Rc::new(wasm_bindgen::__rt::WasmRefCell::new(T::__handle(Slot::dead(state))));
-        std::rc::Rc::into_raw(cell) as usize as u32
-    };
-    let release = crate::dispose::release::<T> as unsafe fn(u32, u32) -> u32 as usize as u32;
+struct Sentinels {
+    disposed: u32,
+    moved: u32,
+    release: u32,
+    free_cell: unsafe fn(u32),
+}
+
+#[cfg(feature = "snippet")]
+fn sentinel<T: Disposable>(state: State) -> u32 {
+    let cell = std::rc::Rc::new(wasm_bindgen::__rt::WasmRefCell::new(T::__handle(Slot::dead(state))));
+    std::rc::Rc::into_raw(cell) as usize as u32
+}
+
+#[cold]
+#[inline(never)]
+fn prepare_class(class: &Class, probe: &JsValue, new: NewClass) -> JsValue {
+    class.offset.set(new.offset);
+    let proto = host::get_prototype_of(probe);
+    check_glue(probe, &proto);
+    class.ready.set(true);
+    REGISTRY.with(|r| r.lock().push(new.key));
+    #[cfg(not(wd_symbol_names))]
+    crate::error::prepare();
+    #[cfg(feature = "snippet")]
+    take_over(class, probe, new.is_async, new.snippet);
+    #[cfg(not(feature = "snippet"))]
+    install(&proto, new.is_async);
+    *class.prototype.lock() = Some(proto.clone());
+    proto
+}
+
+/// Hands the class to the snippet.
+#[cfg(feature = "snippet")]
+fn take_over(class: &Class, probe: &JsValue, is_async: bool, s: Sentinels) {
     let ptr = pointer(probe);
-    let index = crate::snippet::install(
-        probe,
-        sentinel(State::Disposed),
-        sentinel(State::Moved),
-        release,
-        &wasm_bindgen::exports(),
-        T::IS_ASYNC,
-    );
+    let index = crate::snippet::install(probe, s.disposed, s.moved, s.release, &wasm_bindgen::exports(), is_async);
     class.snippet.set(Some(index));
     // The snippet retired the probe the glue's way (pointer zeroed,
     // unregistered): its cell is Rust's to free.
     if pointer(probe) == Some(0) {
         if let Some(ptr) = ptr {
             // SAFETY: the probe's pointer, which JavaScript gave up.
-            unsafe { crate::moves::free_cell::<T>(ptr) };
+            unsafe { (s.free_cell)(ptr) };
         }
     }
 }

@@ -38,6 +38,10 @@ const BORROWED: u32 = EXCLUSIVE | SHARED;
 pub trait Owner: Sized + 'static {
     /// The JavaScript class name.
     const CLASS: &'static str;
+    /// Whether its values may be disposed asynchronously: only then may a
+    /// slot wait for an async disposal (so a class without one links none
+    /// of it).
+    const ASYNC: bool = false;
     /// A value left its slot (`site`: its allocation-site key, `0` for none).
     fn record(reason: Reason, site: u32);
 }
@@ -240,6 +244,7 @@ impl<T: Owner> Slot<T> {
             return Err(false);
         }
         if f & BORROWED != 0 {
+            const { assert!(T::ASYNC, "only a class with async disposal waits for it") };
             self.flags.set(f | DEAD | ASYNC);
             return Err(true);
         }
@@ -276,7 +281,7 @@ impl<T: Owner> Slot<T> {
 
     fn settle_now(&self) {
         let f = self.flags.get();
-        if f & ASYNC != 0 {
+        if T::ASYNC && f & ASYNC != 0 {
             self.flags.set(f & !ASYNC);
             self.record(Reason::AsyncDispose);
             // SAFETY: no borrow is live, so nothing aliases the value.
@@ -414,6 +419,7 @@ mod tests {
 
     impl Owner for Probe {
         const CLASS: &'static str = "Probe";
+        const ASYNC: bool = true;
         fn record(reason: Reason, _site: u32) {
             EVENTS.with(|e| e.borrow_mut().push(reason));
         }
