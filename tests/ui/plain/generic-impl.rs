@@ -1,0 +1,16 @@
+// Plain #[wasm_bindgen], for the count of errors: see ../generic-impl.rs.
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+pub struct Thing {
+    id: u32,
+}
+
+#[wasm_bindgen]
+impl<T: Default> Thing {
+    pub fn id(&self) -> u32 {
+        self.id
+    }
+}
+
+fn main() {}
