@@ -56,6 +56,9 @@ pub fn plain_impl(mut item: ItemImpl) -> TokenStream {
         item.unsafety = None;
     }
     cfgs::strip(&mut item.attrs);
+    // A variadic method is rejected by Rust too (outside nightly's `unsafe
+    // extern "C"`), and is no method to call.
+    item.items.retain(|i| !matches!(i, ImplItem::Fn(f) if f.sig.variadic.is_some()));
     for impl_item in &mut item.items {
         if let ImplItem::Fn(f) = impl_item {
             strip_method(f);
@@ -92,10 +95,10 @@ fn mentions(tokens: TokenStream, ident: &syn::Ident) -> bool {
     })
 }
 
-/// The function as plain Rust, or nothing for one with `self`, which Rust
-/// rejects outside an impl block too.
+/// The function as plain Rust, or nothing for one with `self` or `...`,
+/// which Rust rejects there too.
 pub fn plain_fn(mut item: ItemFn) -> TokenStream {
-    if item.sig.receiver().is_some() {
+    if item.sig.receiver().is_some() || item.sig.variadic.is_some() {
         return TokenStream::new();
     }
     cfgs::strip(&mut item.attrs);

@@ -137,11 +137,12 @@ pub fn check_impl(item: &ItemImpl, errors: &mut Errors) -> bool {
 pub fn check_method(m: &Method<'_>, errors: &mut Errors) {
     let sig = &m.item.sig;
     check_generics(&sig.generics, "methods", errors);
-    if let Some(u) = &sig.unsafety {
-        errors.spanned(u, "exported methods cannot be `unsafe`");
-    }
     if let Some(v) = &sig.variadic {
+        // The mistake, whatever else the signature says (only `unsafe
+        // extern "C"` functions may be variadic, on nightly).
         errors.spanned(v, "exported methods cannot be variadic");
+    } else if let Some(u) = &sig.unsafety {
+        errors.spanned(u, "exported methods cannot be `unsafe`");
     }
     let (member, value) = m.js_member();
     if RESERVED.contains(&member.as_str()) {
@@ -207,6 +208,12 @@ pub fn check_fn(item: &syn::ItemFn, errors: &mut Errors) {
         errors.spanned(receiver, "#[disposable] on a method goes on its impl block");
     }
     check_generics(&item.sig.generics, "functions", errors);
+    if let Some(v) = &item.sig.variadic {
+        errors.spanned(v, "exported functions cannot be variadic");
+    } else if let Some(u) = &item.sig.unsafety {
+        // As for methods; the forwarding function would call it unchecked.
+        errors.spanned(u, "exported functions cannot be `unsafe`");
+    }
 }
 
 /// Argument and return types that wasm-bindgen has no conversion for, and
@@ -616,6 +623,21 @@ mod tests {
         assert!(type_errors(parse_quote!(
             pub fn f(&self, a: &[u8], b: &mut [f64], c: &[usize], d: &[Byte], e: &[Other], f: &[MaybeUninit<u8>], g: *const u8) {}
         )).is_empty());
+    }
+
+    #[test]
+    fn a_variadic_function_or_method_is_that_one_error() {
+        let fn_errors = |f: syn::ItemFn| {
+            let mut errors = Errors::default();
+            check_fn(&f, &mut errors);
+            errors.finish().unwrap_err().into_iter().map(|e| e.to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(fn_errors(parse_quote!(pub unsafe extern "C" fn f(n: u32, _: ...) {})), ["exported functions cannot be variadic"]);
+        assert_eq!(fn_errors(parse_quote!(pub unsafe fn f(n: u32) {})), ["exported functions cannot be `unsafe`"]);
+        let f: syn::ImplItemFn = parse_quote!(pub unsafe extern "C" fn f(&self, _: ...) {});
+        let mut errors = Errors::default();
+        check_method(&ast::method(&f).unwrap()[0], &mut errors);
+        assert_eq!(errors.finish().unwrap_err().to_string(), "exported methods cannot be variadic");
     }
 
     #[test]

@@ -13,4 +13,14 @@ impl<T: Default> Thing {
     }
 }
 
+// A generic impl of a generic struct: one error, and the block stays.
+pub struct Wrapper<T>(T);
+
+#[wasm_bindgen]
+impl<T: Copy> Wrapper<T> {
+    pub fn get(&self) -> T {
+        self.0
+    }
+}
+
 fn main() {}
