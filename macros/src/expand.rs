@@ -475,6 +475,26 @@ mod recover_tests {
     }
 
     #[test]
+    fn what_rust_rejects_too_is_not_emitted() {
+        // Each would be a second error, from the compiler.
+        for item in [
+            quote!(impl<T: Default> S { pub fn f(&self) {} }),
+            quote!(impl<const N: usize> S { pub fn f(&self) {} }),
+            quote!(pub fn f(&self) -> u32 { 1 }),
+            quote!(pub unsafe extern "C" fn f(n: u32, _: ...) {}),
+        ] {
+            let out = attribute(quote!(), item).to_string();
+            assert_eq!(errors(&out), 1, "{out}");
+            assert!(out.starts_with(":: core :: compile_error !"), "{out}");
+        }
+        // A variadic method is left out of the plain impl; the others stay.
+        let out = attribute(quote!(), quote!(impl S { pub unsafe extern "C" fn f(&self, _: ...) {} pub fn g(&self) {} })).to_string();
+        assert_eq!(errors(&out), 1, "{out}");
+        assert!(!out.contains("fn f"), "{out}");
+        assert!(out.contains("pub fn g (& self ,)"), "{out}");
+    }
+
+    #[test]
     fn the_users_wasm_bindgen_name_is_used_at_its_span() {
         let out = attribute(quote!(), quote!(impl Thing { #[wasm_bindgen(constructor)] pub fn new() -> Thing { Thing } })).to_string();
         assert!(out.contains("# [allow (unused_imports)] use wasm_bindgen as _ ;"), "{out}");

@@ -38,9 +38,16 @@ pub fn sanitize_fields(item: &mut ItemStruct, getter_with_clone: bool, errors: &
     }
 }
 
-/// The impl block as plain Rust, or nothing where Rust has no inherent impl
-/// of such a type (`impl [u8]`) and it would only add an error.
+/// The impl block as plain Rust, or nothing where Rust would reject it too
+/// and it would only add an error: an inherent impl of such a type (`impl
+/// [u8]`), a type or const parameter that the type does not use (`impl<T>
+/// Foo`).
 pub fn plain_impl(mut item: ItemImpl) -> TokenStream {
+    if item.generics.type_params().any(|p| !uses(&item, &p.ident))
+        || item.generics.const_params().any(|p| !uses(&item, &p.ident))
+    {
+        return TokenStream::new();
+    }
     if item.trait_.is_none() {
         if !matches!(&*item.self_ty, Type::Path(_)) {
             return TokenStream::new();
@@ -49,6 +56,9 @@ pub fn plain_impl(mut item: ItemImpl) -> TokenStream {
         item.unsafety = None;
     }
     cfgs::strip(&mut item.attrs);
+    // A variadic method is rejected by Rust too (outside nightly's `unsafe
+    // extern "C"`), and is no method to call.
+    item.items.retain(|i| !matches!(i, ImplItem::Fn(f) if f.sig.variadic.is_some()));
     for impl_item in &mut item.items {
         if let ImplItem::Fn(f) = impl_item {
             strip_method(f);
@@ -70,8 +80,27 @@ fn strip_arguments(sig: &mut syn::Signature) {
     }
 }
 
-/// The function as plain Rust.
+/// Whether the impl's type or trait names `param`.
+fn uses(item: &ItemImpl, param: &syn::Ident) -> bool {
+    let trait_ = item.trait_.as_ref().map(|(_, path, _)| quote!(#path));
+    let self_ty = &item.self_ty;
+    mentions(quote!(#self_ty #trait_), param)
+}
+
+fn mentions(tokens: TokenStream, ident: &syn::Ident) -> bool {
+    tokens.into_iter().any(|t| match t {
+        proc_macro2::TokenTree::Ident(i) => i == *ident,
+        proc_macro2::TokenTree::Group(g) => mentions(g.stream(), ident),
+        _ => false,
+    })
+}
+
+/// The function as plain Rust, or nothing for one with `self` or `...`,
+/// which Rust rejects there too.
 pub fn plain_fn(mut item: ItemFn) -> TokenStream {
+    if item.sig.receiver().is_some() || item.sig.variadic.is_some() {
+        return TokenStream::new();
+    }
     cfgs::strip(&mut item.attrs);
     strip_arguments(&mut item.sig);
     quote!(#item)
@@ -82,13 +111,17 @@ pub fn plain_fn(mut item: ItemFn) -> TokenStream {
 /// and private ones whose receiver a forward could not take (`self:
 /// Box<Self>`: not exported, so no mistake, as with plain).
 pub fn split_impl(item: ItemImpl, errors: &mut Errors) -> (ItemImpl, Option<ItemImpl>) {
+    let class = match &*item.self_ty {
+        Type::Path(p) => p.path.segments.last().map(|s| s.ident.clone()),
+        _ => None,
+    };
     let mut exported = item.clone();
     exported.items.clear();
     let mut plain = exported.clone();
     for impl_item in item.items {
         match &impl_item {
             ImplItem::Fn(f) => {
-                let (forwardable, own) = method_errors(f);
+                let (forwardable, own) = method_errors(f, class.as_ref());
                 errors.append(own);
                 if forwardable {
                     exported.items.push(impl_item);
@@ -104,7 +137,7 @@ pub fn split_impl(item: ItemImpl, errors: &mut Errors) -> (ItemImpl, Option<Item
 }
 
 /// Whether the method can be given to `expand_impl`, and its mistakes.
-fn method_errors(f: &ImplItemFn) -> (bool, Errors) {
+fn method_errors(f: &ImplItemFn, class: Option<&syn::Ident>) -> (bool, Errors) {
     let public = matches!(f.vis, Visibility::Public(_));
     let mut errors = Errors::default();
     let variants = match ast::method(f) {
@@ -118,7 +151,7 @@ fn method_errors(f: &ImplItemFn) -> (bool, Errors) {
     };
     for m in variants.iter().filter(|m| public && !m.has("skip")) {
         valid::check_method(m, &mut errors);
-        valid::check_types(m, &mut errors);
+        valid::check_types(m, class, &mut errors);
     }
     (errors.is_empty(), errors)
 }
@@ -137,7 +170,7 @@ pub fn fn_errors(item: &ItemFn, errors: &mut Errors) {
         block: (*item.block).clone(),
     };
     match ast::method(&as_method) {
-        Ok(variants) => variants.iter().for_each(|m| valid::check_types(m, errors)),
+        Ok(variants) => variants.iter().for_each(|m| valid::check_types(m, None, errors)),
         Err(e) => errors.push(e),
     }
 }

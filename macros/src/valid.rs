@@ -137,11 +137,12 @@ pub fn check_impl(item: &ItemImpl, errors: &mut Errors) -> bool {
 pub fn check_method(m: &Method<'_>, errors: &mut Errors) {
     let sig = &m.item.sig;
     check_generics(&sig.generics, "methods", errors);
-    if let Some(u) = &sig.unsafety {
-        errors.spanned(u, "exported methods cannot be `unsafe`");
-    }
     if let Some(v) = &sig.variadic {
+        // The mistake, whatever else the signature says (only `unsafe
+        // extern "C"` functions may be variadic, on nightly).
         errors.spanned(v, "exported methods cannot be variadic");
+    } else if let Some(u) = &sig.unsafety {
+        errors.spanned(u, "exported methods cannot be `unsafe`");
     }
     let (member, value) = m.js_member();
     if RESERVED.contains(&member.as_str()) {
@@ -207,6 +208,12 @@ pub fn check_fn(item: &syn::ItemFn, errors: &mut Errors) {
         errors.spanned(receiver, "#[disposable] on a method goes on its impl block");
     }
     check_generics(&item.sig.generics, "functions", errors);
+    if let Some(v) = &item.sig.variadic {
+        errors.spanned(v, "exported functions cannot be variadic");
+    } else if let Some(u) = &item.sig.unsafety {
+        // As for methods; the forwarding function would call it unchecked.
+        errors.spanned(u, "exported functions cannot be `unsafe`");
+    }
 }
 
 /// Argument and return types that wasm-bindgen has no conversion for, and
@@ -215,22 +222,34 @@ pub fn check_fn(item: &syn::ItemFn, errors: &mut Errors) {
 /// with one is not forwarded (see `recover`), so that this is its only
 /// error rather than the first of several about the generated code. Types
 /// only the compiler can judge (a struct of the user's by value) still get
-/// wasm-bindgen's own errors.
-pub fn check_types(m: &Method<'_>, errors: &mut Errors) {
+/// wasm-bindgen's own errors. `class` is the impl block's type, if any: a
+/// slice of it is no slice of numbers.
+pub fn check_types(m: &Method<'_>, class: Option<&syn::Ident>, errors: &mut Errors) {
     for (_, ty) in &m.args {
-        check_argument(ty, errors);
+        check_argument(ty, class, errors);
     }
     if let syn::ReturnType::Type(_, ty) = &m.item.sig.output {
         check_return(ty, errors);
     }
 }
 
-fn check_argument(ty: &syn::Type, errors: &mut Errors) {
+fn check_argument(ty: &syn::Type, class: Option<&syn::Ident>, errors: &mut Errors) {
     if let Some(tokens) = impl_trait(ty) {
         errors.spanned(
             tokens,
             "`impl Trait` cannot be an argument of an exported function: JavaScript passes one \
              concrete type, so name it (plain #[wasm_bindgen] rejects it too)",
+        );
+        return;
+    }
+    if let Some((what, hint)) = no_conversion(ty) {
+        errors.spanned(
+            ty,
+            format!(
+                "`{}` cannot be an argument of an exported function: wasm-bindgen has no conversion \
+                 from a JavaScript value to {what}{hint}",
+                text(ty)
+            ),
         );
         return;
     }
@@ -246,13 +265,21 @@ fn check_argument(ty: &syn::Type, errors: &mut Errors) {
                          {what} by value, with nothing to borrow; take `{owned}`"
                     ),
                 );
-            } else if let syn::Type::TraitObject(_) = elem {
+            } else if let syn::Type::Reference(_) | syn::Type::Ptr(_) = elem {
                 errors.spanned(
                     ty,
                     format!(
-                        "`{written}` cannot be an argument of an exported function: wasm-bindgen has \
-                         no conversion from a JavaScript value to a trait object; for a JavaScript \
-                         function, take a `js_sys::Function`"
+                        "`{written}` cannot be an argument of an exported function: wasm-bindgen lends \
+                         no reference or pointer; take `{owned}`"
+                    ),
+                );
+            } else if let Some(values) = slice_of_other_than_numbers(elem, class) {
+                let hint = values.map(|v| format!("; take `Vec<{v}>`")).unwrap_or_default();
+                errors.spanned(
+                    ty,
+                    format!(
+                        "`{written}` cannot be an argument of an exported function: wasm-bindgen lends \
+                         only slices of numbers (`&[u8]`, `&mut [f64]`, ...){hint}"
                     ),
                 );
             } else if r.mutability.is_some() && (is_named(elem, "str") || is_named(elem, "JsValue")) {
@@ -304,6 +331,15 @@ fn check_return(ty: &syn::Type, errors: &mut Errors) {
             "exported functions cannot return a borrowed reference: the value must outlive the call \
              in JavaScript; return an owned value (plain #[wasm_bindgen] rejects it too)",
         );
+    } else if let Some((what, hint)) = no_conversion(ok_of(ty)) {
+        errors.spanned(
+            ty,
+            format!(
+                "`{}` cannot be returned by an exported function: wasm-bindgen has no conversion \
+                 from {what} to a JavaScript value{hint}",
+                text(ty)
+            ),
+        );
     } else if let Some(what) = unconvertible(ok_of(ty)) {
         errors.spanned(
             ty,
@@ -324,6 +360,67 @@ fn impl_trait(ty: &syn::Type) -> Option<&syn::TypeImplTrait> {
         syn::Type::Array(a) => impl_trait(&a.elem),
         syn::Type::Tuple(t) => t.elems.iter().find_map(impl_trait),
         syn::Type::Path(p) => generic_types(p).find_map(impl_trait),
+        _ => None,
+    }
+}
+
+/// A trait object, a function pointer or `!` in a type, looking through
+/// references, slices, `Option`, `Vec`, `Box` and a `Result`'s value:
+/// wasm-bindgen converts none of them from JavaScript, nor to it but for
+/// `&dyn Fn` arguments of imported functions. What it is, and a hint.
+fn no_conversion(ty: &syn::Type) -> Option<(&'static str, &'static str)> {
+    const FUNCTION: &str = "; for a JavaScript function, use `js_sys::Function`";
+    match ty {
+        syn::Type::TraitObject(_) => Some(("a trait object", FUNCTION)),
+        syn::Type::BareFn(_) => Some(("a function pointer", FUNCTION)),
+        syn::Type::Never(_) => Some(("`!`", "; return `()`")),
+        syn::Type::Reference(r) => no_conversion(&r.elem),
+        syn::Type::Paren(p) => no_conversion(&p.elem),
+        syn::Type::Group(g) => no_conversion(&g.elem),
+        syn::Type::Slice(s) => no_conversion(&s.elem),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            if ["Option", "Vec", "Box"].iter().any(|n| last.ident == n) {
+                generic_types(p).find_map(no_conversion)
+            } else if last.ident == "Result" {
+                generic_types(p).next().and_then(no_conversion)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `[T]` whose `T` is, by its tokens, not a number: wasm-bindgen lends
+/// slices of numbers only (`RefFromWasmAbi for [u8]`, ..., and of
+/// `MaybeUninit` numbers). An alias (`type Byte = u8`) is not judged. With
+/// the element's name when a `Vec` of it converts.
+fn slice_of_other_than_numbers(ty: &syn::Type, class: Option<&syn::Ident>) -> Option<Option<String>> {
+    let syn::Type::Slice(s) = ty else { return None };
+    let elem = &*s.elem;
+    match elem {
+        syn::Type::Reference(_)
+        | syn::Type::Ptr(_)
+        | syn::Type::Tuple(_)
+        | syn::Type::Array(_)
+        | syn::Type::Slice(_) => Some(None),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            let single = p.path.segments.len() == 1 && last.arguments.is_empty();
+            let name = last.ident.to_string();
+            if ["String", "JsValue", "Self"].contains(&name.as_str())
+                || class.is_some_and(|c| single && last.ident == *c)
+            {
+                Some(Some(text(elem)))
+            } else if (single && ["bool", "char", "str"].contains(&name.as_str()))
+                || (["Vec", "Option", "Box", "Result"].contains(&name.as_str()) && !last.arguments.is_empty())
+            {
+                Some(None)
+            } else {
+                None
+            }
+        }
         _ => None,
     }
 }
@@ -417,6 +514,8 @@ fn text(ty: &syn::Type) -> String {
         .replace(" >", ">")
         .replace("& ", "&")
         .replace(" ,", ",")
+        .replace("* const ", "*const ")
+        .replace("* mut ", "*mut ")
 }
 
 /// A public field's JavaScript name must not take one of ours, and its
@@ -460,7 +559,7 @@ mod tests {
     fn type_errors(f: syn::ImplItemFn) -> Vec<String> {
         let mut errors = Errors::default();
         for m in ast::method(&f).unwrap() {
-            check_types(&m, &mut errors);
+            check_types(&m, Some(&parse_quote!(Thing)), &mut errors);
         }
         errors.finish().err().map(|e| e.into_iter().map(|e| e.to_string()).collect()).unwrap_or_default()
     }
@@ -489,6 +588,56 @@ mod tests {
         ));
         assert!(errors.is_empty(), "{errors:#?}");
         assert!(type_errors(parse_quote!(pub fn f() -> &'static str {})).is_empty());
+    }
+
+    #[test]
+    fn trait_objects_function_pointers_and_never_are_one_error_each() {
+        let errors = type_errors(parse_quote!(
+            pub fn f(&self, a: Box<dyn Fn()>, b: fn(u32) -> u32, c: Option<Vec<fn()>>, d: &mut dyn FnMut()) -> Option<Box<dyn Fn()>> {}
+        ));
+        assert_eq!(errors.len(), 5, "{errors:#?}");
+        assert!(errors[0].starts_with("`Box<dyn Fn") && errors[0].contains("to a trait object"), "{errors:#?}");
+        assert!(errors[1].contains("to a function pointer; for a JavaScript function, use `js_sys::Function`"), "{errors:#?}");
+        assert!(errors[2].starts_with("`Option<Vec<fn"), "{errors:#?}");
+        assert!(errors[3].contains("to a trait object"), "{errors:#?}");
+        assert!(errors[4].starts_with("`Option<Box<dyn Fn") && errors[4].contains("cannot be returned"), "{errors:#?}");
+        let never = type_errors(parse_quote!(pub fn f() -> ! {}));
+        assert!(never.len() == 1 && never[0].contains("from `!` to a JavaScript value"), "{never:#?}");
+        // A `Result`'s error type is wasm-bindgen's to judge.
+        assert!(type_errors(parse_quote!(pub fn f() -> Result<u32, Box<dyn std::error::Error>> {})).is_empty());
+    }
+
+    #[test]
+    fn slices_of_other_than_numbers_and_references_of_references_are_one_error_each() {
+        let errors = type_errors(parse_quote!(
+            pub fn f(&self, a: &[String], b: &mut [JsValue], c: &[Thing], d: &[Self], e: &[&str], f: &[bool], g: &[(u8, u8)], h: &&str, i: &mut &u32, j: &*const u8) {}
+        ));
+        assert_eq!(errors.len(), 10, "{errors:#?}");
+        assert!(errors[0].contains("only slices of numbers") && errors[0].ends_with("take `Vec<String>`"), "{errors:#?}");
+        assert!(errors[2].ends_with("take `Vec<Thing>`"), "{errors:#?}");
+        assert!(errors[4].ends_with("...)"), "{errors:#?}");
+        assert!(errors[7].starts_with("`&&str` cannot be an argument") && errors[7].ends_with("take `&str`"), "{errors:#?}");
+        assert!(errors[9].ends_with("take `*const u8`"), "{errors:#?}");
+        // Numbers, and names that may be aliases of numbers or classes of
+        // another block, are wasm-bindgen's to judge.
+        assert!(type_errors(parse_quote!(
+            pub fn f(&self, a: &[u8], b: &mut [f64], c: &[usize], d: &[Byte], e: &[Other], f: &[MaybeUninit<u8>], g: *const u8) {}
+        )).is_empty());
+    }
+
+    #[test]
+    fn a_variadic_function_or_method_is_that_one_error() {
+        let fn_errors = |f: syn::ItemFn| {
+            let mut errors = Errors::default();
+            check_fn(&f, &mut errors);
+            errors.finish().unwrap_err().into_iter().map(|e| e.to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(fn_errors(parse_quote!(pub unsafe extern "C" fn f(n: u32, _: ...) {})), ["exported functions cannot be variadic"]);
+        assert_eq!(fn_errors(parse_quote!(pub unsafe fn f(n: u32) {})), ["exported functions cannot be `unsafe`"]);
+        let f: syn::ImplItemFn = parse_quote!(pub unsafe extern "C" fn f(&self, _: ...) {});
+        let mut errors = Errors::default();
+        check_method(&ast::method(&f).unwrap()[0], &mut errors);
+        assert_eq!(errors.finish().unwrap_err().to_string(), "exported methods cannot be variadic");
     }
 
     #[test]

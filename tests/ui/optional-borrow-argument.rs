@@ -1,4 +1,4 @@
-// `Option<&str>`: one error, on it, as with plain.
+// `Option<&str>` and `Option<&mut Thing>`: one error each, on it, as with plain.
 use wasm_bindgen::prelude::*;
 use wasm_dispose::disposable;
 
@@ -13,6 +13,10 @@ impl Thing {
         name.unwrap_or("you").to_string()
     }
 
+    pub fn absorb(&self, other: Option<&mut Thing>) -> u32 {
+        other.map_or(self.id, |o| o.id + self.id)
+    }
+
     // The other methods are exported: one mistake, one error.
     pub fn id(&self) -> u32 {
         self.id
@@ -21,5 +25,5 @@ impl Thing {
 
 fn main() {
     let thing = Thing { id: 1 };
-    let _ = thing.greet(Some("me")).len() + thing.id() as usize;
+    let _ = thing.greet(Some("me")).len() + thing.id() as usize + thing.absorb(None) as usize;
 }

@@ -12,6 +12,10 @@ impl Thing {
         name.unwrap_or("you").to_string()
     }
 
+    pub fn absorb(&self, other: Option<&mut Thing>) -> u32 {
+        other.map_or(self.id, |o| o.id + self.id)
+    }
+
     // The other methods are exported: one mistake, one error.
     pub fn id(&self) -> u32 {
         self.id
@@ -20,5 +24,5 @@ impl Thing {
 
 fn main() {
     let thing = Thing { id: 1 };
-    let _ = thing.greet(Some("me")).len() + thing.id() as usize;
+    let _ = thing.greet(Some("me")).len() + thing.id() as usize + thing.absorb(None) as usize;
 }

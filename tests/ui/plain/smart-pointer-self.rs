@@ -1,0 +1,30 @@
+// Plain #[wasm_bindgen], for the count of errors: see ../smart-pointer-self.rs.
+use std::pin::Pin;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+pub struct Thing {
+    id: u32,
+}
+
+#[wasm_bindgen]
+impl Thing {
+    pub fn shared_id(self: Rc<Self>) -> u32 {
+        self.id
+    }
+
+    pub fn pinned_id(self: Pin<&mut Self>) -> u32 {
+        self.id
+    }
+
+    // The other methods are exported: one mistake, one error.
+    pub fn id(&self) -> u32 {
+        self.id
+    }
+}
+
+fn main() {
+    let mut thing = Thing { id: 1 };
+    let _ = Pin::new(&mut thing).pinned_id() + thing.id() + Rc::new(thing).shared_id();
+}
