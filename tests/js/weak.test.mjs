@@ -176,10 +176,10 @@ test("workerd: weak references are collected and on_collected runs", (t) => {
   const dir = mkdtempSync(join(tmpdir(), "wasm-dispose-weak-"));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   cpSync(join(pkgRoot, "weak"), join(dir, "pkg"), { recursive: true });
-  // The runtime ships no JS snippet today; a package with snippets of its own would.
+  // The package's snippets (the runtime's, and any of its own), each a module.
   const snippetDir = join(dir, "pkg/snippets");
   const snippets = (existsSync(snippetDir) ? readdirSync(snippetDir, { recursive: true }) : [])
-    .filter((f) => f.endsWith(".js"))
+    .filter((f) => f.endsWith(".js") || f.endsWith(".mjs"))
     .map((f) => `snippets/${f}`);
   const modules = [
     `(name = "main.js", esModule = embed "main.js")`,
