@@ -71,9 +71,6 @@ pub struct Class {
     pub(crate) stats: Cell<ClassStats>,
     /// The prototype has been prepared and the class is in the registry.
     pub(crate) ready: Cell<bool>,
-    /// From JavaScript's pointer (wasm-bindgen's cell around the handle) to
-    /// the slot inside it; see [`slot_at`].
-    pub(crate) offset: Cell<usize>,
     /// The class prototype, to recognise instances in a `JsValue`.
     pub(crate) prototype: RefCell<Option<JsValue>>,
     /// The class's index in the snippet's table, when the snippet took it
@@ -88,7 +85,6 @@ impl Class {
             name,
             stats: Cell::new(ClassStats { created: 0, disposed: 0, moved: 0, leaked: 0 }),
             ready: Cell::new(false),
-            offset: Cell::new(0),
             prototype: RefCell::new(None),
             #[cfg(feature = "snippet")]
             snippet: Cell::new(None),
@@ -136,11 +132,31 @@ pub unsafe fn slot_at<T: Disposable>(ptr: u32) -> Option<&'static Slot<T>> {
     if ptr == 0 {
         return None;
     }
-    let offset = T::__class().with(|c| c.offset.get());
+    let offset = slot_offset::<T>();
     // SAFETY: a handle's cell stays allocated while JavaScript holds its
     // pointer (the caller's contract), and the slot sits `offset` bytes into
-    // every cell of the class (measured once, see `prototype::slot_offset`).
+    // every cell of the class (checked against the cell itself at the
+    // class's first object, before any pointer of it exists: see
+    // `prototype::check_slot_offset`).
     Some(unsafe { &*((ptr as usize + offset) as *const Slot<T>) })
+}
+
+/// wasm-bindgen's cell around a handle, as laid out: a borrow flag, then the
+/// value (`WasmRefCell` holds these two before 0.2.130, and a `RefCell`,
+/// which holds them, since). The value may be unsized there, which keeps it
+/// last whatever its alignment; so it may be here.
+struct CellShape<H: ?Sized> {
+    _borrow: Cell<isize>,
+    value: core::cell::UnsafeCell<H>,
+}
+
+/// Where the slot sits inside wasm-bindgen's cell around a handle of `T`:
+/// the handle's one field, where rustc lays out the value of a struct of
+/// the cell's shape. A constant, so that a call finds its slot without a
+/// load (which every call waited for, about 0.6 ns on V8).
+#[inline(always)]
+pub(crate) const fn slot_offset<T: Disposable>() -> usize {
+    core::mem::offset_of!(CellShape<T::Handle>, value)
 }
 
 /// The slot of `value` if it is an object of class `T` (made here: no object

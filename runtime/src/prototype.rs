@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsValue;
 
 use crate::cells::Cells as _;
-use crate::class::{Class, Disposable, REGISTRY};
+use crate::class::{slot_offset, Class, Disposable, REGISTRY};
 use crate::host;
 use crate::slot::Slot;
 #[cfg(feature = "snippet")]
@@ -54,7 +54,7 @@ fn prepare<T: Disposable>(class: &Class) {
     crate::snippet::end_probe();
     let new = NewClass {
         key: T::__class(),
-        offset: slot_offset::<T>(),
+        offset_ok: check_slot_offset::<T>(),
         is_async: T::IS_ASYNC,
         #[cfg(feature = "snippet")]
         snippet: Sentinels {
@@ -78,7 +78,8 @@ fn prepare<T: Disposable>(class: &Class) {
 /// What [`prepare_class`] needs to know of a class.
 struct NewClass {
     key: &'static std::thread::LocalKey<Class>,
-    offset: usize,
+    /// `slot_at`'s constant offset is where the cell has the slot.
+    offset_ok: bool,
     is_async: bool,
     #[cfg(feature = "snippet")]
     snippet: Sentinels,
@@ -104,7 +105,15 @@ fn sentinel<T: Disposable>(state: State) -> u32 {
 #[cold]
 #[inline(never)]
 fn prepare_class(class: &Class, probe: &JsValue, new: NewClass) -> JsValue {
-    class.offset.set(new.offset);
+    if !new.offset_ok {
+        wasm_bindgen::throw_str(concat!(
+            "wasm-dispose: wasm-bindgen ",
+            env!("WASM_DISPOSE_WASM_BINDGEN"),
+            " lays out its cell around a class differently from what wasm-dispose ",
+            env!("CARGO_PKG_VERSION"),
+            " expects (tested with wasm-bindgen 0.2.100 to 0.2.130); pin a tested version"
+        ));
+    }
     let proto = host::get_prototype_of(probe);
     check_glue(probe, &proto);
     class.ready.set(true);
@@ -140,12 +149,13 @@ fn pointer(object: &JsValue) -> Option<u32> {
     host::get(object, &host::key("__wbg_ptr")).as_f64().map(|p| p as i64 as u32)
 }
 
-/// Where the slot sits inside wasm-bindgen's cell around a handle: the same
-/// for every handle of the class, so an empty one tells.
-fn slot_offset<T: Disposable>() -> usize {
+/// Whether the slot sits where [`slot_offset`] says inside wasm-bindgen's
+/// cell around a handle: the same for every handle of the class, so an
+/// empty one tells.
+fn check_slot_offset<T: Disposable>() -> bool {
     let cell = wasm_bindgen::__rt::WasmRefCell::new(T::__handle(Slot::empty()));
     let handle = cell.borrow();
-    T::__slot(&handle) as *const Slot<T> as usize - &cell as *const _ as usize
+    T::__slot(&handle) as *const Slot<T> as usize - &cell as *const _ as usize == slot_offset::<T>()
 }
 
 /// The prototype's dispose symbols, and moves that leave JavaScript its
