@@ -32,6 +32,7 @@ pub fn wrap<T: Disposable>(value: T) -> T::Handle {
             class.stats.set(s);
         }
     });
+    T::__attach(&value, true);
     let slot = Slot::new(value);
     #[cfg(feature = "leak-sites")]
     slot.set_site(
@@ -44,6 +45,7 @@ pub fn wrap<T: Disposable>(value: T) -> T::Handle {
 /// for `disposableStats()` and prepare its prototype.
 #[cold]
 fn prepare<T: Disposable>(class: &Class) {
+    T::__prepare_parent();
     class.offset.set(slot_offset::<T>());
     #[cfg(feature = "snippet")]
     crate::snippet::begin_probe();
@@ -65,11 +67,25 @@ fn prepare<T: Disposable>(class: &Class) {
     #[cfg(feature = "snippet")]
     take_over::<T>(class, &probe);
     #[cfg(not(feature = "snippet"))]
-    install(&proto, T::IS_ASYNC);
+    {
+        install(&proto, T::IS_ASYNC);
+        *class.own_key.borrow_mut() = own_key(&probe);
+    }
     if T::INSPECTABLE {
         plain_to_json(&proto, T::FIELDS);
     }
     *class.prototype.borrow_mut() = Some(proto);
+}
+
+/// Prepares the class of `T` if no object of it was made yet: a parent
+/// class, whose methods (and slot offset) a child's object uses.
+#[doc(hidden)]
+pub fn prepare_class<T: Disposable>() {
+    T::__class().with(|class| {
+        if !class.ready.get() {
+            prepare::<T>(class);
+        }
+    });
 }
 
 /// Hands the class to the snippet, with its two sentinel handles (leaked:
@@ -142,6 +158,13 @@ fn install(proto: &JsValue, is_async: bool) {
     let destroy = host::get(proto, &host::key("__destroy_into_raw"));
     let trap = DESTROY_TRAP.with(|t| t.clone());
     host::define(proto, &host::key("__destroy_into_raw"), &host::Proxy::new(&destroy, &trap).into());
+}
+
+/// `__wbg_ptr_<Class>` if the class is in an `extends` chain: the glue sets
+/// it right after `__wbg_ptr`, before its ancestors'.
+#[cfg(not(feature = "snippet"))]
+fn own_key(probe: &JsValue) -> Option<JsValue> {
+    host::keys(probe).iter().find(|k| k.as_string().is_some_and(|k| k.starts_with("__wbg_ptr_")))
 }
 
 #[cfg(not(feature = "snippet"))]

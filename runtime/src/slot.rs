@@ -23,8 +23,13 @@ const MOVED: u32 = 1 << 30;
 const ASYNC: u32 = 1 << 29;
 /// One exclusive borrow.
 const EXCLUSIVE: u32 = 1 << 28;
+/// The slot is a parent part (see `parent.rs`) that JavaScript may not use
+/// now: its child's value is in Rust (moved, or in an async cleanup), or
+/// was dropped. Rust reaches the value through the child's `Parent`; with
+/// `DEAD` it marks a part whose end is never counted (its child's is).
+const DETACHED: u32 = 1 << 27;
 /// The number of shared borrows.
-const SHARED: u32 = EXCLUSIVE - 1;
+const SHARED: u32 = DETACHED - 1;
 const BORROWED: u32 = EXCLUSIVE | SHARED;
 
 /// What a slot needs to know of the type it holds: its class name, for
@@ -40,6 +45,12 @@ pub trait Owner: Sized + 'static {
     const CLASS: &'static str;
     /// A value left its slot (`site`: its allocation-site key, `0` for none).
     fn record(reason: Reason, site: u32);
+    /// The value left its slot for Rust (a move, an async cleanup): the
+    /// parent parts it holds are JavaScript's no longer (see `parent.rs`).
+    #[inline(always)]
+    fn left(value: &Self) {
+        let _ = value;
+    }
 }
 
 /// A value owned by a JavaScript object.
@@ -94,12 +105,12 @@ impl<T: Owner> Slot<T> {
         self.site.set(key);
     }
 
-    /// Live, disposed or moved.
+    /// Live, disposed or moved (a detached part: moved with its child).
     pub fn state(&self) -> State {
         let f = self.flags.get();
-        if f & DEAD == 0 {
+        if f & (DEAD | DETACHED) == 0 {
             State::Live
-        } else if f & MOVED != 0 {
+        } else if f & DEAD == 0 || f & MOVED != 0 {
             State::Moved
         } else {
             State::Disposed
@@ -174,7 +185,7 @@ impl<T: Owner> Slot<T> {
     #[inline(always)]
     pub fn try_borrow(&self) -> Option<SlotRef<'_, T>> {
         let f = self.flags.get();
-        if f & (DEAD | EXCLUSIVE) != 0 {
+        if f & (DEAD | EXCLUSIVE | DETACHED) != 0 {
             return None;
         }
         self.flags.set(f + 1);
@@ -208,8 +219,9 @@ impl<T: Owner> Slot<T> {
         self.flags.set(DEAD | MOVED);
         self.record(Reason::Move);
         // SAFETY: no borrow is live (checked above), so nothing aliases the value.
-        let value = unsafe { (*self.value.get()).take() };
-        Ok(value.expect("a live slot holds a value"))
+        let value = unsafe { (*self.value.get()).take() }.expect("a live slot holds a value");
+        T::left(&value);
+        Ok(value)
     }
 
     /// Disposes the value: drops it now, or at the end of the borrow that
@@ -246,8 +258,70 @@ impl<T: Owner> Slot<T> {
         self.record(Reason::AsyncDispose);
         self.flags.set(DEAD);
         // SAFETY: no borrow is live, so nothing aliases the value.
-        let value = unsafe { (*self.value.get()).take() };
-        Ok(value.expect("a live slot holds a value"))
+        let value = unsafe { (*self.value.get()).take() }.expect("a live slot holds a value");
+        T::left(&value);
+        Ok(value)
+    }
+
+    /// The value of a slot being put in its handle (no borrow can hold it
+    /// yet): where a handle finds its parent part (see `parent.rs`).
+    #[doc(hidden)]
+    pub fn fresh_value(&self) -> Option<&T> {
+        if self.flags.get() & BORROWED != 0 {
+            return None;
+        }
+        // SAFETY: no borrow holds the value, and the caller holds `&self`
+        // only while it builds the handle, before any call can borrow it.
+        unsafe { (*self.value.get()).as_ref() }
+    }
+
+    /// A parent part (see `parent.rs`): live, detached until its child
+    /// reaches JavaScript.
+    pub(crate) fn part(value: T) -> Self {
+        Slot::with(DETACHED, Some(value))
+    }
+
+    /// A part's child reached JavaScript (`true`), or its value left for
+    /// Rust (`false`): JavaScript may use the part, or not.
+    pub(crate) fn attach(&self, attached: bool) {
+        let f = self.flags.get();
+        if f & DEAD == 0 {
+            self.flags.set(if attached { f & !DETACHED } else { f | DETACHED });
+        }
+    }
+
+    /// Rust's shared borrow of a part, through its child's `Parent`: allowed
+    /// while the part is detached from JavaScript.
+    pub(crate) fn borrow_part(&self) -> Option<SlotRef<'_, T>> {
+        let f = self.flags.get();
+        if f & (DEAD | EXCLUSIVE) != 0 {
+            return None;
+        }
+        self.flags.set(f + 1);
+        Some(SlotRef { slot: self })
+    }
+
+    /// Rust's exclusive borrow of a part.
+    pub(crate) fn borrow_part_mut(&self) -> Option<SlotRefMut<'_, T>> {
+        let f = self.flags.get();
+        if f & !DETACHED != 0 {
+            return None;
+        }
+        self.flags.set(f | EXCLUSIVE);
+        Some(SlotRefMut { slot: self })
+    }
+
+    /// The child's value was dropped: the part goes with it, now or at the
+    /// end of the JavaScript call that borrows it, and is not counted.
+    pub(crate) fn dispose_part(&self) {
+        let f = self.flags.get();
+        if f & DEAD != 0 {
+            return;
+        }
+        self.flags.set(f | DEAD | DETACHED);
+        if f & BORROWED == 0 {
+            self.drop_value();
+        }
     }
 
     /// The address that names this slot to [`crate::mailbox`].
@@ -276,15 +350,22 @@ impl<T: Owner> Slot<T> {
 
     fn settle_now(&self) {
         let f = self.flags.get();
-        if f & ASYNC != 0 {
+        if f & DEAD == 0 {
+            // The end of Rust's exclusive borrow of a detached part: nothing
+            // to settle.
+        } else if f & ASYNC != 0 {
             self.flags.set(f & !ASYNC);
             self.record(Reason::AsyncDispose);
             // SAFETY: no borrow is live, so nothing aliases the value.
             if let Some(value) = unsafe { (*self.value.get()).take() } {
+                T::left(&value);
                 crate::mailbox::deliver(self.key(), value);
             }
         } else {
-            self.record(Reason::Dispose);
+            // A part's end is its child's, counted there.
+            if f & DETACHED == 0 {
+                self.record(Reason::Dispose);
+            }
             self.drop_value();
         }
     }
