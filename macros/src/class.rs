@@ -38,7 +38,6 @@ pub fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenS
     errors.finish()?;
     let fields = field_names(&props);
     let props = props.iter().map(|p| property::property(&private, p)).collect::<Vec<_>>();
-    let extends = opts.extends.as_ref().map(|path| extends(opts, &private, &mut item, path)).transpose()?;
     let passthrough = opts.struct_passthrough();
     let namespace = opts.namespace_passthrough();
     let docs: Vec<Attribute> = query::docs(&item.attrs).cloned().collect();
@@ -47,6 +46,7 @@ pub fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenS
     for field in item.fields.iter_mut() {
         cfgs::strip(&mut field.attrs);
     }
+    let extends = opts.extends.as_ref().map(|path| extends(opts, &private, &cfgs, &mut item, path)).transpose()?;
     let (ts_ident, exported) = ts::class_identifier(&js_name, &opts.namespace(), opts.private.is_some());
     let ts = ts::class_interface_for(&ts_ident, exported, opts.is_async.is_some());
     // No class declaration to merge with: no interface either.
@@ -284,7 +284,6 @@ pub fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenS
         #(#cfgs)*
         #symbol_async_dispose
 
-        #(#cfgs)*
         #extends_items
 
         #ts
@@ -313,7 +312,13 @@ struct Extends {
 /// wasm-bindgen adds `parent: wasm_bindgen::Parent<path>`), and the handle
 /// extends the parent's handle, whose slot is the part that field holds (see
 /// `parent.rs` in the runtime).
-fn extends(opts: &Options, private: &TokenStream, item: &mut ItemStruct, path: &syn::Path) -> syn::Result<Extends> {
+fn extends(
+    opts: &Options,
+    private: &TokenStream,
+    cfgs: &[Attribute],
+    item: &mut ItemStruct,
+    path: &syn::Path,
+) -> syn::Result<Extends> {
     let ident = &item.ident;
     if path.is_ident(ident) || path.is_ident("Self") {
         return Err(syn::Error::new_spanned(path, "a class cannot extend itself"));
@@ -363,10 +368,13 @@ fn extends(opts: &Options, private: &TokenStream, item: &mut ItemStruct, path: &
     Ok(Extends {
         options: quote!(, extends = #alias, extends_js_class = #parent_js #namespace),
         items: quote! {
+            #(#cfgs)*
             #[doc(hidden)]
             #[allow(non_camel_case_types)]
             pub type #alias = #parent_handle;
+            #(#cfgs)*
             #async_parent
+            #(#cfgs)*
             #[automatically_derived]
             impl ::core::convert::AsRef<#private::Parent<#path>> for #ident {
                 #[inline]

@@ -70,10 +70,11 @@ impl<P: Disposable> Parent<P> {
         let rc = self.inner.__wbg_clone_rc();
         let cell = Rc::as_ptr(&rc);
         drop(rc);
-        // SAFETY: `self.inner` holds a count of the cell, so the cell (and
-        // the handle in it, which never moves) outlives `&self`; nothing
-        // borrows a handle's `WasmRefCell` mutably.
+        // SAFETY: `self.inner` holds a count of the cell, so the cell
+        // outlives `&self`.
         let handle: *const P::Handle = &*unsafe { &*cell }.borrow();
+        // SAFETY: the handle stays in its cell, never moved, as long as the
+        // cell; nothing borrows a handle's `WasmRefCell` mutably.
         P::__slot(unsafe { &*handle })
     }
 

@@ -68,8 +68,9 @@ fn prepare<T: Disposable>(class: &Class) {
     take_over::<T>(class, &probe);
     #[cfg(not(feature = "snippet"))]
     {
-        install(&proto, T::IS_ASYNC);
-        *class.own_key.borrow_mut() = own_key(&probe);
+        let own = own_key(&probe);
+        install(&proto, T::IS_ASYNC, own.as_ref());
+        *class.own_key.borrow_mut() = own;
     }
     if T::INSPECTABLE {
         plain_to_json(&proto, T::FIELDS);
@@ -146,8 +147,14 @@ fn slot_offset<T: Disposable>() -> usize {
 /// A `Proxy` is how a function built without JavaScript source learns its
 /// `this`.
 #[cfg(not(feature = "snippet"))]
-fn install(proto: &JsValue, is_async: bool) {
-    let free = host::get(proto, &host::key("free"));
+fn install(proto: &JsValue, is_async: bool, own: Option<&JsValue>) {
+    let mut free = host::get(proto, &host::key("free"));
+    if let Some(own) = own {
+        // A class in an `extends` chain: wasm-bindgen's guard, which was in
+        // the `free()` that Rust's replaced, on `free` and the symbols.
+        free = guard_subclass(&free, own);
+        host::define(proto, &host::key("free"), &free);
+    }
     host::define(proto, &host::well_known("dispose"), &free);
     // Both symbols exist from now on, also for code that disposes other
     // resources with `await using` compiled by tsc.
@@ -165,6 +172,25 @@ fn install(proto: &JsValue, is_async: bool) {
 #[cfg(not(feature = "snippet"))]
 fn own_key(probe: &JsValue) -> Option<JsValue> {
     host::keys(probe).iter().find(|k| k.as_string().is_some_and(|k| k.starts_with("__wbg_ptr_")))
+}
+
+/// `free` that throws wasm-bindgen's `TypeError` when `this` is an object of
+/// a subclass made in Rust (its `__wbg_ptr` is not its `own` pointer).
+#[cfg(not(feature = "snippet"))]
+fn guard_subclass(free: &JsValue, own: &JsValue) -> JsValue {
+    let class = own.as_string().unwrap_or_default().trim_start_matches("__wbg_ptr_").to_owned();
+    let own = own.clone();
+    let apply = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> JsValue>::new(move |free, this, args| {
+        if host::get(&this, &host::key("__wbg_ptr")) != host::get(&this, &own) {
+            let error =
+                js_sys::TypeError::new(&format!("{class}: free cannot be invoked through subclass prototype dispatch"));
+            wasm_bindgen::throw_val(error.into());
+        }
+        host::apply(&free, &this, &args).unwrap_or_else(|e| wasm_bindgen::throw_val(e))
+    });
+    let handler = host::object_create(&JsValue::NULL);
+    host::define(&handler, &host::key("apply"), &apply.into_js_value());
+    host::Proxy::new(free, &handler).into()
 }
 
 #[cfg(not(feature = "snippet"))]

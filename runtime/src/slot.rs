@@ -275,12 +275,14 @@ impl<T: Owner> Slot<T> {
         unsafe { (*self.value.get()).as_ref() }
     }
 
+    #[cfg(wd_extends)]
     /// A parent part (see `parent.rs`): live, detached until its child
     /// reaches JavaScript.
     pub(crate) fn part(value: T) -> Self {
         Slot::with(DETACHED, Some(value))
     }
 
+    #[cfg(wd_extends)]
     /// A part's child reached JavaScript (`true`), or its value left for
     /// Rust (`false`): JavaScript may use the part, or not.
     pub(crate) fn attach(&self, attached: bool) {
@@ -290,6 +292,7 @@ impl<T: Owner> Slot<T> {
         }
     }
 
+    #[cfg(wd_extends)]
     /// Rust's shared borrow of a part, through its child's `Parent`: allowed
     /// while the part is detached from JavaScript.
     pub(crate) fn borrow_part(&self) -> Option<SlotRef<'_, T>> {
@@ -301,6 +304,7 @@ impl<T: Owner> Slot<T> {
         Some(SlotRef { slot: self })
     }
 
+    #[cfg(wd_extends)]
     /// Rust's exclusive borrow of a part.
     pub(crate) fn borrow_part_mut(&self) -> Option<SlotRefMut<'_, T>> {
         let f = self.flags.get();
@@ -311,6 +315,7 @@ impl<T: Owner> Slot<T> {
         Some(SlotRefMut { slot: self })
     }
 
+    #[cfg(wd_extends)]
     /// The child's value was dropped: the part goes with it, now or at the
     /// end of the JavaScript call that borrows it, and is not counted.
     pub(crate) fn dispose_part(&self) {

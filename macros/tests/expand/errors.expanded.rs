@@ -340,7 +340,7 @@ const _: () = {
     use wasm_bindgen as _;
 };
 ::core::compile_error! {
-    "unknown #[disposable] option `sync`; expected `async`, `js_name`, `js_namespace`, `inspectable`, `getter_with_clone`, `skip_typescript`, `private` or `crate`"
+    "unknown #[disposable] option `sync`; expected `async`, `js_name`, `js_namespace`, `inspectable`, `getter_with_clone`, `skip_typescript`, `private`, `extends`, `extends_js_class`, `extends_js_namespace` or `crate`"
 }
 ::core::compile_error! {
     "the property `disposed` would replace the one #[disposable] provides; rename it with #[wasm_bindgen(js_name = \"...\")] or #[wasm_bindgen(skip)]"
