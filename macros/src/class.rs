@@ -89,7 +89,7 @@ pub fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenS
         ),
         // Before wasm-bindgen 0.2.121 the runtime's `extends!` keeps the
         // class without its parent, and the one error.
-        Some(Extends { options, items, handle_fn, refuse_older, refusal, alias }) => {
+        Some(Extends { options, items, handle_fn, refuse_older, refusal, alias, js_alias }) => {
             // wasm-bindgen recognises the `parent` field it adds to the
             // handle only when spelt `wasm_bindgen::Parent<..>`: the handle
             // is made in a module where `wasm_bindgen` is the runtime's.
@@ -117,6 +117,12 @@ pub fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenS
             let with = handle_in(
                 options,
                 quote! {
+                    // wasm-bindgen names the parent's class (and the upcast
+                    // export) after the last segment of `extends`: the
+                    // parent's JavaScript name (0.2.121 knows no
+                    // `extends_js_class`).
+                    #[allow(non_camel_case_types)]
+                    type #js_alias = super::#alias;
                     impl #handle {
                         #[inline]
                         pub(super) fn __wd_new(parent: #parent_ty, slot: #private::Slot<#ident>) -> Self {
@@ -306,6 +312,8 @@ struct Extends {
     refusal: TokenStream,
     /// The parent's handle, under a name the handle's attribute can take.
     alias: Ident,
+    /// The parent's handle again, named as the parent's JavaScript class.
+    js_alias: Ident,
 }
 
 /// `extends = path`: the struct gets the field `parent: Parent<path>` (as
@@ -347,6 +355,14 @@ fn extends(
     let handle = handle_ident(ident);
     let alias = format_ident!("__WasmDispose_{}Parent", ident);
     let parent_js = opts.parent_js_class().expect("`extends` is set");
+    let js_alias = syn::parse_str::<Ident>(&parent_js.value())
+        .map(|i| Ident::new(&i.to_string(), parent_js.span()))
+        .map_err(|_| {
+            syn::Error::new(
+                parent_js.span(),
+                "#[disposable] needs the parent's JavaScript class name to be a Rust identifier too",
+            )
+        })?;
     let namespace = opts.extends_js_namespace.as_ref().map(|ns| quote!(, extends_js_namespace = #ns));
     let span = path.segments.last().map(|s| s.ident.span()).unwrap_or_else(proc_macro2::Span::call_site);
     // On the user's `extends`, so that an older wasm-bindgen's refusal (and
@@ -366,7 +382,7 @@ fn extends(
         );
     );
     Ok(Extends {
-        options: quote!(, extends = #alias, extends_js_class = #parent_js #namespace),
+        options: quote!(, extends = #js_alias #namespace),
         items: quote! {
             #(#cfgs)*
             #[doc(hidden)]
@@ -407,6 +423,7 @@ fn extends(
         refuse_older,
         refusal,
         alias,
+        js_alias,
     })
 }
 
