@@ -545,6 +545,16 @@ export function dropCount(): number;
  */
 export function extendsDrops(): Uint32Array;
 
+/**
+ * Keeps the dog in Rust: its object is `moved`, its value alive.
+ */
+export function kennelDog(dog: Dog): void;
+
+/**
+ * Reads the kept dog's parent part from Rust, and renames it.
+ */
+export function kennelRename(name: string): string;
+
 export function makeCounter(value: number): Counter;
 
 export function makeCounters(n: number): Counter[];
@@ -640,6 +650,11 @@ export function sumValueAndLists(x: Counter, a: Counter[], b: Counter[], c: Coun
  * `TryFromJsValue`: a Counter moves out of JavaScript; anything else is -1.
  */
 export function takeAny(value: any): number;
+
+/**
+ * Gives the kept dog back to JavaScript.
+ */
+export function unkennelDog(): Dog | undefined;
 
 /**
  * The wasm-bindgen version the package is built with: the suites run
