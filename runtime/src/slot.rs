@@ -601,6 +601,33 @@ mod tests {
         assert_eq!(events(), [Reason::Trap]);
     }
 
+    #[cfg(wd_extends)]
+    #[test]
+    fn a_parent_part_is_javascripts_only_when_attached_and_ends_uncounted() {
+        let drops = Rc::new(Cell::new(0));
+        events();
+        let part = Slot::part(Probe(drops.clone()));
+        // Detached: JavaScript is refused (as moved), Rust's borrows work.
+        assert!(part.try_borrow().is_none() && part.try_borrow_mut().is_none());
+        assert_eq!(part.refusal(), SlotError::dead("Probe", State::Moved));
+        drop(part.borrow_part_mut().expect("Rust's exclusive borrow"));
+        assert_eq!(drops.get(), 0);
+        assert!(part.is_live());
+        // Attached: JavaScript's borrows work, and exclude Rust's mutation.
+        part.attach(true);
+        let js = part.try_borrow().expect("JavaScript's borrow");
+        assert!(part.borrow_part().is_some() && part.borrow_part_mut().is_none());
+        // The child's value goes during that borrow: the part goes at its end.
+        part.dispose_part();
+        assert_eq!((drops.get(), part.state()), (0, State::Disposed));
+        drop(js);
+        assert_eq!(drops.get(), 1);
+        part.attach(true);
+        assert!(part.try_borrow().is_none() && part.borrow_part().is_none());
+        drop(part);
+        assert!(events().is_empty(), "a part's end is its child's to count");
+    }
+
     #[test]
     fn sentinels_and_empty_slots_stay_dead_and_count_nothing() {
         events();
