@@ -4,7 +4,7 @@
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    for cfg in ["wd_try_abi", "wd_symbol_names", "wd_try_from_js_value_ref"] {
+    for cfg in ["wd_try_abi", "wd_symbol_names", "wd_try_from_js_value_ref", "wd_extends"] {
         println!("cargo:rustc-check-cfg=cfg({cfg})");
     }
     // `0.2.130`, or `0.2.130 (<git revision>)` for a build from git.
@@ -27,5 +27,10 @@ fn main() {
     // `js_name = "[Symbol.hasInstance]"` on an exported method.
     if patch >= 121 {
         println!("cargo:rustc-cfg=wd_symbol_names");
+    }
+    // `#[wasm_bindgen(extends = ...)]` on an exported struct (a subclass made
+    // in Rust), and `wasm_bindgen::Parent`.
+    if patch >= 121 {
+        println!("cargo:rustc-cfg=wd_extends");
     }
 }

@@ -34,6 +34,13 @@ pub struct Options {
     pub private: Option<Span>,
     /// `getter_with_clone` on the struct: every public field clones.
     pub getter_with_clone: Option<Span>,
+    /// `extends = Parent`: the class extends another `#[disposable]` class.
+    pub extends: Option<Path>,
+    /// `extends_js_class = "..."`: the parent's JavaScript name, when it is
+    /// renamed (wasm-bindgen's default: the last segment of `extends`).
+    pub extends_js_class: Option<LitStr>,
+    /// `extends_js_namespace = ...`: the parent's namespace, as written.
+    pub extends_js_namespace: Option<syn::Expr>,
 }
 
 impl Options {
@@ -78,6 +85,16 @@ impl Options {
             Some(syn::Expr::Path(p)) => p.path.get_ident().map(|i| vec![i.unraw().to_string()]).unwrap_or_default(),
             _ => Vec::new(),
         }
+    }
+
+    /// The parent's JavaScript name: `extends_js_class`, or the last segment
+    /// of `extends` (wasm-bindgen's default).
+    pub fn parent_js_class(&self) -> Option<LitStr> {
+        let path = self.extends.as_ref()?;
+        Some(self.extends_js_class.clone().unwrap_or_else(|| {
+            let last = &path.segments.last().expect("a path has a segment").ident;
+            LitStr::new(&last.unraw().to_string(), last.span())
+        }))
     }
 
     /// Whether the class gets a `.d.ts` declaration to merge with.
@@ -128,14 +145,21 @@ pub fn parse_lenient(args: TokenStream, target: Target) -> (Options, Errors) {
                 let lit: LitStr = meta.value()?.parse()?;
                 opts.krate = Some(lit.parse()?);
             }
-            ("extends" | "extends_js_class" | "extends_js_namespace", Target::Struct) => {
-                errors.push(meta.error(format!(
-                    "#[disposable] cannot support `{key}`: wasm-bindgen builds a subclass from a \
-                     `Parent<T>` field and one pointer per class in the chain, while a disposable \
-                     class is a handle whose slot is emptied on disposal, so the parent would \
-                     outlive `dispose()`; keep the parent as an ordinary field and forward the \
-                     methods you need, or make both classes plain #[wasm_bindgen]"
-                )));
+            ("extends", Target::Struct) => {
+                duplicate(opts.extends.is_some(), &meta.path, &mut errors);
+                opts.extends = Some(meta.value()?.parse()?);
+            }
+            ("extends_js_class", Target::Struct) => {
+                duplicate(opts.extends_js_class.is_some(), &meta.path, &mut errors);
+                opts.extends_js_class = Some(js_ident(meta.value()?.parse()?)?);
+            }
+            ("extends_js_namespace", Target::Struct) => {
+                duplicate(opts.extends_js_namespace.is_some(), &meta.path, &mut errors);
+                opts.extends_js_namespace = Some(meta.value()?.parse()?);
+            }
+            ("extends" | "extends_js_class" | "extends_js_namespace", Target::Impl) => {
+                errors
+                    .push(meta.error(format!("`{key}` belongs on the struct: #[disposable({key} = ...)] struct ...")));
                 skip_value(&meta)?;
             }
             ("wasm_bindgen" | "js_sys" | "wasm_bindgen_futures", _) => {
@@ -163,7 +187,8 @@ pub fn parse_lenient(args: TokenStream, target: Target) -> (Options, Errors) {
                 let expected = match target {
                     Target::Struct => {
                         "`async`, `js_name`, `js_namespace`, `inspectable`, `getter_with_clone`, \
-                         `skip_typescript`, `private` or `crate`"
+                         `skip_typescript`, `private`, `extends`, `extends_js_class`, \
+                         `extends_js_namespace` or `crate`"
                     }
                     Target::Impl => "`js_class`, `js_namespace` or `crate`",
                 };
@@ -178,6 +203,16 @@ pub fn parse_lenient(args: TokenStream, target: Target) -> (Options, Errors) {
     });
     if let Err(e) = parser.parse2(args) {
         errors.push(e);
+    }
+    // As wasm-bindgen says: the parent's JavaScript identity needs its Rust
+    // type too.
+    if opts.extends.is_none() {
+        if let Some(js) = &opts.extends_js_class {
+            errors.spanned(js, "`extends_js_class` requires `extends = ...` too (it names the parent's JavaScript class; `extends` names its Rust type)");
+        }
+        if let Some(ns) = &opts.extends_js_namespace {
+            errors.spanned(ns, "`extends_js_namespace` requires `extends = ...` too (it names the parent's JavaScript namespace; `extends` names its Rust type)");
+        }
     }
     (opts, errors)
 }
@@ -286,11 +321,25 @@ mod tests {
     }
 
     #[test]
-    fn extends_is_rejected_with_the_reason() {
-        let e = errors(quote!(extends = Animal, extends_js_class = "Animal"), Target::Struct);
-        assert!(e.contains("cannot support `extends`"), "{e}");
-        assert!(e.contains("cannot support `extends_js_class`"), "{e}");
-        assert!(e.contains("keep the parent as an ordinary field"), "{e}");
+    fn extends_names_the_parent_and_its_javascript_class() {
+        let o = parse(quote!(extends = zoo::Animal), Target::Struct).unwrap();
+        assert_eq!(o.parent_js_class().unwrap().value(), "Animal");
+        let o = parse(quote!(extends = Animal, extends_js_class = "Beast", extends_js_namespace = zoo), Target::Struct)
+            .unwrap();
+        assert_eq!(o.parent_js_class().unwrap().value(), "Beast");
+        assert!(o.extends_js_namespace.is_some());
+        assert!(parse(quote!(), Target::Struct).unwrap().parent_js_class().is_none());
+    }
+
+    #[test]
+    fn extends_options_need_extends_and_the_struct() {
+        let e = errors(quote!(extends_js_class = "Animal", extends_js_namespace = zoo), Target::Struct);
+        assert!(e.contains("`extends_js_class` requires `extends = ...`"), "{e}");
+        assert!(e.contains("`extends_js_namespace` requires `extends = ...`"), "{e}");
+        let e = errors(quote!(extends = Animal), Target::Impl);
+        assert!(e.contains("`extends` belongs on the struct"), "{e}");
+        let e = errors(quote!(extends = Animal, extends = Beast), Target::Struct);
+        assert!(e.contains("duplicate #[disposable] option"), "{e}");
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenS
     for field in item.fields.iter_mut() {
         cfgs::strip(&mut field.attrs);
     }
+    let extends = opts.extends.as_ref().map(|path| extends(opts, &private, &cfgs, &mut item, path)).transpose()?;
     let (ts_ident, exported) = ts::class_identifier(&js_name, &opts.namespace(), opts.private.is_some());
     let ts = ts::class_interface_for(&ts_ident, exported, opts.is_async.is_some());
     // No class declaration to merge with: no interface either.
@@ -60,6 +61,98 @@ pub fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenS
     });
     let abi = abi_impls(&private, &ident, &handle);
     let is_async = opts.is_async.is_some();
+    let handle_struct = |wb_path: &TokenStream, extends_options: &TokenStream, vis: TokenStream| {
+        quote! {
+            #(#docs)*
+            #(#cfgs)*
+            #[#wb(js_name = #js_name, #wb_path #passthrough #extends_options)]
+            #[doc(hidden)]
+            #[allow(non_camel_case_types)]
+            pub struct #handle {
+                #vis __wd_slot: #private::Slot<#ident>,
+            }
+        }
+    };
+    let plain_handle_fn = |body: TokenStream| {
+        quote! {
+            #[inline]
+            fn __handle(slot: #private::Slot<Self>) -> #handle {
+                #body
+            }
+        }
+    };
+    let (handle_struct, handle_fn, extends_items) = match extends {
+        None => (
+            handle_struct(&wb_path, &TokenStream::new(), TokenStream::new()),
+            plain_handle_fn(quote!(#handle { __wd_slot: slot })),
+            TokenStream::new(),
+        ),
+        // Before wasm-bindgen 0.2.121 the runtime's `extends!` keeps the
+        // class without its parent, and the one error.
+        Some(Extends { options, items, handle_fn, refuse_older, refusal, alias, js_alias }) => {
+            // wasm-bindgen recognises the `parent` field it adds to the
+            // handle only when spelt `wasm_bindgen::Parent<..>`: the handle
+            // is made in a module where `wasm_bindgen` is the runtime's.
+            let module = format_ident!("__WasmDispose_{}Class", ident);
+            let handle_in = |options: TokenStream, parent: TokenStream| {
+                let handle_struct = handle_struct(&quote!(wasm_bindgen = wasm_bindgen), &options, quote!(pub(super)));
+                quote! {
+                    #(#cfgs)*
+                    #[doc(hidden)]
+                    #[allow(non_snake_case)]
+                    mod #module {
+                        use super::*;
+                        use #private::wasm_bindgen;
+                        #handle_struct
+                        #parent
+                    }
+                    #(#cfgs)*
+                    #[doc(hidden)]
+                    pub use #module::#handle;
+                }
+            };
+            // The `parent` field is the module's: the handle's way to it.
+            let parent_ty = quote!(#private::wasm_bindgen::Parent<#alias>);
+            let old_fn = plain_handle_fn(quote!(#handle::__wd_new(slot)));
+            let with = handle_in(
+                options,
+                quote! {
+                    // wasm-bindgen names the parent's class (and the upcast
+                    // export) after the last segment of `extends`: the
+                    // parent's JavaScript name (0.2.121 knows no
+                    // `extends_js_class`).
+                    #[allow(non_camel_case_types)]
+                    type #js_alias = super::#alias;
+                    impl #handle {
+                        #[inline]
+                        pub(super) fn __wd_new(parent: #parent_ty, slot: #private::Slot<#ident>) -> Self {
+                            #handle { parent, __wd_slot: slot }
+                        }
+                        #[inline]
+                        pub(super) fn __wd_parent(&self) -> &#parent_ty {
+                            &self.parent
+                        }
+                    }
+                },
+            );
+            let without = handle_in(
+                TokenStream::new(),
+                quote! {
+                    impl #handle {
+                        #[inline]
+                        pub(super) fn __wd_new(slot: #private::Slot<#ident>) -> Self {
+                            #handle { __wd_slot: slot }
+                        }
+                    }
+                },
+            );
+            (
+                quote!(#refuse_older { { #with } { #without #refusal } }),
+                quote!(#refuse_older { { #handle_fn } { #old_fn } }),
+                items,
+            )
+        }
+    };
     let inspectable = opts.inspectable.is_some();
     // Spanned on `async`, so that a missing `impl AsyncDispose` is reported
     // there, once, with the trait's own message.
@@ -92,14 +185,7 @@ pub fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenS
     Ok(quote! {
         #item
 
-        #(#docs)*
-        #(#cfgs)*
-        #[#wb(js_name = #js_name, #wb_path #passthrough)]
-        #[doc(hidden)]
-        #[allow(non_camel_case_types)]
-        pub struct #handle {
-            __wd_slot: #private::Slot<#ident>,
-        }
+        #handle_struct
 
         #(#cfgs)*
         #[doc(hidden)]
@@ -150,14 +236,12 @@ pub fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenS
             const INSPECTABLE: bool = #inspectable;
             const FIELDS: &'static [&'static str] = &[#(#fields),*];
             type Handle = #handle;
+            const __SLOT_IN_HANDLE: usize = #private::core::mem::offset_of!(#handle, __wd_slot);
             #[inline]
             fn __slot(handle: &#handle) -> &#private::Slot<Self> {
                 &handle.__wd_slot
             }
-            #[inline]
-            fn __handle(slot: #private::Slot<Self>) -> #handle {
-                #handle { __wd_slot: slot }
-            }
+            #handle_fn
             #[inline]
             fn __class() -> &'static ::std::thread::LocalKey<#private::Class> {
                 #private::thread_local! {
@@ -207,7 +291,140 @@ pub fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenS
         #(#cfgs)*
         #symbol_async_dispose
 
+        #extends_items
+
         #ts
+    })
+}
+
+/// What `extends = Parent` adds to a class.
+struct Extends {
+    /// wasm-bindgen's options on the handle: its parent is the parent's handle.
+    options: TokenStream,
+    /// The parent's handle type alias, `AsRef<Parent<..>>`, the checks.
+    items: TokenStream,
+    /// `Disposable::__handle`, which gives the handle its `parent` field,
+    /// `__attach` and `__attach_handle`.
+    handle_fn: TokenStream,
+    /// The runtime's `extends!`, which keeps its first group from
+    /// wasm-bindgen 0.2.121 on and its second before.
+    refuse_older: TokenStream,
+    /// The error before wasm-bindgen 0.2.121.
+    refusal: TokenStream,
+    /// The parent's handle, under a name the handle's attribute can take.
+    alias: Ident,
+    /// The parent's handle again, named as the parent's JavaScript class.
+    js_alias: Ident,
+}
+
+/// `extends = path`: the struct gets the field `parent: Parent<path>` (as
+/// wasm-bindgen adds `parent: wasm_bindgen::Parent<path>`), and the handle
+/// extends the parent's handle, whose slot is the part that field holds (see
+/// `parent.rs` in the runtime).
+fn extends(
+    opts: &Options,
+    private: &TokenStream,
+    cfgs: &[Attribute],
+    item: &mut ItemStruct,
+    path: &syn::Path,
+) -> syn::Result<Extends> {
+    let ident = &item.ident;
+    if path.is_ident(ident) || path.is_ident("Self") {
+        return Err(syn::Error::new_spanned(path, "a class cannot extend itself"));
+    }
+    if let Some(field) = item.fields.iter().find(|f| f.ident.as_ref().is_some_and(|i| i == "parent")) {
+        return Err(syn::Error::new_spanned(
+            field.ident.as_ref(),
+            "a struct with `extends` cannot have a field named `parent`: #[disposable] adds it, \
+             `parent: wasm_dispose::Parent<..>`",
+        ));
+    }
+    let field: syn::Field = syn::parse_quote!(parent: #private::Parent<#path>);
+    match &mut item.fields {
+        syn::Fields::Named(named) => named.named.insert(0, field),
+        syn::Fields::Unit => {
+            item.fields = syn::Fields::Named(syn::parse_quote!({ #field }));
+            item.semi_token = None;
+        }
+        syn::Fields::Unnamed(_) => {
+            return Err(syn::Error::new_spanned(
+                ident,
+                "tuple structs cannot use `extends` (wasm-bindgen's rule); use a struct with named fields",
+            ))
+        }
+    }
+    let handle = handle_ident(ident);
+    let alias = format_ident!("__WasmDispose_{}Parent", ident);
+    let parent_js = opts.parent_js_class().expect("`extends` is set");
+    let js_alias = syn::parse_str::<Ident>(&parent_js.value())
+        .map(|i| Ident::new(&i.to_string(), parent_js.span()))
+        .map_err(|_| {
+            syn::Error::new(
+                parent_js.span(),
+                "#[disposable] needs the parent's JavaScript class name to be a Rust identifier too",
+            )
+        })?;
+    let namespace = opts.extends_js_namespace.as_ref().map(|ns| quote!(, extends_js_namespace = #ns));
+    let span = path.segments.last().map(|s| s.ident.span()).unwrap_or_else(proc_macro2::Span::call_site);
+    // On the user's `extends`, so that an older wasm-bindgen's refusal (and
+    // a parent that is not `#[disposable]`) is reported there.
+    let refuse_older = quote_spanned!(span=> #private::extends!);
+    let refusal = quote_spanned!(span=>
+        ::core::compile_error! {
+            "#[disposable(extends = ...)] needs wasm-bindgen 0.2.121 or later, where a Rust class can extend another; \
+             this crate is built with an older wasm-bindgen"
+        }
+    );
+    let parent_handle = quote_spanned!(span=> <#path as #private::Disposable>::Handle);
+    let async_parent = quote_spanned!(span=>
+        const _: () = ::core::assert!(
+            !<#path as #private::Disposable>::IS_ASYNC,
+            "a class cannot extend a `#[disposable(async)]` class: its parent part is dropped with it, without the async cleanup",
+        );
+    );
+    Ok(Extends {
+        options: quote!(, extends = #js_alias #namespace),
+        items: quote! {
+            #(#cfgs)*
+            #[doc(hidden)]
+            #[allow(non_camel_case_types)]
+            pub type #alias = #parent_handle;
+            #(#cfgs)*
+            #async_parent
+            #(#cfgs)*
+            #[automatically_derived]
+            impl ::core::convert::AsRef<#private::Parent<#path>> for #ident {
+                #[inline]
+                fn as_ref(&self) -> &#private::Parent<#path> {
+                    &self.parent
+                }
+            }
+        },
+        handle_fn: quote! {
+            fn __handle(slot: #private::Slot<Self>) -> #handle {
+                let parent = match slot.fresh_value() {
+                    ::core::option::Option::Some(value) => value.parent.__wd_cell(),
+                    ::core::option::Option::None => #private::empty_cell::<#path>(),
+                };
+                #handle::__wd_new(parent, slot)
+            }
+            #[inline]
+            fn __attach(value: &Self, attached: bool) {
+                value.parent.__wd_attach(attached)
+            }
+            #[inline]
+            fn __attach_handle(handle: &#handle, attached: bool) {
+                #private::attach::<#path>(handle.__wd_parent(), attached)
+            }
+            #[inline]
+            fn __prepare_parent() {
+                #private::prepare_class::<#path>()
+            }
+        },
+        refuse_older,
+        refusal,
+        alias,
+        js_alias,
     })
 }
 

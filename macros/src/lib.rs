@@ -132,12 +132,12 @@ use proc_macro::TokenStream;
 /// | `getter_with_clone` | every `pub` field that is not `Copy` is read by cloning (wasm-bindgen's option) |
 /// | `skip_typescript` | no `.d.ts` declaration for the class (and no `Disposable` interface) |
 /// | `private` | the class is not exported from the package, only passed to and from it (wasm-bindgen's option) |
+/// | `extends = Parent` | the class extends another `#[disposable]` class (wasm-bindgen 0.2.121 and later; before, a compile error that says so): `class Child extends Parent` in JavaScript, `instanceof` and the parent's methods as with plain. The struct gets the field `parent: wasm_dispose::Parent<Parent>` (set it with `Parent::new(..).into()`, read it with `self.parent.borrow()`). Disposing the child drops the child's value, then the parent's, once; the parent's methods on a disposed or moved child throw `DisposedError`. The parent cannot be `async` |
+/// | `extends_js_class = "Name"`, `extends_js_namespace = ns` | the parent's JavaScript name and namespace, when it has them (wasm-bindgen's options) |
 /// | `crate = "path"` | where `wasm_dispose` is, if you renamed or re-exported it, like serde's `crate` |
 ///
-/// Rejected with the reason: `extends`, `extends_js_class` and
-/// `extends_js_namespace` (a disposable class is a handle whose slot empties
-/// on disposal; keep the parent as a field), and `wasm_bindgen = ...`,
-/// `js_sys = ...`, `wasm_bindgen_futures = ...` (not needed: use `crate`).
+/// Rejected with the reason: `wasm_bindgen = ...`, `js_sys = ...`,
+/// `wasm_bindgen_futures = ...` (not needed: use `crate`).
 /// A leftover `#[wasm_bindgen]` on the struct is an error too.
 ///
 /// # On a field

@@ -12,8 +12,17 @@ pub enum Target {
 }
 
 /// The wasm-bindgen options `#[disposable]` accepts (README: Parity).
-const STRUCT_OPTIONS: &[&str] =
-    &["js_name", "js_namespace", "inspectable", "getter_with_clone", "skip_typescript", "private"];
+const STRUCT_OPTIONS: &[&str] = &[
+    "js_name",
+    "js_namespace",
+    "inspectable",
+    "getter_with_clone",
+    "skip_typescript",
+    "private",
+    "extends",
+    "extends_js_class",
+    "extends_js_namespace",
+];
 const IMPL_OPTIONS: &[&str] = &["js_class", "js_namespace"];
 /// JavaScript member names the disposable class owns.
 const RESERVED: &[&str] = &["free", "disposed", "__destroy_into_raw", "__wbg_ptr"];
@@ -35,9 +44,6 @@ pub fn options(found: &[Found], target: Target) -> Vec<Problem> {
                 continue;
             }
             let why = match o.name.as_str() {
-                "extends" | "extends_js_class" | "extends_js_namespace" => {
-                    "a class that extends another is not supported by #[disposable]; keep the parent as a field and forward its methods"
-                }
                 "wasm_bindgen" | "js_sys" | "wasm_bindgen_futures" => {
                     "#[disposable] reaches wasm-bindgen through wasm-dispose and takes no crate paths (`crate = \"...\"` names wasm-dispose)"
                 }

@@ -73,6 +73,48 @@ pub fn plan(krate: &Crate, functions: bool) -> Plan {
             Link::NotAClass => {}
         }
     }
+    // A class that extends another swaps with it or not at all: a plain
+    // subclass of a disposable class, or the reverse, does not work.
+    let parents: Vec<(usize, Option<usize>, usize, String)> = (0..krate.structs.len())
+        .filter(|d| is_class(*d))
+        .filter_map(|d| {
+            let s = &krate.structs[d];
+            let opt = s.attrs.iter().find_map(|f| f.option("extends"))?;
+            let parent = opt.value.as_ref().and_then(|name| by_name(krate, std::slice::from_ref(name), &is_class));
+            Some((d, parent, opt.line, opt.value.clone().unwrap_or_else(|| "its parent".into())))
+        })
+        .collect();
+    loop {
+        let mut more = Vec::new();
+        for (child, parent, line, name) in &parents {
+            let file = krate.structs[*child].place.file;
+            match parent {
+                None if !blocked.contains_key(child) => more.push((
+                    *child,
+                    (
+                        file,
+                        *line,
+                        format!("`extends = {name}`: not an exported struct of this crate that the tool can find"),
+                    ),
+                )),
+                Some(p) if blocked.contains_key(p) && !blocked.contains_key(child) => more.push((
+                    *child,
+                    (file, *line, format!("its parent `{}` keeps #[wasm_bindgen]", krate.structs[*p].name)),
+                )),
+                Some(p) if blocked.contains_key(child) && !blocked.contains_key(p) => more.push((
+                    *p,
+                    (file, *line, format!("`{}`, which extends it, keeps #[wasm_bindgen]", krate.structs[*child].name)),
+                )),
+                _ => {}
+            }
+        }
+        if more.is_empty() {
+            break;
+        }
+        for (d, reason) in more {
+            blocked.entry(d).or_default().push(reason);
+        }
+    }
     for (d, reasons) in &blocked {
         let s = &krate.structs[*d];
         if s.attrs.iter().any(|f| f.kind == Kind::WasmBindgen)

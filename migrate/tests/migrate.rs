@@ -272,17 +272,6 @@ fn options_disposable_rejects_are_reported_and_their_class_left_whole() {
     let lib = r#"use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
-pub struct Animal;
-
-#[wasm_bindgen(extends = Animal)]
-pub struct Dog;
-
-#[wasm_bindgen]
-impl Dog {
-    pub fn bark(&self) {}
-}
-
-#[wasm_bindgen]
 pub struct Pool;
 
 #[wasm_bindgen]
@@ -295,17 +284,54 @@ impl Pool {
     let dir = krate("rejected", &[("src/lib.rs", lib)]);
     let out = run(&dir, false);
     let text = read(&dir, "src/lib.rs");
-    assert!(text.contains("#[disposable]\npub struct Animal"), "{text}");
-    assert!(text.contains("#[wasm_bindgen(extends = Animal)]\npub struct Dog;\n\n#[wasm_bindgen]\nimpl Dog"), "{text}");
     assert!(text.contains("#[wasm_bindgen]\npub struct Pool;\n\n#[wasm_bindgen]\nimpl Pool"), "{text}");
-    assert_eq!(out.skipped.len(), 2, "{:?}", out.skipped);
+    assert_eq!(out.skipped.len(), 1, "{:?}", out.skipped);
     assert!(
-        out.skipped[0].starts_with("src/lib.rs:6: class `Dog` kept #[wasm_bindgen]: `extends`"),
+        out.skipped[0].starts_with("src/lib.rs:10: class `Pool` kept #[wasm_bindgen]: the member `free`"),
         "{:?}",
         out.skipped
     );
+}
+
+#[test]
+fn a_class_that_extends_another_swaps_with_it_or_not_at_all() {
+    let lib = r#"use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+pub struct Animal;
+
+#[wasm_bindgen(extends = Animal)]
+pub struct Dog;
+
+#[wasm_bindgen]
+impl Dog {
+    pub fn bark(&self) {}
+}
+
+#[wasm_bindgen]
+pub struct Tank;
+
+#[wasm_bindgen(extends = Tank)]
+pub struct Pool;
+
+#[wasm_bindgen]
+impl Pool {
+    #[wasm_bindgen(js_name = free)]
+    pub fn release(&mut self) {}
+}
+"#;
+    let dir = krate("extends", &[("src/lib.rs", lib)]);
+    let out = run(&dir, false);
+    let text = read(&dir, "src/lib.rs");
+    assert!(text.contains("#[disposable]\npub struct Animal"), "{text}");
+    assert!(text.contains("#[disposable(extends = Animal)]\npub struct Dog;\n\n#[disposable]\nimpl Dog"), "{text}");
+    // Pool cannot swap (a member named `free`), so Tank, its parent, stays.
+    assert!(text.contains("#[wasm_bindgen]\npub struct Tank;"), "{text}");
+    assert!(text.contains("#[wasm_bindgen(extends = Tank)]\npub struct Pool;"), "{text}");
     assert!(
-        out.skipped[1].starts_with("src/lib.rs:21: class `Pool` kept #[wasm_bindgen]: the member `free`"),
+        out.skipped
+            .iter()
+            .any(|s| s.starts_with("src/lib.rs:17: class `Tank` kept #[wasm_bindgen]: `Pool`, which extends it")),
         "{:?}",
         out.skipped
     );

@@ -68,6 +68,14 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
   const release = exports.__wasm_dispose_0_1_release;
   const proto = Object.getPrototypeOf(probe);
   const ptr = probe.__wbg_ptr;
+  // A class in an `extends` chain (wasm-bindgen 0.2.121+) keeps one pointer
+  // per class, `__wbg_ptr_<Class>`, its own first; its methods read that
+  // one. An object of a subclass made in Rust has another `__wbg_ptr`, and
+  // must not reach this class's Rust as its own. (Its glue registers
+  // `{ __wbg_ptr_<Class>: .. }` objects, an unknown shape below: the
+  // finalizer frees its cells.)
+  const ownKey = Object.keys(probe).find((k) => k.startsWith("__wbg_ptr_"));
+  const ownName = ownKey === undefined ? "" : ownKey.slice("__wbg_ptr_".length);
   // How the glue registers its objects: `register(obj, ptr, obj)`, or
   // `register(obj, { ptr, instance }, obj)` when it can re-initialise the
   // instance. For another shape the finalizer keeps the handles
@@ -89,7 +97,7 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
   }
   // `pending`: objects the glue registered whose registration waits (see
   // `registerLater`).
-  const c = { proto, registry, held, disposed, moved, releaseFn, pending: [], helds: [], scheduled: false };
+  const c = { proto, ownKey, registry, held, disposed, moved, releaseFn, pending: [], helds: [], scheduled: false };
   const index = classes.push(c) - 1;
   // The probe goes the glue's way (its pointer zeroed, unregistered), and
   // Rust frees its cell when it sees the zero. Not for a glue of unknown
@@ -101,6 +109,10 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
   // glue's, and the minifier leaves property names alone.
   const { free, __destroy_into_raw: destroy } = {
     free() {
+      // wasm-bindgen's own guard, in the `free()` this replaces.
+      if (ownKey !== undefined && this.__wbg_ptr !== this[ownKey]) {
+        throw new TypeError(ownName + ": free cannot be invoked through subclass prototype dispatch");
+      }
       const ptr = this.__wbg_ptr;
       if (ptr === disposed || ptr === moved || !ptr) return;
       const own = takeOver(c, this, ptr, disposed);
@@ -130,6 +142,9 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
     // cleanup; the cell is then given back here.
     const start = proto.__wd_asyncDispose;
     const asyncDispose = function () {
+      if (ownKey !== undefined && this.__wbg_ptr !== this[ownKey]) {
+        throw new TypeError(ownName + ": free cannot be invoked through subclass prototype dispatch");
+      }
       const ptr = this.__wbg_ptr;
       if (ptr === disposed || ptr === moved || !ptr) {
         const first = running.get(this);
@@ -267,6 +282,8 @@ export function disown(ptr, index) {
 export function pointerOf(obj, index) {
   const c = classes[index];
   if (obj === null || typeof obj !== "object" || !c.proto.isPrototypeOf(obj)) return 0;
+  // An object of a Rust subclass is not one of this class to take.
+  if (c.ownKey !== undefined && obj.__wbg_ptr !== obj[c.ownKey]) return 0;
   return obj.__wbg_ptr | 0;
 }
 

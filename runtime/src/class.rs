@@ -29,6 +29,11 @@ pub trait Disposable: Sized + 'static {
     #[doc(hidden)]
     type Handle: 'static + Into<JsValue>;
 
+    /// Where the slot sits in the handle (beside a `parent` field, with
+    /// `extends`).
+    #[doc(hidden)]
+    const __SLOT_IN_HANDLE: usize;
+
     #[doc(hidden)]
     fn __slot(handle: &Self::Handle) -> &Slot<Self>;
 
@@ -52,6 +57,29 @@ pub trait Disposable: Sized + 'static {
     /// getter methods.
     #[doc(hidden)]
     const FIELDS: &'static [&'static str] = &[];
+
+    /// For a class that `extends` another: the parent part in `value`
+    /// becomes JavaScript's (`true`: the value is in an object's slot) or
+    /// Rust's (`false`), with its own parent parts (see `parent.rs`).
+    #[doc(hidden)]
+    #[inline(always)]
+    fn __attach(value: &Self, attached: bool) {
+        let _ = (value, attached);
+    }
+
+    /// For a class that `extends` another: prepares the parent's class (see
+    /// `prototype.rs`), whose methods a child's object reaches too.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn __prepare_parent() {}
+
+    /// [`Disposable::__attach`] through a part's handle, whose `parent` field
+    /// holds the next part of the chain.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn __attach_handle(handle: &Self::Handle, attached: bool) {
+        let _ = (handle, attached);
+    }
 }
 
 impl<T: Disposable> Owner for T {
@@ -61,6 +89,11 @@ impl<T: Disposable> Owner for T {
     #[inline]
     fn record(reason: Reason, site: u32) {
         record::<T>(reason, site)
+    }
+
+    #[inline(always)]
+    fn left(value: &Self) {
+        T::__attach(value, false)
     }
 }
 
@@ -77,6 +110,10 @@ pub struct Class {
     /// over (see `prototype.rs`).
     #[cfg(feature = "snippet")]
     pub(crate) snippet: Cell<Option<u32>>,
+    /// `__wbg_ptr_<Class>` for a class in an `extends` chain, whose objects
+    /// carry one pointer per class (the snippet keeps its own).
+    #[cfg(not(feature = "snippet"))]
+    pub(crate) own_key: RefCell<Option<JsValue>>,
 }
 
 impl Class {
@@ -88,6 +125,8 @@ impl Class {
             prototype: RefCell::new(None),
             #[cfg(feature = "snippet")]
             snippet: Cell::new(None),
+            #[cfg(not(feature = "snippet"))]
+            own_key: RefCell::new(None),
         }
     }
 }
@@ -151,12 +190,12 @@ struct CellShape<H: ?Sized> {
 }
 
 /// Where the slot sits inside wasm-bindgen's cell around a handle of `T`:
-/// the handle's one field, where rustc lays out the value of a struct of
-/// the cell's shape. A constant, so that a call finds its slot without a
+/// where rustc lays out the value of a struct of the cell's shape, plus the
+/// slot's place in the handle. A constant, so that a call finds its slot without a
 /// load (which every call waited for, about 0.6 ns on V8).
 #[inline(always)]
 pub(crate) const fn slot_offset<T: Disposable>() -> usize {
-    core::mem::offset_of!(CellShape<T::Handle>, value)
+    core::mem::offset_of!(CellShape<T::Handle>, value) + T::__SLOT_IN_HANDLE
 }
 
 /// The slot of `value` if it is an object of class `T` (made here: no object
@@ -170,11 +209,17 @@ pub(crate) fn slot_of_value<T: Disposable>(value: &JsValue) -> Option<(&'static 
     };
     #[cfg(not(feature = "snippet"))]
     let ptr = {
-        let proto = T::__class().with(|c| c.prototype.read().clone())?;
+        let (proto, own) = T::__class().with(|c| (c.prototype.read().clone(), c.own_key.read().clone()));
+        let proto = proto?;
         if !host::is_prototype_of(&proto, value) {
             return None;
         }
-        host::get(value, &host::key("__wbg_ptr")).as_f64()? as i64 as u32
+        let ptr = host::get(value, &host::key("__wbg_ptr"));
+        // An object of a Rust subclass is not one of this class to take.
+        if own.is_some_and(|own| host::get(value, &own) != ptr) {
+            return None;
+        }
+        ptr.as_f64()? as i64 as u32
     };
     // SAFETY: an instance of the class carries the glue's pointer to its
     // handle (or to its class's sentinel handle once disposed or moved).

@@ -177,7 +177,8 @@
 //     `mailbox`, `cleanup` (async cleanups), `dispose_method`;
 //  3. the slot (`slot`) and the counters of JavaScript resources
 //     (`resource_stats`);
-//  4. the class: `class`;
+//  4. the class: `class`, then `parent` (the parent part of a class that
+//     extends another);
 //  5. moves: `moves`;
 //  6. disposal: `dispose`;
 //  7. the prototype and new objects: `prototype`;
@@ -194,6 +195,8 @@ mod error;
 mod host;
 mod mailbox;
 mod moves;
+#[cfg(wd_extends)]
+mod parent;
 mod park;
 mod prototype;
 mod records;
@@ -215,11 +218,16 @@ pub mod __private;
 
 pub use crate::class::{all_stats, stats, Disposable};
 pub use crate::dispose::AsyncDispose;
+#[cfg(wd_extends)]
+pub use crate::parent::Parent;
 pub use crate::report::{
     check_no_leaks, leak_report, set_capture_allocation_sites, Leak, LiveObjects, MAX_LEAK_RECORDS,
 };
 pub use crate::resource::{JsAsyncDisposable, JsDisposable};
 pub use crate::resource_stats::{js_resource_stats, JsResourceStats};
+/// What [`Parent::borrow`] and [`Parent::borrow_mut`] return.
+#[cfg(wd_extends)]
+pub use crate::slot::{SlotRef as ParentRef, SlotRefMut as ParentRefMut};
 pub use crate::stack::{AsyncDisposableStack, DisposableStack, StackResource};
 pub use crate::state::{ClassStats, Reason};
 pub use crate::weak::{finalization_supported, weak_refs_supported, HostId, HostTable, WeakHostRef};

@@ -21,7 +21,7 @@ pub use crate::convert::{
 pub use crate::crossing::{Boxed, Crossing, Direct, Mode, Return, ReturnMode};
 pub use crate::dispose::{async_dispose, free, AsyncDispose};
 pub use crate::error::SlotError;
-pub use crate::prototype::wrap;
+pub use crate::prototype::{prepare_class, wrap};
 pub use crate::ret::{set_pending, take_pending, Ret};
 pub use crate::slot::{Owner, Slot, State};
 pub use crate::state::Reason;
@@ -135,7 +135,54 @@ macro_rules! __wd_without_snippet {
     ($($item:tt)*) => {};
 }
 
+/// A class that `extends` another (wasm-bindgen 0.2.121 and later): the
+/// first group, or the second (the class without its parent, and the
+/// attribute's error) before.
+#[cfg(wd_extends)]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __wd_extends {
+    ({ $($new:tt)* } { $($old:tt)* }) => { $($new)* };
+}
+
+#[cfg(not(wd_extends))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __wd_extends {
+    ({ $($new:tt)* } { $($old:tt)* }) => { $($old)* };
+}
+
+/// Before wasm-bindgen 0.2.121, where `extends` is refused: the `parent`
+/// field's type, so that the struct and its methods still type-check and
+/// the refusal is the one error.
+#[cfg(not(wd_extends))]
+pub struct Parent<P>(core::cell::RefCell<P>);
+
+#[cfg(not(wd_extends))]
+impl<P> Parent<P> {
+    pub fn new(value: P) -> Self {
+        Parent(core::cell::RefCell::new(value))
+    }
+    pub fn borrow(&self) -> core::cell::Ref<'_, P> {
+        self.0.borrow()
+    }
+    pub fn borrow_mut(&self) -> core::cell::RefMut<'_, P> {
+        self.0.borrow_mut()
+    }
+    pub fn __wd_attach(&self, _attached: bool) {}
+}
+
+#[cfg(not(wd_extends))]
+impl<P> From<P> for Parent<P> {
+    fn from(value: P) -> Self {
+        Parent::new(value)
+    }
+}
+
+#[cfg(wd_extends)]
+pub use crate::parent::{attach, empty_cell, Parent};
+
 pub use crate::{
-    __wd_symbol_names as symbol_names, __wd_try_abi as try_abi, __wd_try_from_js_value as try_from_js_value,
-    __wd_without_snippet as without_snippet,
+    __wd_extends as extends, __wd_symbol_names as symbol_names, __wd_try_abi as try_abi,
+    __wd_try_from_js_value as try_from_js_value, __wd_without_snippet as without_snippet,
 };

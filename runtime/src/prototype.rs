@@ -33,6 +33,7 @@ pub fn wrap<T: Disposable>(value: T) -> T::Handle {
             class.stats.set(s);
         }
     });
+    T::__attach(&value, true);
     let slot = Slot::new(value);
     #[cfg(feature = "leak-sites")]
     slot.set_site(
@@ -43,9 +44,11 @@ pub fn wrap<T: Disposable>(value: T) -> T::Handle {
 
 /// Once per class, before its first instance reaches JavaScript: register it
 /// for `disposableStats()` and prepare its prototype. Only what needs `T` is
-/// done here; the rest, in [`prepare_class`], is not repeated for every class.
+/// done here; the rest, in [`prepare_common`], is not repeated for every class.
 #[cold]
 fn prepare<T: Disposable>(class: &Class) {
+    // A child's objects reach the parent's methods: its class first.
+    T::__prepare_parent();
     #[cfg(feature = "snippet")]
     crate::snippet::begin_probe();
     // An empty handle is the throwaway instance that leads to the prototype.
@@ -69,13 +72,24 @@ fn prepare<T: Disposable>(class: &Class) {
     if T::IS_ASYNC {
         crate::cleanup::hook_panics();
     }
-    let proto = prepare_class(class, &probe, new);
+    let proto = prepare_common(class, &probe, new);
     if T::INSPECTABLE {
         plain_to_json(&proto, T::FIELDS);
     }
 }
 
-/// What [`prepare_class`] needs to know of a class.
+/// Prepares the class of `T` if no object of it was made yet: a parent
+/// class, whose methods a child's object uses.
+#[doc(hidden)]
+pub fn prepare_class<T: Disposable>() {
+    T::__class().with(|class| {
+        if !class.ready.get() {
+            prepare::<T>(class);
+        }
+    });
+}
+
+/// What [`prepare_common`] needs to know of a class.
 struct NewClass {
     key: &'static std::thread::LocalKey<Class>,
     /// `slot_at`'s constant offset is where the cell has the slot.
@@ -104,7 +118,7 @@ fn sentinel<T: Disposable>(state: State) -> u32 {
 
 #[cold]
 #[inline(never)]
-fn prepare_class(class: &Class, probe: &JsValue, new: NewClass) -> JsValue {
+fn prepare_common(class: &Class, probe: &JsValue, new: NewClass) -> JsValue {
     if !new.offset_ok {
         wasm_bindgen::throw_str(concat!(
             "wasm-dispose: wasm-bindgen ",
@@ -123,7 +137,11 @@ fn prepare_class(class: &Class, probe: &JsValue, new: NewClass) -> JsValue {
     #[cfg(feature = "snippet")]
     take_over(class, probe, new.is_async, new.snippet);
     #[cfg(not(feature = "snippet"))]
-    install(&proto, new.is_async);
+    {
+        let own = own_key(probe);
+        install(&proto, new.is_async, own.as_ref());
+        *class.own_key.lock() = own;
+    }
     *class.prototype.lock() = Some(proto.clone());
     proto
 }
@@ -174,8 +192,14 @@ fn check_slot_offset<T: Disposable>() -> bool {
 /// A `Proxy` is how a function built without JavaScript source learns its
 /// `this`.
 #[cfg(not(feature = "snippet"))]
-fn install(proto: &JsValue, is_async: bool) {
-    let free = host::get(proto, &host::key("free"));
+fn install(proto: &JsValue, is_async: bool, own: Option<&JsValue>) {
+    let mut free = host::get(proto, &host::key("free"));
+    if let Some(own) = own {
+        // A class in an `extends` chain: wasm-bindgen's guard, which was in
+        // the `free()` that Rust's replaced, on `free` and the symbols.
+        free = guard_subclass(&free, own);
+        host::define(proto, &host::key("free"), &free);
+    }
     host::define(proto, &host::well_known("dispose"), &free);
     // Both symbols exist from now on, also for code that disposes other
     // resources with `await using` compiled by tsc.
@@ -186,6 +210,32 @@ fn install(proto: &JsValue, is_async: bool) {
     let destroy = host::get(proto, &host::key("__destroy_into_raw"));
     let trap = DESTROY_TRAP.with(|t| t.clone());
     host::define(proto, &host::key("__destroy_into_raw"), &host::Proxy::new(&destroy, &trap).into());
+}
+
+/// `__wbg_ptr_<Class>` if the class is in an `extends` chain: the glue sets
+/// it right after `__wbg_ptr`, before its ancestors'.
+#[cfg(not(feature = "snippet"))]
+fn own_key(probe: &JsValue) -> Option<JsValue> {
+    host::keys(probe).iter().find(|k| k.as_string().is_some_and(|k| k.starts_with("__wbg_ptr_")))
+}
+
+/// `free` that throws wasm-bindgen's `TypeError` when `this` is an object of
+/// a subclass made in Rust (its `__wbg_ptr` is not its `own` pointer).
+#[cfg(not(feature = "snippet"))]
+fn guard_subclass(free: &JsValue, own: &JsValue) -> JsValue {
+    let class = own.as_string().unwrap_or_default().trim_start_matches("__wbg_ptr_").to_owned();
+    let own = own.clone();
+    let apply = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> JsValue>::new(move |free, this, args| {
+        if host::get(&this, &host::key("__wbg_ptr")) != host::get(&this, &own) {
+            let error =
+                js_sys::TypeError::new(&format!("{class}: free cannot be invoked through subclass prototype dispatch"));
+            wasm_bindgen::throw_val(error.into());
+        }
+        host::apply(&free, &this, &args).unwrap_or_else(|e| wasm_bindgen::throw_val(e))
+    });
+    let handler = host::object_create(&JsValue::NULL);
+    host::define(&handler, &host::key("apply"), &apply.into_js_value());
+    host::Proxy::new(free, &handler).into()
 }
 
 #[cfg(not(feature = "snippet"))]

@@ -23,8 +23,13 @@ const MOVED: u32 = 1 << 30;
 const ASYNC: u32 = 1 << 29;
 /// One exclusive borrow.
 const EXCLUSIVE: u32 = 1 << 28;
+/// The slot is a parent part (see `parent.rs`) that JavaScript may not use
+/// now: its child's value is in Rust (moved, or in an async cleanup), or
+/// was dropped. Rust reaches the value through the child's `Parent`; with
+/// `DEAD` it marks a part whose end is never counted (its child's is).
+const DETACHED: u32 = 1 << 27;
 /// The number of shared borrows.
-const SHARED: u32 = EXCLUSIVE - 1;
+const SHARED: u32 = DETACHED - 1;
 const BORROWED: u32 = EXCLUSIVE | SHARED;
 
 /// What a slot needs to know of the type it holds: its class name, for
@@ -44,6 +49,12 @@ pub trait Owner: Sized + 'static {
     const ASYNC: bool = false;
     /// A value left its slot (`site`: its allocation-site key, `0` for none).
     fn record(reason: Reason, site: u32);
+    /// The value left its slot for Rust (a move, an async cleanup): the
+    /// parent parts it holds are JavaScript's no longer (see `parent.rs`).
+    #[inline(always)]
+    fn left(value: &Self) {
+        let _ = value;
+    }
 }
 
 /// A value owned by a JavaScript object.
@@ -98,12 +109,12 @@ impl<T: Owner> Slot<T> {
         self.site.set(key);
     }
 
-    /// Live, disposed or moved.
+    /// Live, disposed or moved (a detached part: moved with its child).
     pub fn state(&self) -> State {
         let f = self.flags.get();
-        if f & DEAD == 0 {
+        if f & (DEAD | DETACHED) == 0 {
             State::Live
-        } else if f & MOVED != 0 {
+        } else if f & DEAD == 0 || f & MOVED != 0 {
             State::Moved
         } else {
             State::Disposed
@@ -178,7 +189,7 @@ impl<T: Owner> Slot<T> {
     #[inline(always)]
     pub fn try_borrow(&self) -> Option<SlotRef<'_, T>> {
         let f = self.flags.get();
-        if f & (DEAD | EXCLUSIVE) != 0 {
+        if f & (DEAD | EXCLUSIVE | DETACHED) != 0 {
             return None;
         }
         self.flags.set(f + 1);
@@ -212,8 +223,9 @@ impl<T: Owner> Slot<T> {
         self.flags.set(DEAD | MOVED);
         self.record(Reason::Move);
         // SAFETY: no borrow is live (checked above), so nothing aliases the value.
-        let value = unsafe { (*self.value.get()).take() };
-        Ok(value.unwrap_or_else(|| panic!("a live slot holds a value")))
+        let value = unsafe { (*self.value.get()).take() }.unwrap_or_else(|| panic!("a live slot holds a value"));
+        T::left(&value);
+        Ok(value)
     }
 
     /// Disposes the value: drops it now, or at the end of the borrow that
@@ -251,8 +263,75 @@ impl<T: Owner> Slot<T> {
         self.record(Reason::AsyncDispose);
         self.flags.set(DEAD);
         // SAFETY: no borrow is live, so nothing aliases the value.
-        let value = unsafe { (*self.value.get()).take() };
-        Ok(value.unwrap_or_else(|| panic!("a live slot holds a value")))
+        let value = unsafe { (*self.value.get()).take() }.unwrap_or_else(|| panic!("a live slot holds a value"));
+        T::left(&value);
+        Ok(value)
+    }
+
+    /// The value of a slot being put in its handle (no borrow can hold it
+    /// yet): where a handle finds its parent part (see `parent.rs`).
+    #[doc(hidden)]
+    pub fn fresh_value(&self) -> Option<&T> {
+        if self.flags.get() & BORROWED != 0 {
+            return None;
+        }
+        // SAFETY: no borrow holds the value, and the caller holds `&self`
+        // only while it builds the handle, before any call can borrow it.
+        unsafe { (*self.value.get()).as_ref() }
+    }
+
+    #[cfg(wd_extends)]
+    /// A parent part (see `parent.rs`): live, detached until its child
+    /// reaches JavaScript.
+    pub(crate) fn part(value: T) -> Self {
+        Slot::with(DETACHED, Some(value))
+    }
+
+    #[cfg(wd_extends)]
+    /// A part's child reached JavaScript (`true`), or its value left for
+    /// Rust (`false`): JavaScript may use the part, or not.
+    pub(crate) fn attach(&self, attached: bool) {
+        let f = self.flags.get();
+        if f & DEAD == 0 {
+            self.flags.set(if attached { f & !DETACHED } else { f | DETACHED });
+        }
+    }
+
+    #[cfg(wd_extends)]
+    /// Rust's shared borrow of a part, through its child's `Parent`: allowed
+    /// while the part is detached from JavaScript.
+    pub(crate) fn borrow_part(&self) -> Option<SlotRef<'_, T>> {
+        let f = self.flags.get();
+        if f & (DEAD | EXCLUSIVE) != 0 {
+            return None;
+        }
+        self.flags.set(f + 1);
+        Some(SlotRef { slot: self })
+    }
+
+    #[cfg(wd_extends)]
+    /// Rust's exclusive borrow of a part.
+    pub(crate) fn borrow_part_mut(&self) -> Option<SlotRefMut<'_, T>> {
+        let f = self.flags.get();
+        if f & !DETACHED != 0 {
+            return None;
+        }
+        self.flags.set(f | EXCLUSIVE);
+        Some(SlotRefMut { slot: self })
+    }
+
+    #[cfg(wd_extends)]
+    /// The child's value was dropped: the part goes with it, now or at the
+    /// end of the JavaScript call that borrows it, and is not counted.
+    pub(crate) fn dispose_part(&self) {
+        let f = self.flags.get();
+        if f & DEAD != 0 {
+            return;
+        }
+        self.flags.set(f | DEAD | DETACHED);
+        if f & BORROWED == 0 {
+            self.drop_value();
+        }
     }
 
     /// The address that names this slot to [`crate::mailbox`].
@@ -281,15 +360,22 @@ impl<T: Owner> Slot<T> {
 
     fn settle_now(&self) {
         let f = self.flags.get();
-        if T::ASYNC && f & ASYNC != 0 {
+        if f & DEAD == 0 {
+            // The end of Rust's exclusive borrow of a detached part: nothing
+            // to settle.
+        } else if T::ASYNC && f & ASYNC != 0 {
             self.flags.set(f & !ASYNC);
             self.record(Reason::AsyncDispose);
             // SAFETY: no borrow is live, so nothing aliases the value.
             if let Some(value) = unsafe { (*self.value.get()).take() } {
+                T::left(&value);
                 crate::mailbox::deliver(self.key(), value);
             }
         } else {
-            self.record(Reason::Dispose);
+            // A part's end is its child's, counted there.
+            if f & DETACHED == 0 {
+                self.record(Reason::Dispose);
+            }
             self.drop_value();
         }
     }
@@ -519,6 +605,33 @@ mod tests {
         drop(s);
         assert_eq!(drops.get(), 0, "abandoned, never dropped");
         assert_eq!(events(), [Reason::Trap]);
+    }
+
+    #[cfg(wd_extends)]
+    #[test]
+    fn a_parent_part_is_javascripts_only_when_attached_and_ends_uncounted() {
+        let drops = Rc::new(Cell::new(0));
+        events();
+        let part = Slot::part(Probe(drops.clone()));
+        // Detached: JavaScript is refused (as moved), Rust's borrows work.
+        assert!(part.try_borrow().is_none() && part.try_borrow_mut().is_none());
+        assert_eq!(part.refusal(), SlotError::dead("Probe", State::Moved));
+        drop(part.borrow_part_mut().expect("Rust's exclusive borrow"));
+        assert_eq!(drops.get(), 0);
+        assert!(part.is_live());
+        // Attached: JavaScript's borrows work, and exclude Rust's mutation.
+        part.attach(true);
+        let js = part.try_borrow().expect("JavaScript's borrow");
+        assert!(part.borrow_part().is_some() && part.borrow_part_mut().is_none());
+        // The child's value goes during that borrow: the part goes at its end.
+        part.dispose_part();
+        assert_eq!((drops.get(), part.state()), (0, State::Disposed));
+        drop(js);
+        assert_eq!(drops.get(), 1);
+        part.attach(true);
+        assert!(part.try_borrow().is_none() && part.borrow_part().is_none());
+        drop(part);
+        assert!(events().is_empty(), "a part's end is its child's to count");
     }
 
     #[test]

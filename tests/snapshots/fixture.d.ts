@@ -129,6 +129,19 @@ export interface DisposeEvent {
 export function debugDispose(listener: (event: DisposeEvent) => void): () => void;
 
 
+export interface Animal extends Disposable {
+    /**
+     * Drops the Rust value now: its `Drop` runs and the memory it owned is
+     * back in the allocator (at the end of a Rust borrow in progress, if any).
+     * A second call, or a call after the object was moved into Rust, does
+     * nothing. Later uses throw `DisposedError`.
+     */
+    free(): void;
+    /** The same as `free()`: what `using` calls at the end of its block. */
+    [Symbol.dispose](): void;
+}
+
+
 export interface Blob extends Disposable {
     /**
      * Drops the Rust value now: its `Drop` runs and the memory it owned is
@@ -183,6 +196,19 @@ export interface Crossing extends Disposable {
 }
 
 
+export interface Dog extends Disposable {
+    /**
+     * Drops the Rust value now: its `Drop` runs and the memory it owned is
+     * back in the allocator (at the end of a Rust borrow in progress, if any).
+     * A second call, or a call after the object was moved into Rust, does
+     * nothing. Later uses throw `DisposedError`.
+     */
+    free(): void;
+    /** The same as `free()`: what `using` calls at the end of its block. */
+    [Symbol.dispose](): void;
+}
+
+
 export interface GlueProbe extends Disposable {
     /**
      * Drops the Rust value now: its `Drop` runs and the memory it owned is
@@ -222,6 +248,31 @@ export interface RenamedThing extends Disposable {
 }
 
 
+
+/**
+ * The parent class.
+ */
+export class Animal {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * Inherited by `Dog`.
+     */
+    name(): string;
+    constructor(name: string);
+    /**
+     * Inherited, and mutable.
+     */
+    rename(name: string): void;
+    /**
+     * Calls `f` while this animal is borrowed: a callback may dispose it.
+     */
+    withName(f: Function): string;
+    /**
+     * `true` once the object was disposed or moved into Rust.
+     */
+    readonly disposed: boolean;
+}
 
 /**
  * Owns a sizeable buffer, for the memory tests.
@@ -385,6 +436,28 @@ export class Crossing {
 }
 
 /**
+ * A dog is an animal.
+ */
+export class Dog extends Animal {
+    free(): void;
+    [Symbol.dispose](): void;
+    breed(): string;
+    /**
+     * Reads the parent part from Rust.
+     */
+    describe(): string;
+    constructor(name: string, breed: string);
+    /**
+     * Writes the parent part from Rust.
+     */
+    renameFromRust(name: string): void;
+    /**
+     * `true` once the object was disposed or moved into Rust.
+     */
+    readonly disposed: boolean;
+}
+
+/**
  * Made only by `tests/js/glue.test.mjs`, which breaks its glue before its
  * first object (Bun runs every suite in one instance).
  */
@@ -438,6 +511,16 @@ export class RenamedThing {
     readonly id: number;
 }
 
+/**
+ * Takes the dog into Rust and gives back its description.
+ */
+export function adoptDog(dog: Dog): string;
+
+/**
+ * Borrows any animal, a dog too.
+ */
+export function animalName(animal: Animal): string;
+
 export function bumpCounter(counter: Counter): number;
 
 /**
@@ -457,6 +540,21 @@ export function consumeCounter(counter: Counter): number;
  */
 export function dropCount(): number;
 
+/**
+ * `[animals, dogs]` dropped so far.
+ */
+export function extendsDrops(): Uint32Array;
+
+/**
+ * Keeps the dog in Rust: its object is `moved`, its value alive.
+ */
+export function kennelDog(dog: Dog): void;
+
+/**
+ * Reads the kept dog's parent part from Rust, and renames it.
+ */
+export function kennelRename(name: string): string;
+
 export function makeCounter(value: number): Counter;
 
 export function makeCounters(n: number): Counter[];
@@ -474,6 +572,12 @@ export function maybeMake(value: number): Counter | undefined;
  * Moves `src` into `dst`.
  */
 export function mergeInto(dst: Counter, src: Counter): number;
+
+/**
+ * Takes the dog into Rust and gives it back: a new object, whose parent
+ * part is JavaScript's again.
+ */
+export function passDog(dog: Dog): Dog;
 
 export function peekCounter(counter: Counter): number;
 
@@ -546,6 +650,11 @@ export function sumValueAndLists(x: Counter, a: Counter[], b: Counter[], c: Coun
  * `TryFromJsValue`: a Counter moves out of JavaScript; anything else is -1.
  */
 export function takeAny(value: any): number;
+
+/**
+ * Gives the kept dog back to JavaScript.
+ */
+export function unkennelDog(): Dog | undefined;
 
 /**
  * The wasm-bindgen version the package is built with: the suites run

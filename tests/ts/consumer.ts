@@ -1,6 +1,10 @@
 // A TypeScript user of the fixture package. Every line must type-check under
 // --strict; every `@ts-expect-error` must be an error.
 import {
+  Animal,
+  Dog,
+  adoptDog,
+  animalName,
   Blob,
   Channel,
   Counter,
@@ -121,3 +125,18 @@ const site: string | undefined = leaks[0]?.site;
 captureAllocationSites(false);
 const nothing: void = assertNoLeaks();
 void [asyncClass, live, badReason, site, nothing];
+
+// A class that extends another: a Dog is an Animal and Disposable, and
+// `using` takes it; the parent's methods are its own.
+function extending(): string {
+  using dog = new Dog("Rex", "Labrador");
+  const animal: Animal = dog;
+  const disposable: Disposable = animal;
+  const dead: boolean = dog.disposed;
+  void [disposable, dead];
+  // @ts-expect-error an Animal is not a Dog.
+  const notDog: Dog = new Animal("Felix");
+  void notDog;
+  return `${dog.name()} ${dog.breed()} ${animalName(dog)} ${adoptDog(new Dog("Ace", "Beagle"))}`;
+}
+void extending;

@@ -30,6 +30,7 @@ pub fn commands(root: &Path, tools: &Tools, suites: &[PathBuf]) -> Result<Vec<(S
     }
     let fallback = target_dir.join("wasm_dispose_tests_oldest-fallback.wasm");
     std::fs::copy(&built, &fallback).map_err(|e| format!("{}: {e}", built.display()))?;
+    refuses_extends(root, &target_dir, &version)?;
     let web = out_dir(root).join("web");
     crate::wasm::bindgen_with(&tools.wasm_bindgen_oldest, &wasm, "web", "fixture", &web.join("fixture"))?;
     std::fs::write(web.join("fixture/package.json"), "{ \"type\": \"module\" }\n").map_err(|e| e.to_string())?;
@@ -60,6 +61,30 @@ pub fn commands(root: &Path, tools: &Tools, suites: &[PathBuf]) -> Result<Vec<(S
         ));
     }
     Ok(out)
+}
+
+/// The fixture's classes that extend another (feature `extends`) do not
+/// build before wasm-bindgen 0.2.121: one error, on the option, that names
+/// the version needed.
+fn refuses_extends(root: &Path, target_dir: &Path, version: &str) -> Result<(), String> {
+    println!("\n==> #[disposable(extends = ...)] with wasm-bindgen {version}: one error that names 0.2.121");
+    let out = Command::new(crate::process::cargo())
+        .current_dir(root.join("tests/oldest"))
+        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--locked", "--features", "extends"])
+        .arg("--target-dir")
+        .arg(target_dir)
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let errors: Vec<&str> =
+        stderr.lines().filter(|l| l.starts_with("error") && !l.starts_with("error: could not compile")).collect();
+    let expected = "error: #[disposable(extends = ...)] needs wasm-bindgen 0.2.121 or later";
+    if out.status.success() || errors.len() != 1 || !errors[0].starts_with(expected) {
+        return Err(format!(
+            "tests/oldest with `--features extends` should fail with one error, `{expected}...`; got:\n{stderr}"
+        ));
+    }
+    Ok(())
 }
 
 /// Builds `tests/library` with the oldest wasm-bindgen (the workspace's
@@ -119,7 +144,9 @@ pub fn compiles_with(root: &Path, patch: u32) -> Result<(), String> {
         .replace("js-sys = \"=0.3.77\"", &format!("js-sys = \"=0.3.{}\"", patch - 23));
     std::fs::write(dir.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
     let _ = std::fs::remove_file(dir.join("Cargo.lock"));
-    if build_wasm(&dir, &crate::paths::target_dir(root).join("versions"), &[])? {
+    // The classes that extend another, from wasm-bindgen 0.2.121 on.
+    let features: &[&str] = if patch >= 121 { &["--features", "extends"] } else { &[] };
+    if build_wasm(&dir, &crate::paths::target_dir(root).join("versions"), features)? {
         Ok(())
     } else {
         Err(format!("the fixture does not build with wasm-bindgen 0.2.{patch}"))

@@ -21,7 +21,12 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
     let wasm = crate::wasm::build_wasm_variant(root, "wasm-dispose-tests", &[], "snippet")?;
     // Without the runtime's snippet: what `no-modules` (which refuses
     // snippets) and CommonJS on Node before 20.19 (no `require(esm)`) need.
-    let fallback = crate::wasm::build_wasm_variant(root, "wasm-dispose-tests", &["--no-default-features"], "fallback")?;
+    let fallback = crate::wasm::build_wasm_variant(
+        root,
+        "wasm-dispose-tests",
+        &["--no-default-features", "--features", "extends"],
+        "fallback",
+    )?;
     for (target, module_type, wasm) in [
         ("nodejs", Some("commonjs"), &wasm),
         ("nodejs-fallback", Some("commonjs"), &fallback),

@@ -60,6 +60,7 @@ pub fn test(root: &Path, flags: &[String]) -> Result<(), String> {
         "refusals.test.mjs",
         "stretch.test.mjs",
         "complete.test.mjs",
+        "extends.test.mjs",
     ]
     .iter()
     .map(|f| js.join(f))

@@ -62,6 +62,9 @@ impl my::dispose::__private::Disposable for Connection {
     const INSPECTABLE: bool = false;
     const FIELDS: &'static [&'static str] = &["url", "retries"];
     type Handle = __WasmDispose_Connection;
+    const __SLOT_IN_HANDLE: usize = my::dispose::__private::core::mem::offset_of!(
+        __WasmDispose_Connection, __wd_slot
+    );
     #[inline]
     fn __slot(handle: &__WasmDispose_Connection) -> &my::dispose::__private::Slot<Self> {
         &handle.__wd_slot
@@ -529,6 +532,9 @@ impl ::wasm_dispose::__private::Disposable for Quiet {
     const INSPECTABLE: bool = false;
     const FIELDS: &'static [&'static str] = &[];
     type Handle = __WasmDispose_Quiet;
+    const __SLOT_IN_HANDLE: usize = ::wasm_dispose::__private::core::mem::offset_of!(
+        __WasmDispose_Quiet, __wd_slot
+    );
     #[inline]
     fn __slot(handle: &__WasmDispose_Quiet) -> &::wasm_dispose::__private::Slot<Self> {
         &handle.__wd_slot

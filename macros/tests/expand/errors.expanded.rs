@@ -63,6 +63,9 @@ impl ::wasm_dispose::__private::Disposable for Thing {
     const INSPECTABLE: bool = true;
     const FIELDS: &'static [&'static str] = &["ok"];
     type Handle = __WasmDispose_Thing;
+    const __SLOT_IN_HANDLE: usize = ::wasm_dispose::__private::core::mem::offset_of!(
+        __WasmDispose_Thing, __wd_slot
+    );
     #[inline]
     fn __slot(handle: &__WasmDispose_Thing) -> &::wasm_dispose::__private::Slot<Self> {
         &handle.__wd_slot
@@ -340,7 +343,7 @@ const _: () = {
     use wasm_bindgen as _;
 };
 ::core::compile_error! {
-    "unknown #[disposable] option `sync`; expected `async`, `js_name`, `js_namespace`, `inspectable`, `getter_with_clone`, `skip_typescript`, `private` or `crate`"
+    "unknown #[disposable] option `sync`; expected `async`, `js_name`, `js_namespace`, `inspectable`, `getter_with_clone`, `skip_typescript`, `private`, `extends`, `extends_js_class`, `extends_js_namespace` or `crate`"
 }
 ::core::compile_error! {
     "the property `disposed` would replace the one #[disposable] provides; rename it with #[wasm_bindgen(js_name = \"...\")] or #[wasm_bindgen(skip)]"

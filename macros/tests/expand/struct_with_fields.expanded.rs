@@ -76,6 +76,9 @@ impl ::wasm_dispose::__private::Disposable for Image {
     const INSPECTABLE: bool = true;
     const FIELDS: &'static [&'static str] = &["width", "height", "label", "type"];
     type Handle = __WasmDispose_Image;
+    const __SLOT_IN_HANDLE: usize = ::wasm_dispose::__private::core::mem::offset_of!(
+        __WasmDispose_Image, __wd_slot
+    );
     #[inline]
     fn __slot(handle: &__WasmDispose_Image) -> &::wasm_dispose::__private::Slot<Self> {
         &handle.__wd_slot
@@ -638,6 +641,9 @@ impl ::wasm_dispose::__private::Disposable for Point {
     const INSPECTABLE: bool = false;
     const FIELDS: &'static [&'static str] = &["0", "1"];
     type Handle = __WasmDispose_Point;
+    const __SLOT_IN_HANDLE: usize = ::wasm_dispose::__private::core::mem::offset_of!(
+        __WasmDispose_Point, __wd_slot
+    );
     #[inline]
     fn __slot(handle: &__WasmDispose_Point) -> &::wasm_dispose::__private::Slot<Self> {
         &handle.__wd_slot

@@ -12,9 +12,8 @@
 //! `wasm-dispose:`. Left out: `try_from_js_value` (its JS file is an ES
 //! module, which a CommonJS package cannot mix with the others; the
 //! conversion is covered by `tests/js`), `result_jserror` (its exported test
-//! names are `result`'s), `gc` (ignored upstream as flaky), `inheritance`
-//! (`extends` is rejected, see the README) and the files without an
-//! exported struct.
+//! names are `result`'s), `gc` (ignored upstream as flaky) and the files
+//! without an exported struct.
 
 // Upstream compiles these for wasm only: with plain `#[wasm_bindgen]` too, a
 // `cfg_attr(target_family = "wasm", ...)` class does not build on the host.
@@ -28,6 +27,7 @@ mod comments;
 mod enums;
 mod futures;
 mod getters_and_setters;
+mod inheritance;
 mod inner_self;
 mod js_keywords;
 mod js_namespace_exports;

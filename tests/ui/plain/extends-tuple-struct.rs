@@ -1,0 +1,12 @@
+// Plain #[wasm_bindgen], for the count of errors: see ../extends-tuple-struct.rs.
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+pub struct Animal {
+    legs: u32,
+}
+
+#[wasm_bindgen(extends = Animal)]
+pub struct Dog(u32);
+
+fn main() {}
