@@ -58,7 +58,9 @@ export function endProbe() {
  * Takes over a class, given its probe (a fresh object of the class, made by
  * Rust between `beginProbe()` and `endProbe()`), its two sentinel pointers, the Rust function
  * that releases its objects (an index into the function table), and the
- * instance's exports. Returns the class's index.
+ * instance's exports. Returns the class's index times 2^32 plus the probe's
+ * pointer if the probe was retired (else 0), or -1 for a glue of another
+ * shape.
  */
 export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
   const s = probed;
@@ -68,6 +70,12 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
   const release = exports.__wasm_dispose_0_1_release;
   const proto = Object.getPrototypeOf(probe);
   const ptr = probe.__wbg_ptr;
+  // What the runtime relies on in wasm-bindgen's class, the same from 0.2.100
+  // to 0.2.130: a glue of another shape is refused (Rust throws the error,
+  // which names the version) rather than misbehaving later.
+  if (typeof ptr !== "number" || typeof proto.__destroy_into_raw !== "function" || typeof proto.free !== "function") {
+    return -1;
+  }
   // A class in an `extends` chain (wasm-bindgen 0.2.121+) keeps one pointer
   // per class, `__wbg_ptr_<Class>`, its own first; its methods read that
   // one. An object of a subclass made in Rust has another `__wbg_ptr`, and
@@ -159,7 +167,9 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
     Object.defineProperty(asyncDispose, "name", { value: "[Symbol.asyncDispose]" });
     define(proto, Symbol.asyncDispose, asyncDispose);
   }
-  return index;
+  // The probe's pointer, if it was retired: its cell is Rust's to free.
+  const retired = probe.__wbg_ptr === 0 ? ptr : 0;
+  return index * 2 ** 32 + retired;
 }
 
 // Registering an object for finalization and unregistering it again costs

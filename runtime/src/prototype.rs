@@ -129,13 +129,15 @@ fn prepare_common(class: &Class, probe: &JsValue, new: NewClass) -> JsValue {
         ));
     }
     let proto = host::get_prototype_of(probe);
+    // The snippet checks the glue as it takes the class over.
+    #[cfg(feature = "snippet")]
+    take_over(class, probe, new.is_async, new.snippet);
+    #[cfg(not(feature = "snippet"))]
     check_glue(probe, &proto);
     class.ready.set(true);
     REGISTRY.with(|r| r.lock().push(new.key));
     #[cfg(not(wd_symbol_names))]
     crate::error::prepare();
-    #[cfg(feature = "snippet")]
-    take_over(class, probe, new.is_async, new.snippet);
     #[cfg(not(feature = "snippet"))]
     {
         let own = own_key(probe);
@@ -149,22 +151,19 @@ fn prepare_common(class: &Class, probe: &JsValue, new: NewClass) -> JsValue {
 /// Hands the class to the snippet.
 #[cfg(feature = "snippet")]
 fn take_over(class: &Class, probe: &JsValue, is_async: bool, s: Sentinels) {
-    let ptr = pointer(probe);
-    let index = crate::snippet::install(probe, s.disposed, s.moved, s.release, &wasm_bindgen::exports(), is_async);
-    class.snippet.set(Some(index));
+    let taken = crate::snippet::install(probe, s.disposed, s.moved, s.release, &wasm_bindgen::exports(), is_async);
+    if taken < 0.0 {
+        glue_error();
+    }
+    const WORD: f64 = 4_294_967_296.0;
+    class.snippet.set(Some((taken / WORD) as u32));
     // The snippet retired the probe the glue's way (pointer zeroed,
     // unregistered): its cell is Rust's to free.
-    if pointer(probe) == Some(0) {
-        if let Some(ptr) = ptr {
-            // SAFETY: the probe's pointer, which JavaScript gave up.
-            unsafe { (s.free_cell)(ptr) };
-        }
+    let retired = (taken % WORD) as u32;
+    if retired != 0 {
+        // SAFETY: the probe's pointer, which JavaScript gave up.
+        unsafe { (s.free_cell)(retired) };
     }
-}
-
-#[cfg(feature = "snippet")]
-fn pointer(object: &JsValue) -> Option<u32> {
-    host::get(object, &host::key("__wbg_ptr")).as_f64().map(|p| p as i64 as u32)
 }
 
 /// Whether the slot sits where [`slot_offset`] says inside wasm-bindgen's
@@ -253,7 +252,9 @@ thread_local! {
 
 /// What `install` and `slot_of_value` rely on in wasm-bindgen's generated
 /// class: the same from 0.2.100 to 0.2.130. A glue of another shape stops
-/// here, with an error that says so, rather than misbehaving later.
+/// here, with an error that says so, rather than misbehaving later. (The
+/// snippet makes this check itself.)
+#[cfg(not(feature = "snippet"))]
 #[cold]
 fn check_glue(probe: &JsValue, proto: &JsValue) {
     let has = |target: &JsValue, name: &str, function: bool| {
@@ -265,15 +266,20 @@ fn check_glue(probe: &JsValue, proto: &JsValue) {
         }
     };
     if !(has(probe, "__wbg_ptr", false) && has(proto, "__destroy_into_raw", true) && has(proto, "free", true)) {
-        wasm_bindgen::throw_str(concat!(
-            "wasm-dispose: the JavaScript glue of wasm-bindgen ",
-            env!("WASM_DISPOSE_WASM_BINDGEN"),
-            " has no `__wbg_ptr` / `__destroy_into_raw()` / `free()` where wasm-dispose ",
-            env!("CARGO_PKG_VERSION"),
-            " expects them (tested with wasm-bindgen 0.2.100 and 0.2.130); \
-             check that the wasm-bindgen CLI matches the crate, or pin a tested version"
-        ));
+        glue_error();
     }
+}
+
+#[cold]
+fn glue_error() -> ! {
+    wasm_bindgen::throw_str(concat!(
+        "wasm-dispose: the JavaScript glue of wasm-bindgen ",
+        env!("WASM_DISPOSE_WASM_BINDGEN"),
+        " has no `__wbg_ptr` / `__destroy_into_raw()` / `free()` where wasm-dispose ",
+        env!("CARGO_PKG_VERSION"),
+        " expects them (tested with wasm-bindgen 0.2.100 and 0.2.130); \
+         check that the wasm-bindgen CLI matches the crate, or pin a tested version"
+    ))
 }
 
 /// Makes an inspectable class's `toJSON()` (and so `toString()` and Node's

@@ -30,7 +30,9 @@ extern "C" {
     pub(crate) fn begin_probe();
     #[wasm_bindgen(js_name = endProbe)]
     pub(crate) fn end_probe();
-    /// Takes over the class of `probe`: returns its index.
+    /// Takes over the class of `probe`: returns its index times 2^32 plus
+    /// the probe's pointer if the snippet retired the probe (its cell is then
+    /// Rust's to free), or -1 if the class is not of the glue's known shape.
     pub(crate) fn install(
         probe: &JsValue,
         disposed: u32,
@@ -38,7 +40,7 @@ extern "C" {
         release: u32,
         exports: &JsValue,
         is_async: bool,
-    ) -> u32;
+    ) -> f64;
     /// The by-value argument at `ptr`, of the class at `class`, was taken:
     /// `true` when its object gave its pointer up and Rust may free the cell.
     pub(crate) fn disown(ptr: i32, class: u32) -> bool;
