@@ -60,7 +60,13 @@ pub fn build_wasm_variant(root: &Path, package: &str, cargo_args: &[&str], varia
 /// The fixture without the runtime's snippet, `--target web`, in
 /// [`fallback_pkg_root`].
 pub fn build_fallback_fixture(root: &Path, tools: &Tools) -> Result<PathBuf, String> {
-    let wasm = build_wasm_variant(root, "wasm-dispose-tests", &["--no-default-features"], "fallback")?;
+    // The classes that extend another too (a default feature of the fixture).
+    let wasm = build_wasm_variant(
+        root,
+        "wasm-dispose-tests",
+        &["--no-default-features", "--features", "extends"],
+        "fallback",
+    )?;
     let out = fallback_pkg_root(root).join("fixture");
     bindgen(tools, &wasm, "web", "fixture", &out)?;
     std::fs::write(out.join("package.json"), "{ \"type\": \"module\" }\n").map_err(|e| e.to_string())?;
