@@ -83,7 +83,6 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
   // `{ __wbg_ptr_<Class>: .. }` objects, an unknown shape below: the
   // finalizer frees its cells.)
   const ownKey = Object.keys(probe).find((k) => k.startsWith("__wbg_ptr_"));
-  const ownName = ownKey === undefined ? "" : ownKey.slice("__wbg_ptr_".length);
   // How the glue registers its objects: `register(obj, ptr, obj)`, or
   // `register(obj, { ptr, instance }, obj)` when it can re-initialise the
   // instance. For another shape the finalizer keeps the handles
@@ -117,10 +116,7 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
   // glue's, and the minifier leaves property names alone.
   const { free, __destroy_into_raw: destroy } = {
     free() {
-      // wasm-bindgen's own guard, in the `free()` this replaces.
-      if (ownKey !== undefined && this.__wbg_ptr !== this[ownKey]) {
-        throw new TypeError(ownName + ": free cannot be invoked through subclass prototype dispatch");
-      }
+      refuseSubclass(c, this);
       const ptr = this.__wbg_ptr;
       if (ptr === disposed || ptr === moved || !ptr) return;
       const own = takeOver(c, this, ptr, disposed);
@@ -150,9 +146,7 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
     // cleanup; the cell is then given back here.
     const start = proto.__wd_asyncDispose;
     const asyncDispose = function () {
-      if (ownKey !== undefined && this.__wbg_ptr !== this[ownKey]) {
-        throw new TypeError(ownName + ": free cannot be invoked through subclass prototype dispatch");
-      }
+      refuseSubclass(c, this);
       const ptr = this.__wbg_ptr;
       if (ptr === disposed || ptr === moved || !ptr) {
         const first = running.get(this);
@@ -236,6 +230,20 @@ function unpend(c, obj) {
   return false;
 }
 
+// Whether `obj` is an object of a Rust subclass of the class `c` (in an
+// `extends` chain): its `__wbg_ptr` is the subclass's, not its own pointer.
+function ofSubclass(c, obj) {
+  return c.ownKey !== undefined && obj.__wbg_ptr !== obj[c.ownKey];
+}
+
+// wasm-bindgen's own guard, in the `free()` the snippet replaces.
+function refuseSubclass(c, obj) {
+  if (ofSubclass(c, obj)) {
+    const name = c.ownKey.slice("__wbg_ptr_".length);
+    throw new TypeError(name + ": free cannot be invoked through subclass prototype dispatch");
+  }
+}
+
 function define(proto, key, value) {
   Object.defineProperty(proto, key, { value, writable: true, configurable: true, enumerable: false });
 }
@@ -293,7 +301,7 @@ export function pointerOf(obj, index) {
   const c = classes[index];
   if (obj === null || typeof obj !== "object" || !c.proto.isPrototypeOf(obj)) return 0;
   // An object of a Rust subclass is not one of this class to take.
-  if (c.ownKey !== undefined && obj.__wbg_ptr !== obj[c.ownKey]) return 0;
+  if (ofSubclass(c, obj)) return 0;
   return obj.__wbg_ptr | 0;
 }
 
