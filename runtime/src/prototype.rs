@@ -226,9 +226,9 @@ fn guard_subclass(free: &JsValue, own: &JsValue) -> JsValue {
     let own = own.clone();
     let apply = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> JsValue>::new(move |free, this, args| {
         if host::get(&this, &host::key("__wbg_ptr")) != host::get(&this, &own) {
-            let error =
-                js_sys::TypeError::new(&format!("{class}: free cannot be invoked through subclass prototype dispatch"));
-            wasm_bindgen::throw_val(error.into());
+            // Joined, not `format!`ted (see `host::join`).
+            let message = host::join(&[&class, ": free cannot be invoked through subclass prototype dispatch"]);
+            wasm_bindgen::throw_val(host::TypeError::new(&message).into());
         }
         host::apply(&free, &this, &args).unwrap_or_else(|e| wasm_bindgen::throw_val(e))
     });
