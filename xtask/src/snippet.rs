@@ -4,7 +4,7 @@
 //! package-lock.json): 1.5 KB gzipped instead of 3.6. `cargo xtask snippet`
 //! writes it; `cargo xtask test` checks that the two agree.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use crate::process::output;
@@ -13,11 +13,6 @@ const SOURCE: &str = "runtime/js/snippet.mjs";
 const SHIPPED: &str = "runtime/src/snippet.mjs";
 const HEADER: &str =
     "// wasm-dispose's runtime snippet, minified from js/snippet.mjs by `cargo xtask snippet`: edit that file.\n";
-
-/// esbuild's binary, installed with the npm packages.
-pub fn esbuild(root: &Path) -> PathBuf {
-    root.join("node_modules/@esbuild/linux-x64/bin/esbuild")
-}
 
 /// What `SHIPPED` must hold.
 fn minified(root: &Path, esbuild: &Path) -> Result<String, String> {
@@ -31,15 +26,15 @@ fn minified(root: &Path, esbuild: &Path) -> Result<String, String> {
 /// `cargo xtask snippet`.
 pub fn write(root: &Path) -> Result<(), String> {
     crate::tools::npm_packages(root)?;
-    let code = minified(root, &esbuild(root))?;
+    let code = minified(root, &crate::tools::esbuild(root))?;
     std::fs::write(root.join(SHIPPED), &code).map_err(|e| format!("{SHIPPED}: {e}"))?;
     println!("{SHIPPED}: {} bytes, from {SOURCE}", code.len());
     Ok(())
 }
 
 /// Whether `SHIPPED` is `SOURCE` minified; says what to do otherwise.
-pub fn matches(root: &Path, esbuild: &Path) -> Result<bool, String> {
-    let want = minified(root, esbuild)?;
+pub fn matches(root: &Path) -> Result<bool, String> {
+    let want = minified(root, &crate::tools::esbuild(root))?;
     let have = std::fs::read_to_string(root.join(SHIPPED)).map_err(|e| format!("{SHIPPED}: {e}"))?;
     if have == want {
         println!("{SHIPPED} is {SOURCE} minified");

@@ -31,7 +31,7 @@ pub fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     let tools = Tools::ensure(root)?;
     let name = "runtime/src/snippet.mjs is runtime/js/snippet.mjs minified (cargo xtask snippet)";
     println!("\n==> {name}");
-    let fresh = crate::snippet::matches(root, &crate::snippet::esbuild(root)).unwrap_or_else(|e| {
+    let fresh = crate::snippet::matches(root).unwrap_or_else(|e| {
         println!("{e}");
         false
     });

@@ -53,6 +53,11 @@ impl Tools {
     }
 }
 
+/// esbuild's binary, installed with the npm packages (`snippet`, worker-build).
+pub fn esbuild(root: &Path) -> PathBuf {
+    root.join("node_modules/@esbuild/linux-x64/bin/esbuild")
+}
+
 /// What `cargo xtask demo` uses, and nothing more: the first command on a
 /// fresh machine should not wait for the test run's tools.
 pub struct DemoTools {

@@ -62,7 +62,7 @@ pub(crate) fn build(root: &Path, dir: &Path) -> Result<(), String> {
     let worker_build = tools::worker_build()?;
     let nm = root.join("node_modules");
     let wasm_opt = nm.join(".bin/wasm-opt");
-    let esbuild = nm.join("@esbuild/linux-x64/bin/esbuild");
+    let esbuild = tools::esbuild(root);
     for tool in [&wasm_opt, &esbuild] {
         if !tool.exists() {
             return Err(format!("{} is missing after npm ci", tool.display()));
