@@ -188,21 +188,34 @@ impl<T: Owner> Slot<T> {
     /// refused ([`Slot::refusal`] says why).
     #[inline(always)]
     pub fn try_borrow(&self) -> Option<SlotRef<'_, T>> {
+        self.share_unless(DEAD | EXCLUSIVE | DETACHED)
+    }
+
+    /// Exclusive access for a `&mut self` method or a `&mut Foo` argument.
+    #[inline(always)]
+    pub fn try_borrow_mut(&self) -> Option<SlotRefMut<'_, T>> {
+        self.lock_if_only(0)
+    }
+
+    /// A shared borrow, unless a flag of `refused` is set.
+    #[inline(always)]
+    fn share_unless(&self, refused: u32) -> Option<SlotRef<'_, T>> {
         let f = self.flags.get();
-        if f & (DEAD | EXCLUSIVE | DETACHED) != 0 {
+        if f & refused != 0 {
             return None;
         }
         self.flags.set(f + 1);
         Some(SlotRef { slot: self })
     }
 
-    /// Exclusive access for a `&mut self` method or a `&mut Foo` argument.
+    /// An exclusive borrow, if no flag but those of `allowed` is set.
     #[inline(always)]
-    pub fn try_borrow_mut(&self) -> Option<SlotRefMut<'_, T>> {
-        if self.flags.get() != 0 {
+    fn lock_if_only(&self, allowed: u32) -> Option<SlotRefMut<'_, T>> {
+        let f = self.flags.get();
+        if f & !allowed != 0 {
             return None;
         }
-        self.flags.set(EXCLUSIVE);
+        self.flags.set(f | EXCLUSIVE);
         Some(SlotRefMut { slot: self })
     }
 
@@ -301,23 +314,13 @@ impl<T: Owner> Slot<T> {
     /// Rust's shared borrow of a part, through its child's `Parent`: allowed
     /// while the part is detached from JavaScript.
     pub(crate) fn borrow_part(&self) -> Option<SlotRef<'_, T>> {
-        let f = self.flags.get();
-        if f & (DEAD | EXCLUSIVE) != 0 {
-            return None;
-        }
-        self.flags.set(f + 1);
-        Some(SlotRef { slot: self })
+        self.share_unless(DEAD | EXCLUSIVE)
     }
 
     #[cfg(wd_extends)]
     /// Rust's exclusive borrow of a part.
     pub(crate) fn borrow_part_mut(&self) -> Option<SlotRefMut<'_, T>> {
-        let f = self.flags.get();
-        if f & !DETACHED != 0 {
-            return None;
-        }
-        self.flags.set(f | EXCLUSIVE);
-        Some(SlotRefMut { slot: self })
+        self.lock_if_only(DETACHED)
     }
 
     #[cfg(wd_extends)]
