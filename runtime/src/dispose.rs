@@ -139,7 +139,9 @@ pub fn async_dispose<T: AsyncDispose>(slot: &Slot<T>) -> Promise {
             let running = RUNNING.with(|s| s.read().iter().find(|(k, _)| *k == key).map(|(_, p)| p.clone()));
             return match running {
                 // Settles with the first cleanup, never rejects.
-                Some(first) => wasm_bindgen_futures::future_to_promise(async move {
+                // Through the cleanups' own executor: wasm-bindgen-futures'
+                // queue would link its executor too (about 1 KB gzipped).
+                Some(first) => crate::cleanup::run(<T as Disposable>::CLASS, async move {
                     let _ = JsFuture::from(first).await;
                     Ok(JsValue::UNDEFINED)
                 }),

@@ -83,6 +83,33 @@ test("a second asyncDispose or dispose neither reruns the cleanup nor throws", a
   assert.equal(s.batches.length, 1);
 });
 
+test("on a frozen object, a second asyncDispose waits for the first cleanup and never rejects", async () => {
+  // A frozen object keeps its pointer, so the second call reaches Rust's
+  // own bookkeeping of running cleanups, not the snippet's.
+  const s = sink();
+  const drops = channelDropCount();
+  const ch = Object.freeze(new Channel(s.fn));
+  ch.send("once");
+  const first = ch[Symbol.asyncDispose]();
+  const second = ch[Symbol.asyncDispose]();
+  let secondSettled = false;
+  second.then(() => (secondSettled = true));
+  await tick();
+  assert.equal(secondSettled, false, "the second call waits for the same cleanup");
+  s.release();
+  await first;
+  await second;
+  assert.equal(secondSettled, true);
+  assert.equal(s.batches.length, 1, "the cleanup ran once");
+  assert.equal(channelDropCount(), drops + 1);
+
+  const failing = Object.freeze(Channel.failing(() => undefined, "flush failed"));
+  const rejected = failing[Symbol.asyncDispose]();
+  const after = failing[Symbol.asyncDispose]();
+  await assert.rejects(rejected, (e) => e instanceof Error && e.message === "flush failed");
+  assert.equal(await after, undefined, "the second call settles with the first, without its rejection");
+});
+
 test("a failing cleanup rejects with its error and still releases the memory", async () => {
   const drops = channelDropCount();
   const ch = Channel.failing(() => undefined, "flush failed");
