@@ -12,8 +12,8 @@ use crate::tools::Tools;
 
 const PACKAGE: &str = "wasm-dispose-library";
 /// Everything but `plain`; `newer` is what 0.2.100 lacks.
-const FEATURES: &str = "extra,newer";
-const OLDEST_FEATURES: &str = "extra";
+const FEATURES: &str = "extra,newer,io";
+const OLDEST_FEATURES: &str = "extra,io";
 
 fn out_dir(root: &Path, version: &str, target: &str) -> PathBuf {
     crate::paths::target_dir(root).join("wasm-dispose").join("library").join(format!("{version}-{target}"))

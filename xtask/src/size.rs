@@ -6,7 +6,9 @@
 //! the wasm-bindgen CLI (`--target web`) on each, and measures what a
 //! package ships: the `_bg.wasm` and the `.js` glue, raw and gzipped
 //! (`gzip -9`). The differences (disposable against plain, two classes
-//! against one) go into docs/benchmarks.md between the markers.
+//! against one) go into docs/benchmarks.md between the markers. Then the
+//! same for `tests/library`, many classes passed to each other, built plain
+//! and swapped: issue 20's "crate with many classes".
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -15,6 +17,7 @@ use std::process::{Command, Stdio};
 use crate::tools::Tools;
 
 const PACKAGE: &str = "wasm-dispose-size";
+const LIBRARY: &str = "wasm-dispose-library";
 const START: &str = "<!-- size:start -->";
 const END: &str = "<!-- size:end -->";
 /// Issue 15: what the library adds to a one-class package with default
@@ -28,6 +31,12 @@ enum Build {
     PlainJsSys,
     NoStats,
     Stats,
+    /// `tests/library` as the plain crate it was.
+    LibraryPlain,
+    /// `tests/library` swapped, the runtime's default features.
+    Library,
+    /// The same with its one `#[disposable(async)]` class.
+    LibraryAsync,
 }
 
 impl Build {
@@ -37,11 +46,15 @@ impl Build {
             Build::PlainJsSys => "plain `#[wasm_bindgen]`, js-sys linked",
             Build::NoStats => "`#[disposable]`, `stats` off",
             Build::Stats => "`#[disposable]`, default features",
+            Build::LibraryPlain => "plain `#[wasm_bindgen]`",
+            Build::Library => "`#[disposable]`, default features",
+            Build::LibraryAsync => "`#[disposable]`, default features, with its async class",
         }
     }
 }
 
 struct Variant {
+    package: &'static str,
     out_name: &'static str,
     build: Build,
     classes: u32,
@@ -49,33 +62,71 @@ struct Variant {
 }
 
 const VARIANTS: &[Variant] = &[
-    Variant { out_name: "size_plain1", build: Build::Plain, classes: 1, cargo_args: &["--no-default-features"] },
     Variant {
+        package: PACKAGE,
+        out_name: "size_plain1",
+        build: Build::Plain,
+        classes: 1,
+        cargo_args: &["--no-default-features"],
+    },
+    Variant {
+        package: PACKAGE,
         out_name: "size_plain2",
         build: Build::Plain,
         classes: 2,
         cargo_args: &["--no-default-features", "--features", "two"],
     },
     Variant {
+        package: PACKAGE,
         out_name: "size_plainjs1",
         build: Build::PlainJsSys,
         classes: 1,
         cargo_args: &["--no-default-features", "--features", "js-sys"],
     },
     Variant {
+        package: PACKAGE,
         out_name: "size_nostats1",
         build: Build::NoStats,
         classes: 1,
         cargo_args: &["--no-default-features", "--features", "disposable"],
     },
     Variant {
+        package: PACKAGE,
         out_name: "size_nostats2",
         build: Build::NoStats,
         classes: 2,
         cargo_args: &["--no-default-features", "--features", "disposable,two"],
     },
-    Variant { out_name: "size_stats1", build: Build::Stats, classes: 1, cargo_args: &[] },
-    Variant { out_name: "size_stats2", build: Build::Stats, classes: 2, cargo_args: &["--features", "two"] },
+    Variant { package: PACKAGE, out_name: "size_stats1", build: Build::Stats, classes: 1, cargo_args: &[] },
+    Variant {
+        package: PACKAGE,
+        out_name: "size_stats2",
+        build: Build::Stats,
+        classes: 2,
+        cargo_args: &["--features", "two"],
+    },
+    // `classes` 0: counted in the glue.
+    Variant {
+        package: LIBRARY,
+        out_name: "library_plain",
+        build: Build::LibraryPlain,
+        classes: 0,
+        cargo_args: &["--features", "extra,newer,plain"],
+    },
+    Variant {
+        package: LIBRARY,
+        out_name: "library",
+        build: Build::Library,
+        classes: 0,
+        cargo_args: &["--features", "extra,newer,wasm-dispose/default"],
+    },
+    Variant {
+        package: LIBRARY,
+        out_name: "library_async",
+        build: Build::LibraryAsync,
+        classes: 0,
+        cargo_args: &["--features", "extra,newer,io,wasm-dispose/default"],
+    },
 ];
 
 /// What one package ships, in bytes.
@@ -89,6 +140,10 @@ struct Sizes {
     wasm_stripped_gz: i64,
     js: i64,
     js_gz: i64,
+    /// The glue alone (the `.js` wasm-bindgen writes), gzipped.
+    glue_gz: i64,
+    /// The classes the glue exports (`DisposedError` not counted).
+    classes: i64,
 }
 
 impl Sizes {
@@ -103,6 +158,8 @@ impl Sizes {
             wasm_stripped_gz: self.wasm_stripped_gz - o.wasm_stripped_gz,
             js: self.js - o.js,
             js_gz: self.js_gz - o.js_gz,
+            glue_gz: self.glue_gz - o.glue_gz,
+            classes: self.classes - o.classes,
         }
     }
 }
@@ -139,6 +196,13 @@ pub fn report(root: &Path, tools: &Tools, write: bool) -> Result<(), String> {
         kb(GOAL_BYTES as i64),
         if added <= GOAL_BYTES as i64 { "met" } else { "not met" }
     );
+    let (plain, swapped) = (find(&sizes, Build::LibraryPlain, 0), find(&sizes, Build::Library, 0));
+    println!(
+        "xtask: size: tests/library ({} classes): glue {} against plain's (the snippet included: {}); goal ≤ +10%",
+        plain.classes,
+        percent(swapped.glue_gz, plain.glue_gz),
+        percent(swapped.js_gz, plain.js_gz),
+    );
     Ok(())
 }
 
@@ -155,7 +219,7 @@ fn measure(root: &Path, tools: &Tools) -> Result<Vec<(Build, u32, Sizes)>, Strin
     let mut out = Vec::new();
     for v in VARIANTS {
         // Every variant is the same cargo artifact: run the CLI before the next build.
-        let wasm = crate::wasm::build_wasm(root, PACKAGE, v.cargo_args)?;
+        let wasm = crate::wasm::build_wasm(root, v.package, v.cargo_args)?;
         let dir = out_root(root).join(v.out_name);
         crate::wasm::bindgen(tools, &wasm, "web", v.out_name, &dir)?;
         let wasm_file = dir.join(format!("{}_bg.wasm", v.out_name));
@@ -170,16 +234,34 @@ fn measure(root: &Path, tools: &Tools) -> Result<Vec<(Build, u32, Sizes)>, Strin
             js += bytes.len() as i64;
             js_gz += gzip_len(&bytes)?;
         }
+        let glue = read(&js_files[0])?;
+        let classes = count_classes(&String::from_utf8_lossy(&glue));
         let sizes = Sizes {
             wasm: wasm_bytes.len() as i64,
             wasm_gz: gzip_len(&wasm_bytes)?,
             wasm_stripped_gz: gzip_len(&without_names(&wasm_bytes)?)?,
             js,
             js_gz,
+            glue_gz: gzip_len(&glue)?,
+            classes,
         };
         out.push((v.build, v.classes, sizes));
     }
     Ok(out)
+}
+
+/// The classes a glue exports, `DisposedError` (the runtime's) not counted.
+fn count_classes(glue: &str) -> i64 {
+    // A class in a `js_namespace` is declared `class ns__Name` and exported
+    // with the namespace.
+    let declared = |l: &str| l.strip_prefix("export ").unwrap_or(l).starts_with("class ");
+    glue.lines().filter(|l| declared(l) && !l.contains("class DisposedError ")).count() as i64
+}
+
+/// `part / whole − 1` as a signed percentage.
+fn percent(part: i64, whole: i64) -> String {
+    let p = (part as f64 / whole as f64 - 1.0) * 100.0;
+    format!("{}{:.0}%", if p < 0.0 { "−" } else { "+" }, p.abs())
 }
 
 /// Every file under `dir`, if it exists.
@@ -345,12 +427,61 @@ fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
             s.push_str(&row(&what, &get(build, classes), false));
         }
     }
+    s.push_str(&many_classes(sizes));
+    s
+}
+
+/// The section on `tests/library`: its packages, what the swap adds, and the
+/// glue against plain's.
+fn many_classes(sizes: &[(Build, u32, Sizes)]) -> String {
+    let (plain, swapped, with_async) =
+        (find(sizes, Build::LibraryPlain, 0), find(sizes, Build::Library, 0), find(sizes, Build::LibraryAsync, 0));
+    let mut s = String::from("\n");
+    s.push_str(&crate::docpage::wrap(
+        &format!(
+            "Many classes: [`tests/library`](../tests/library), {} classes that take and return each other, \
+             shaped like the library of issue 20, built as the plain crate it was and swapped to `#[disposable]` \
+             (the runtime's default features); \"with its async class\" adds its one `#[disposable(async)]` class, \
+             which the plain crate cannot have.",
+            plain.classes
+        ),
+        78,
+    ));
+    s.push_str("\n\n");
+    s.push_str(HEADER);
+    for build in [Build::LibraryPlain, Build::Library, Build::LibraryAsync] {
+        s.push_str(&row(build.label(), &find(sizes, build, 0), false));
+    }
+    s.push_str(&row("swapped − plain", &swapped.minus(&plain), true));
+    s.push_str(&row("its async class (with it − without)", &with_async.minus(&swapped), true));
+    s.push('\n');
+    s.push_str(&crate::docpage::wrap(
+        &format!(
+            "The glue wasm-bindgen generates (the `.js`, gzipped): {} plain, {} swapped ({}); with the runtime's \
+             snippet, {} ({}). Issue 20's target: within +10%.",
+            bytes(plain.glue_gz, false),
+            bytes(swapped.glue_gz, false),
+            percent(swapped.glue_gz, plain.glue_gz),
+            bytes(swapped.js_gz, false),
+            percent(swapped.js_gz, plain.js_gz),
+        ),
+        78,
+    ));
+    s.push('\n');
     s
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn classes_are_counted_in_the_glue_and_percentages_signed() {
+        let glue = "export class A {\n}\nexport class DisposedError {\n}\nclass ns__B {}\n  class Inner {}\nexport class C {\n}\n";
+        assert_eq!(count_classes(glue), 3);
+        assert_eq!(percent(110, 100), "+10%");
+        assert_eq!(percent(90, 100), "−10%");
+    }
 
     #[test]
     fn bytes_are_grouped_and_signed() {
@@ -385,7 +516,15 @@ mod tests {
 
     #[test]
     fn the_table_compares_disposable_with_plain_and_two_classes_with_one() {
-        let s = |w: i64, j: i64| Sizes { wasm: w, wasm_gz: w / 2, wasm_stripped_gz: w / 4, js: j, js_gz: j / 2 };
+        let s = |w: i64, j: i64| Sizes {
+            wasm: w,
+            wasm_gz: w / 2,
+            wasm_stripped_gz: w / 4,
+            js: j,
+            js_gz: j / 2,
+            glue_gz: j / 4,
+            classes: 20,
+        };
         let sizes = vec![
             (Build::Plain, 1, s(1000, 100)),
             (Build::Plain, 2, s(1200, 140)),
@@ -394,6 +533,9 @@ mod tests {
             (Build::NoStats, 2, s(3400, 360)),
             (Build::Stats, 1, s(3200, 320)),
             (Build::Stats, 2, s(3600, 380)),
+            (Build::LibraryPlain, 0, s(5000, 400)),
+            (Build::Library, 0, s(9000, 800)),
+            (Build::LibraryAsync, 0, s(12000, 900)),
         ];
         let t = table(&sizes, "0.2.130");
         // One class, default features: 3200 − 1000 wasm, 320 − 100 JS.
@@ -412,6 +554,11 @@ mod tests {
             "{t}"
         );
         assert!(!t.contains("js-sys linked, 2 classes"), "{t}");
+        // Many classes: 9000 − 5000 wasm, 800 − 400 JS; the glue 200 against 100.
+        assert!(t.contains("| swapped − plain | +4,000 | +2,000 | +1,000 | +400 | +200 | **+2,200** |"), "{t}");
+        assert!(t.contains("| its async class (with it − without) | +3,000 |"), "{t}");
+        assert!(t.contains("20 classes"), "{t}");
+        assert!(t.contains("100 plain, 200 swapped\n(+100%)"), "{t}");
     }
 
     #[test]

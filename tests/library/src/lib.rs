@@ -28,7 +28,7 @@ pub mod joints;
 #[cfg(feature = "newer")]
 pub mod newer;
 
-#[cfg(not(feature = "plain"))]
+#[cfg(all(feature = "io", not(feature = "plain")))]
 pub mod io;
 
 // The library's own declarations, as a TypeScript layer over the package
