@@ -312,6 +312,26 @@ export function disownObject(obj, index) {
   return takeOver(c, obj, ptr, c.moved);
 }
 
+// debugDispose(): the event and its delivery, here rather than through
+// imports of `Object`, `Reflect.set`, `Function.prototype.call` and
+// `console.error` (and the glue's exception plumbing for the call).
+
+/** `{ class, reason, error? }`, a `debugDispose` event. */
+export function event(className, reason, error) {
+  const e = { class: className, reason };
+  if (error !== undefined) e.error = error;
+  return e;
+}
+
+/** Calls a `debugDispose` listener; one that throws is reported, and disposal goes on. */
+export function notify(listener, e) {
+  try {
+    listener(e);
+  } catch (error) {
+    console.error("wasm-dispose: a debugDispose listener threw:", error);
+  }
+}
+
 // DisposedError: its errors are real `Error`s (with a stack) carrying a
 // brand keyed by `Symbol.for`, and the class's `Symbol.hasInstance` checks
 // that brand, so an error thrown by one package is `instanceof` every other

@@ -43,12 +43,23 @@ mod on {
                 }
             });
         }
-        emit(|| {
+        emit(|| event(class, reason.as_str(), None));
+    }
+
+    /// `{ class, reason, error? }`.
+    pub(crate) fn event(class: &str, reason: &str, error: Option<&JsValue>) -> JsValue {
+        #[cfg(feature = "snippet")]
+        return crate::snippet::event(class, reason, error.unwrap_or(&JsValue::UNDEFINED));
+        #[cfg(not(feature = "snippet"))]
+        {
             let event = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&event, &"class".into(), &class.into());
-            let _ = js_sys::Reflect::set(&event, &"reason".into(), &reason.as_str().into());
+            let _ = js_sys::Reflect::set(&event, &"reason".into(), &reason.into());
+            if let Some(error) = error {
+                let _ = js_sys::Reflect::set(&event, &"error".into(), error);
+            }
             event.into()
-        });
+        }
     }
 
     /// Calls every `debugDispose` listener with the event `make` builds
@@ -68,6 +79,9 @@ mod on {
         }
         let event = make();
         for listener in &listeners {
+            #[cfg(feature = "snippet")]
+            crate::snippet::notify(listener, &event);
+            #[cfg(not(feature = "snippet"))]
             if let Err(error) = listener.call1(&JsValue::UNDEFINED, &event) {
                 // Disposal must go on; the mistake must not vanish either.
                 crate::host::console_error("wasm-dispose: a debugDispose listener threw:", &error);

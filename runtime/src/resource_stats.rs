@@ -241,12 +241,6 @@ mod on {
 
     /// `{ class: "js:<name>", reason, error? }`.
     fn event(class: u32, reason: &str, error: Option<&JsValue>) -> JsValue {
-        let event = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&event, &"class".into(), &crate::host::join(&["js:", &name(class)]).into());
-        let _ = js_sys::Reflect::set(&event, &"reason".into(), &reason.into());
-        if let Some(error) = error {
-            let _ = js_sys::Reflect::set(&event, &"error".into(), error);
-        }
-        event.into()
+        crate::records::event(&crate::host::join(&["js:", &name(class)]), reason, error)
     }
 }

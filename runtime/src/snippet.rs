@@ -58,6 +58,14 @@ extern "C" {
     /// A new `DisposedError` of the prototype `proto`.
     #[wasm_bindgen(js_name = deadError)]
     pub(crate) fn dead_error(proto: &JsValue, message: &str, class: &str, moved: bool) -> JsValue;
+    /// A `debugDispose` event: `{ class, reason }`, and `error` unless it
+    /// is `undefined`.
+    #[cfg(feature = "stats")]
+    pub(crate) fn event(class: &str, reason: &str, error: &JsValue) -> JsValue;
+    /// Calls a `debugDispose` listener with `event`; a throw is reported
+    /// with `console.error`, not passed on.
+    #[cfg(feature = "stats")]
+    pub(crate) fn notify(listener: &JsValue, event: &JsValue);
     /// [`disown`] for an object Rust found in a `JsValue`.
     #[wasm_bindgen(js_name = disownObject)]
     pub(crate) fn disown_object(object: &JsValue, class: u32) -> bool;
