@@ -104,7 +104,9 @@ pub struct Class {
     pub(crate) stats: Cell<ClassStats>,
     /// The prototype has been prepared and the class is in the registry.
     pub(crate) ready: Cell<bool>,
-    /// The class prototype, to recognise instances in a `JsValue`.
+    /// The class prototype, to recognise instances in a `JsValue` (the
+    /// snippet's `pointerOf` does that) and for allocation sites.
+    #[cfg(any(not(feature = "snippet"), feature = "leak-sites"))]
     pub(crate) prototype: RefCell<Option<JsValue>>,
     /// The class's index in the snippet's table, when the snippet took it
     /// over (see `prototype.rs`).
@@ -122,6 +124,7 @@ impl Class {
             name,
             stats: Cell::new(ClassStats { created: 0, disposed: 0, moved: 0, leaked: 0 }),
             ready: Cell::new(false),
+            #[cfg(any(not(feature = "snippet"), feature = "leak-sites"))]
             prototype: RefCell::new(None),
             #[cfg(feature = "snippet")]
             snippet: Cell::new(None),

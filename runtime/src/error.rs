@@ -95,7 +95,7 @@ impl From<SlotError> for JsValue {
     fn from(e: SlotError) -> JsValue {
         match e.kind {
             Kind::Dead(state) => disposed_error(e, state == State::Moved),
-            Kind::Borrowed | Kind::WrongType => host::Error::new(&e.message()).into(),
+            Kind::Borrowed | Kind::WrongType => wasm_bindgen::JsError::new(&e.message()).into(),
         }
     }
 }
@@ -196,7 +196,7 @@ fn disposed_error(e: SlotError, moved: bool) -> JsValue {
     return crate::snippet::dead_error(&prototype(), &e.message(), e.class, moved);
     #[cfg(not(feature = "snippet"))]
     {
-        let error: JsValue = host::Error::new(&e.message()).into();
+        let error: JsValue = wasm_bindgen::JsError::new(&e.message()).into();
         host::set_prototype_of(&error, &prototype());
         host::define(&error, &host::key("className"), &JsValue::from_str(e.class));
         host::define(&error, &host::key("reason"), &JsValue::from_str(if moved { "moved" } else { "disposed" }));

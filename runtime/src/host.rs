@@ -40,10 +40,6 @@ extern "C" {
     #[wasm_bindgen(constructor, js_class = "Proxy")]
     pub(crate) fn new(target: &JsValue, handler: &JsValue) -> Proxy;
 
-    #[wasm_bindgen(js_name = Error)]
-    pub(crate) type Error;
-    #[wasm_bindgen(constructor, js_class = "Error")]
-    pub(crate) fn new(message: &str) -> Error;
     #[wasm_bindgen(js_name = TypeError)]
     pub(crate) type TypeError;
     #[wasm_bindgen(constructor, js_class = "TypeError")]

@@ -72,9 +72,9 @@ fn prepare<T: Disposable>(class: &Class) {
     if T::IS_ASYNC {
         crate::cleanup::hook_panics();
     }
-    let proto = prepare_common(class, &probe, new);
+    prepare_common(class, &probe, new);
     if T::INSPECTABLE {
-        plain_to_json(&proto, T::FIELDS);
+        plain_to_json(&host::get_prototype_of(&probe), T::FIELDS);
     }
 }
 
@@ -118,7 +118,7 @@ fn sentinel<T: Disposable>(state: State) -> u32 {
 
 #[cold]
 #[inline(never)]
-fn prepare_common(class: &Class, probe: &JsValue, new: NewClass) -> JsValue {
+fn prepare_common(class: &Class, probe: &JsValue, new: NewClass) {
     if !new.offset_ok {
         wasm_bindgen::throw_str(concat!(
             "wasm-dispose: wasm-bindgen ",
@@ -128,10 +128,11 @@ fn prepare_common(class: &Class, probe: &JsValue, new: NewClass) -> JsValue {
             " expects (tested with wasm-bindgen 0.2.100 to 0.2.130); pin a tested version"
         ));
     }
-    let proto = host::get_prototype_of(probe);
     // The snippet checks the glue as it takes the class over.
     #[cfg(feature = "snippet")]
     take_over(class, probe, new.is_async, new.snippet);
+    #[cfg(not(feature = "snippet"))]
+    let proto = host::get_prototype_of(probe);
     #[cfg(not(feature = "snippet"))]
     check_glue(probe, &proto);
     class.ready.set(true);
@@ -144,8 +145,15 @@ fn prepare_common(class: &Class, probe: &JsValue, new: NewClass) -> JsValue {
         install(&proto, new.is_async, own.as_ref());
         *class.own_key.lock() = own;
     }
-    *class.prototype.lock() = Some(proto.clone());
-    proto
+    // Without the snippet, to recognise the class's objects in a
+    // `JsValue`; with it, the snippet does (`pointerOf`), and only
+    // allocation sites want it.
+    #[cfg(any(not(feature = "snippet"), feature = "leak-sites"))]
+    {
+        #[cfg(feature = "snippet")]
+        let proto = host::get_prototype_of(probe);
+        *class.prototype.lock() = Some(proto);
+    }
 }
 
 /// Hands the class to the snippet.

@@ -150,7 +150,7 @@ pub(crate) mod sites {
             // The WebAssembly frames come first; leave room for the caller's own.
             let _ = js_sys::Reflect::set(&error_ctor, &limit_key, &(n + 16.0).into());
         }
-        let error: JsValue = crate::host::Error::new("allocation site").into();
+        let error: JsValue = wasm_bindgen::JsError::new("allocation site").into();
         let stack = crate::host::get(&error, &crate::host::key("stack")).as_string().unwrap_or_default();
         if limit.as_f64().is_some() {
             let _ = js_sys::Reflect::set(&error_ctor, &limit_key, &limit);

@@ -40,7 +40,8 @@ fn suppressed(error: JsValue, suppressed: JsValue) -> JsValue {
             return e;
         }
     }
-    let e: JsValue = host::Error::new(MESSAGE).into();
+    // `JsError`: the `Error` import wasm-bindgen (and most packages) use.
+    let e: JsValue = wasm_bindgen::JsError::new(MESSAGE).into();
     host::define(&e, &host::key("name"), &JsValue::from_str("SuppressedError"));
     host::define(&e, &host::key("error"), &error);
     host::define(&e, &host::key("suppressed"), &suppressed);
