@@ -312,6 +312,48 @@ export function disownObject(obj, index) {
   return takeOver(c, obj, ptr, c.moved);
 }
 
+// Async cleanups (cleanup.rs): the Promise of each, by id, and its polls,
+// each in a microtask of its own. A poll that traps (a panic: the instance
+// stops where it is) rejects the Promise from here, without calling into the
+// instance again, with the message the panic hook left.
+const cleanups = new Map();
+
+/** The Promise of the cleanup `id`. */
+export function cleanupStart(id) {
+  let c;
+  const promise = new Promise((resolve, reject) => (c = { resolve, reject, message: undefined }));
+  cleanups.set(id, c);
+  return promise;
+}
+
+/** Polls the cleanup `id` in a microtask: `poll(id)`, Rust's. */
+export function cleanupPoll(id, poll) {
+  queueMicrotask(() => {
+    try {
+      poll(id);
+    } catch {
+      const c = cleanups.get(id);
+      if (c === undefined) return;
+      cleanups.delete(id);
+      c.reject(new Error(c.message ?? "the async cleanup threw"));
+    }
+  });
+}
+
+/** The cleanup `id` ended: its Promise settles with `value`. */
+export function cleanupEnd(id, ok, value) {
+  const c = cleanups.get(id);
+  cleanups.delete(id);
+  if (ok) c.resolve(value);
+  else c.reject(value);
+}
+
+/** What the cleanup `id` rejects with if it traps. */
+export function cleanupPanicked(id, message) {
+  const c = cleanups.get(id);
+  if (c !== undefined) c.message = message;
+}
+
 // debugDispose(): the event and its delivery, here rather than through
 // imports of `Object`, `Reflect.set`, `Function.prototype.call` and
 // `console.error` (and the glue's exception plumbing for the call).

@@ -3,11 +3,16 @@
 //! With `panic = "abort"` a panic is a trap: WebAssembly stops where it is
 //! and a JavaScript exception leaves the export. A future polled by
 //! wasm-bindgen-futures' queue would trap inside a microtask, an uncaught
-//! exception, and its Promise would never settle. Here every poll runs in a
+//! exception, and its Promise would never settle. Here a trap in a poll
+//! rejects the Promise from JavaScript, without calling into the trapped
+//! instance, with an `Error` whose message a panic hook (chained to the one
+//! in place) wrote first.
+//!
+//! With the snippet, the Promise and the polls are JavaScript's (one call to
+//! start a cleanup, one per poll, one to settle it: the cost of plain
+//! wasm-bindgen's `future_to_promise`). Without it, every poll runs in a
 //! `then` callback of a Promise chain whose `catch` is `reject` bound to an
-//! `Error` made beforehand: a built-in function, which needs nothing from the
-//! trapped instance. A panic hook (chained to the one in place) writes the
-//! panic message into that `Error` first.
+//! `Error` made beforehand: a built-in function.
 
 use core::cell::{Cell, RefCell};
 use core::future::Future;
@@ -16,12 +21,15 @@ use core::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
 use std::rc::Rc;
 
 use js_sys::Promise;
-use wasm_bindgen::prelude::{wasm_bindgen, Closure};
+#[cfg(not(feature = "snippet"))]
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::cells::Cells as _;
 use crate::host;
 
+#[cfg(not(feature = "snippet"))]
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_name = Promise)]
@@ -47,12 +55,19 @@ struct Task {
     /// The class whose cleanup this is, for the panic message.
     class: &'static str,
     future: RefCell<Option<Cleanup>>,
+    scheduled: Cell<bool>,
+    #[cfg(not(feature = "snippet"))]
+    settle: Settle,
+}
+
+/// The Promise's resolvers, and what rejects it after a trap.
+#[cfg(not(feature = "snippet"))]
+struct Settle {
     resolve: js_sys::Function,
     reject: js_sys::Function,
     /// `reject` bound to `panic_error`.
     reject_panic: JsValue,
     panic_error: JsValue,
-    scheduled: Cell<bool>,
 }
 
 #[derive(Default)]
@@ -65,6 +80,13 @@ thread_local! {
     static TASKS: RefCell<Tasks> = RefCell::new(Tasks::default());
     /// The poll callback, shared: it receives the task's id.
     static POLL: JsValue = Closure::<dyn FnMut(u32)>::new(poll_task).into_js_value();
+    /// The class and id of the cleanup being polled, for the panic hook.
+    static POLLING: Cell<Option<(&'static str, u32)>> = const { Cell::new(None) };
+    static HOOKED: Cell<bool> = const { Cell::new(false) };
+}
+
+#[cfg(not(feature = "snippet"))]
+thread_local! {
     /// The Promise executor, shared: it leaves the resolvers in `RESOLVERS`.
     static EXECUTOR: JsValue = Closure::<dyn FnMut(js_sys::Function, js_sys::Function)>::new(
         |resolve, reject| RESOLVERS.with(|r| *r.lock() = Some((resolve, reject))),
@@ -73,9 +95,11 @@ thread_local! {
     static RESOLVERS: RefCell<Option<(js_sys::Function, js_sys::Function)>> = const { RefCell::new(None) };
     static ERROR_PROTOTYPE: JsValue =
         host::get(&host::get(&host::global(), &host::key("Error")), &host::key("prototype"));
-    /// The class and `Error` of the cleanup being polled, for the panic hook.
-    static POLLING: RefCell<Option<(&'static str, JsValue)>> = const { RefCell::new(None) };
-    static HOOKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// What a trapped cleanup rejects with where no hook could be installed.
+fn panicked(class: &str) -> String {
+    host::join(&["the async cleanup of ", class, " (", class, "[Symbol.asyncDispose]) panicked"])
 }
 
 /// A Promise of `future`'s outcome, the async cleanup of an object of
@@ -83,6 +107,41 @@ thread_local! {
 /// so, with the panic message.
 pub(crate) fn run(class: &'static str, future: impl Future<Output = Result<JsValue, JsValue>> + 'static) -> Promise {
     hook_panics();
+    let id = TASKS.with(|tasks| {
+        let mut tasks = tasks.lock();
+        tasks.free.pop().unwrap_or_else(|| {
+            tasks.slots.push(None);
+            tasks.slots.len() as u32 - 1
+        })
+    });
+    #[cfg(feature = "snippet")]
+    let promise = {
+        let promise = crate::snippet::cleanup_start(id);
+        // Where no hook could be installed (see `hook_panics`), the
+        // message says what happened from the start.
+        if !HOOKED.with(Cell::get) {
+            crate::snippet::cleanup_panicked(id, &panicked(class));
+        }
+        promise
+    };
+    #[cfg(not(feature = "snippet"))]
+    let (promise, settle) = start(class);
+    let task = Rc::new(Task {
+        id,
+        class,
+        future: RefCell::new(Some(Box::pin(future))),
+        scheduled: Cell::new(false),
+        #[cfg(not(feature = "snippet"))]
+        settle,
+    });
+    TASKS.with(|tasks| tasks.lock().slots[id as usize] = Some(task.clone()));
+    schedule(&task);
+    promise.unchecked_into()
+}
+
+/// The Promise of a cleanup of `class`, and how to settle it.
+#[cfg(not(feature = "snippet"))]
+fn start(class: &'static str) -> (JsValue, Settle) {
     // One executor for every Promise: it hands over the resolvers.
     let promise = EXECUTOR.with(Chain::new);
     let (resolve, reject) =
@@ -93,32 +152,10 @@ pub(crate) fn run(class: &'static str, future: impl Future<Output = Result<JsVal
     // into JavaScript, kept off the common path.
     let panic_error = host::object_create(&ERROR_PROTOTYPE.with(Clone::clone));
     if !HOOKED.with(Cell::get) {
-        let message = host::join(&["the async cleanup of ", class, " (", class, "[Symbol.asyncDispose]) panicked"]);
-        host::define(&panic_error, &host::key("message"), &JsValue::from_str(&message));
+        host::define(&panic_error, &host::key("message"), &JsValue::from_str(&panicked(class)));
     }
     let reject_panic = bind(&reject, &JsValue::UNDEFINED, &panic_error);
-    let id = TASKS.with(|tasks| {
-        let mut tasks = tasks.lock();
-        let id = tasks.free.pop().unwrap_or_else(|| {
-            tasks.slots.push(None);
-            tasks.slots.len() as u32 - 1
-        });
-        tasks.slots[id as usize] = Some(Rc::new(Task {
-            id,
-            class,
-            future: RefCell::new(Some(Box::pin(future))),
-            resolve,
-            reject,
-            reject_panic,
-            panic_error,
-            scheduled: Cell::new(false),
-        }));
-        id
-    });
-    if let Some(task) = task(id) {
-        schedule(&task);
-    }
-    promise.unchecked_into()
+    (promise.into(), Settle { resolve, reject, reject_panic, panic_error })
 }
 
 fn task(id: u32) -> Option<Rc<Task>> {
@@ -129,9 +166,12 @@ fn schedule(task: &Rc<Task>) {
     if task.scheduled.replace(true) {
         return;
     }
+    #[cfg(feature = "snippet")]
+    POLL.with(|poll| crate::snippet::cleanup_poll(task.id, poll));
     // `Promise.resolve(id).then(poll).catch(rejectPanic)`: the poll runs in
     // a callback whose trap becomes the chain's rejection.
-    POLL.with(|poll| Chain::resolve_with(task.id).then(poll).or_else(&task.reject_panic));
+    #[cfg(not(feature = "snippet"))]
+    POLL.with(|poll| Chain::resolve_with(task.id).then(poll).or_else(&task.settle.reject_panic));
 }
 
 fn poll_task(id: u32) {
@@ -140,9 +180,9 @@ fn poll_task(id: u32) {
     let mut slot = task.future.lock();
     let Some(future) = slot.as_mut() else { return };
     let waker = waker(task.clone());
-    POLLING.with(|p| *p.lock() = Some((task.class, task.panic_error.clone())));
+    POLLING.with(|p| p.set(Some((task.class, id))));
     let outcome = future.as_mut().poll(&mut Context::from_waker(&waker));
-    POLLING.with(|p| *p.lock() = None);
+    POLLING.with(|p| p.set(None));
     let result = match outcome {
         Poll::Pending => return,
         Poll::Ready(result) => result,
@@ -154,9 +194,15 @@ fn poll_task(id: u32) {
         t.slots[id as usize] = None;
         t.free.push(id);
     });
+    #[cfg(feature = "snippet")]
+    match result {
+        Ok(value) => crate::snippet::cleanup_end(id, true, &value),
+        Err(error) => crate::snippet::cleanup_end(id, false, &error),
+    }
+    #[cfg(not(feature = "snippet"))]
     let _ = match result {
-        Ok(value) => task.resolve.call1(&JsValue::UNDEFINED, &value),
-        Err(error) => task.reject.call1(&JsValue::UNDEFINED, &error),
+        Ok(value) => task.settle.resolve.call1(&JsValue::UNDEFINED, &value),
+        Err(error) => task.settle.reject.call1(&JsValue::UNDEFINED, &error),
     };
 }
 
@@ -174,11 +220,17 @@ pub(crate) fn hook_panics() {
     HOOKED.with(|h| h.set(true));
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        if let Some((class, error)) = POLLING.with(|p| p.read().clone()) {
+        if let Some((class, id)) = POLLING.with(Cell::get) {
             let message = format!("the async cleanup of {class} ({class}[Symbol.asyncDispose]) panicked: {info}");
-            host::define(&error, &host::key("message"), &JsValue::from_str(&message));
-            // No stack was captured (the instance is about to trap); say what happened there.
-            host::define(&error, &host::key("stack"), &JsValue::from_str(&format!("Error: {message}")));
+            #[cfg(feature = "snippet")]
+            crate::snippet::cleanup_panicked(id, &message);
+            #[cfg(not(feature = "snippet"))]
+            if let Some(task) = task(id) {
+                let error = &task.settle.panic_error;
+                host::define(error, &host::key("message"), &JsValue::from_str(&message));
+                // No stack was captured (the instance is about to trap); say what happened there.
+                host::define(error, &host::key("stack"), &JsValue::from_str(&format!("Error: {message}")));
+            }
         }
         previous(info);
     }));

@@ -58,6 +58,19 @@ extern "C" {
     /// A new `DisposedError` of the prototype `proto`.
     #[wasm_bindgen(js_name = deadError)]
     pub(crate) fn dead_error(proto: &JsValue, message: &str, class: &str, moved: bool) -> JsValue;
+    /// The Promise of the async cleanup `id` (see `cleanup.rs`).
+    #[wasm_bindgen(js_name = cleanupStart)]
+    pub(crate) fn cleanup_start(id: u32) -> JsValue;
+    /// Calls `poll(id)` in a microtask; a trap there rejects the cleanup's
+    /// Promise.
+    #[wasm_bindgen(js_name = cleanupPoll)]
+    pub(crate) fn cleanup_poll(id: u32, poll: &JsValue);
+    /// Settles the Promise of the cleanup `id`.
+    #[wasm_bindgen(js_name = cleanupEnd)]
+    pub(crate) fn cleanup_end(id: u32, ok: bool, value: &JsValue);
+    /// The message the cleanup `id` rejects with if it traps.
+    #[wasm_bindgen(js_name = cleanupPanicked)]
+    pub(crate) fn cleanup_panicked(id: u32, message: &str);
     /// A `debugDispose` event: `{ class, reason }`, and `error` unless it
     /// is `undefined`.
     #[cfg(feature = "stats")]
