@@ -21,8 +21,14 @@ const ringObj = new Array(RING).fill(undefined);
 const ringPtr = new Int32Array(RING);
 const ringCls = new Array(RING).fill(undefined);
 let ringAt = 0;
-// The cleanups' promises, for a second [Symbol.asyncDispose]().
-const running = new WeakMap();
+// The promises of the cleanups running, by object, for a second
+// [Symbol.asyncDispose]() (after one settles, a second call has nothing to
+// wait for). A Map whose entries go when their cleanup ends: a WeakMap
+// entry per disposed object cost more in garbage collection than the rest
+// of an async disposal.
+const running = new Map();
+// The cleanup `cleanupStart` began last, for the object whose disposal began it.
+let started = null;
 const noop = () => {};
 
 /** Watches `FinalizationRegistry.prototype.register` while Rust makes the probe. */
@@ -152,8 +158,13 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
         const first = running.get(this);
         return first === undefined ? Promise.resolve() : first.then(noop, noop);
       }
+      started = null;
       const promise = start.call(this);
-      running.set(this, promise);
+      if (started !== null) {
+        started.obj = this;
+        running.set(this, promise);
+        started = null;
+      }
       const own = takeOver(c, this, ptr, disposed);
       if (release(releaseFn, ptr, own ? 1 : 0) === 0 && own) giveBack(c, this, ptr);
       return promise;
@@ -321,9 +332,16 @@ const cleanups = new Map();
 /** The Promise of the cleanup `id`. */
 export function cleanupStart(id) {
   let c;
-  const promise = new Promise((resolve, reject) => (c = { resolve, reject, message: undefined }));
+  const promise = new Promise((resolve, reject) => (c = { resolve, reject, message: undefined, obj: undefined }));
   cleanups.set(id, c);
+  started = c;
   return promise;
+}
+
+// The cleanup `c` (of `id`) ended.
+function ended(id, c) {
+  cleanups.delete(id);
+  if (c.obj !== undefined) running.delete(c.obj);
 }
 
 /** Polls the cleanup `id` in a microtask: `poll(id)`, Rust's. */
@@ -334,7 +352,7 @@ export function cleanupPoll(id, poll) {
     } catch {
       const c = cleanups.get(id);
       if (c === undefined) return;
-      cleanups.delete(id);
+      ended(id, c);
       c.reject(new Error(c.message ?? "the async cleanup threw"));
     }
   });
@@ -343,7 +361,7 @@ export function cleanupPoll(id, poll) {
 /** The cleanup `id` ended: its Promise settles with `value`. */
 export function cleanupEnd(id, ok, value) {
   const c = cleanups.get(id);
-  cleanups.delete(id);
+  ended(id, c);
   if (ok) c.resolve(value);
   else c.reject(value);
 }

@@ -114,7 +114,10 @@ test("a failing cleanup rejects with its error and still releases the memory", a
   const drops = channelDropCount();
   const ch = Channel.failing(() => undefined, "flush failed");
   ch.send("x");
-  await assert.rejects(ch[Symbol.asyncDispose](), (e) => e instanceof Error && e.message === "flush failed");
+  const first = ch[Symbol.asyncDispose]();
+  const second = ch[Symbol.asyncDispose]();
+  await assert.rejects(first, (e) => e instanceof Error && e.message === "flush failed");
+  assert.equal(await second, undefined, "a second call made meanwhile settles with the first, without its rejection");
   assert.equal(channelDropCount(), drops + 1, "dropped although the cleanup failed");
   assert.equal(ch.disposed, true);
   // Later calls do not reject again.
