@@ -1,18 +1,20 @@
 //! Where a by-value argument of a forwarding method waits for the call's
-//! checks (see `convert::ByVal`): in place when its ABI value is one number,
-//! set aside in a thread-local lot when it is wider (a string's or a list's
-//! pointer and length, an optional number). Kept in place, a wider value
-//! would make the argument larger than two words, which Rust passes through
-//! memory: the export would keep a frame in linear memory, and a refusal
-//! thrown from WebAssembly would leave it there (see `ret.rs`). Parked, the
-//! argument is one word, and its method can refuse the cheap way.
+//! checks (see `convert::ByVal`): in place when its ABI value is one number
+//! or a string's or a list's pointer and length, set aside in a thread-local
+//! lot when it is wider (an optional number, say). Kept in place, a wider
+//! value would make the argument larger than two words, which Rust passes
+//! through memory: the export would keep a frame in linear memory, and a
+//! refusal thrown from WebAssembly would leave it there (see `ret.rs`).
+//! Parked, the argument is one word, and its method can refuse the cheap
+//! way.
 
+use core::any::TypeId;
 use core::cell::Cell;
 use core::marker::PhantomData;
-use core::mem::MaybeUninit;
+use core::mem::{ManuallyDrop, MaybeUninit};
 use core::num::NonZeroUsize;
 
-use wasm_bindgen::convert::WasmAbi;
+use wasm_bindgen::convert::{WasmAbi, WasmSlice};
 
 /// An ABI value waiting for its call's checks.
 pub trait Wait<A>: Sized {
@@ -134,35 +136,95 @@ unsafe fn unboxed<A>(key: usize) -> A {
     unsafe { room.as_ptr().cast::<A>().read() }
 }
 
+/// A value that waits in two words: a slice (a string's or a list's
+/// pointer and length, wasm-bindgen's `WasmSlice`) in place, marked taken by
+/// `u32::MAX` twice, which no slice is (its end would be past 4 GiB); a value
+/// of another ABI of two `u32`s (an optional `u32`) parked. In place, a
+/// `String` argument costs no trip through the lot.
+pub struct Slim<A>(Cell<u32>, Cell<u32>, PhantomData<A>);
+
+const TAKEN: u32 = u32::MAX;
+
+impl<A: 'static> Slim<A> {
+    /// Folded to a constant.
+    #[inline(always)]
+    fn is_slice() -> bool {
+        TypeId::of::<A>() == TypeId::of::<WasmSlice>()
+    }
+}
+
+impl<A: 'static> Wait<A> for Slim<A> {
+    #[inline(always)]
+    fn new(abi: A) -> Self {
+        if Self::is_slice() {
+            // SAFETY: `A` is `WasmSlice` (the same type, so the same size),
+            // moved out once.
+            let slice: WasmSlice = unsafe { core::mem::transmute_copy(&ManuallyDrop::new(abi)) };
+            let (ptr, len, (), ()) = slice.split();
+            debug_assert!(ptr != TAKEN || len != TAKEN);
+            Slim(Cell::new(ptr), Cell::new(len), PhantomData)
+        } else {
+            let key = Parked::new(abi).0.take().map_or(0, NonZeroUsize::get);
+            Slim(Cell::new(key as u32), Cell::new(0), PhantomData)
+        }
+    }
+
+    #[inline(always)]
+    fn take(&self) -> Option<A> {
+        if Self::is_slice() {
+            let (ptr, len) = (self.0.replace(TAKEN), self.1.replace(TAKEN));
+            if ptr == TAKEN && len == TAKEN {
+                return None;
+            }
+            let slice = ManuallyDrop::new(WasmSlice::join(ptr, len, (), ()));
+            // SAFETY: `A` is `WasmSlice`.
+            Some(unsafe { core::mem::transmute_copy(&slice) })
+        } else {
+            let key = NonZeroUsize::new(self.0.replace(0) as usize)?;
+            Parked::<A>(Cell::new(Some(key)), PhantomData).take()
+        }
+    }
+
+    fn put(&self, abi: A) {
+        let again = Self::new(abi);
+        self.0.set(again.0.get());
+        self.1.set(again.1.get());
+    }
+}
+
 /// How the values of an ABI wait, by its second primitive (`()` for a
 /// value that crosses as one number).
 pub trait Primitive {
-    /// [`InPlace`] or [`Parked`].
-    type Wait<A>: Wait<A>;
+    /// [`InPlace`], [`Slim`] or [`Parked`].
+    type Wait<A: 'static>: Wait<A>;
 }
 
 impl Primitive for () {
-    type Wait<A> = InPlace<A>;
+    type Wait<A: 'static> = InPlace<A>;
+}
+
+impl Primitive for u32 {
+    type Wait<A: 'static> = Slim<A>;
 }
 
 macro_rules! parked {
     ($($t:ty),*) => {$(
         impl Primitive for $t {
-            type Wait<A> = Parked<A>;
+            type Wait<A: 'static> = Parked<A>;
         }
     )*};
 }
 
-parked!(u32, i32, u64, i64, f32, f64);
+parked!(i32, u64, i64, f32, f64);
 
 /// An ABI whose values can wait: every ABI (its primitives are a closed
 /// set), named as a bound for generic code.
 pub trait Waits: WasmAbi + Sized {
-    /// [`InPlace`] or [`Parked`].
+    /// [`InPlace`], [`Slim`] or [`Parked`].
     type Wait: Wait<Self>;
 }
 
-impl<A: WasmAbi> Waits for A
+impl<A: WasmAbi + 'static> Waits for A
 where
     A::Prim2: Primitive,
 {
@@ -197,6 +259,24 @@ mod tests {
             assert_eq!(p.take(), Some((i as u32, i as u32 * 2)));
         }
         assert_eq!(FREE.with(Cell::get), u32::MAX, "every near room is free again");
+    }
+
+    #[test]
+    fn slices_wait_in_place_other_pairs_parked() {
+        let s = Slim::<WasmSlice>::new(WasmSlice::join(8, 3, (), ()));
+        assert_eq!((s.0.get(), s.1.get()), (8, 3), "in place");
+        let (ptr, len, (), ()) = s.take().map(WasmSlice::split).unwrap();
+        assert_eq!((ptr, len), (8, 3));
+        assert!(s.take().is_none(), "taken once");
+        // `None` of an `Option<String>` is the slice (0, 0).
+        s.put(WasmSlice::join(0, 0, (), ()));
+        assert_eq!(s.take().map(WasmSlice::split).map(|(p, l, _, _)| (p, l)), Some((0, 0)));
+        let free = FREE.with(Cell::get);
+        let o = Slim::<(u32, u32)>::new((1, u32::MAX));
+        assert_ne!(FREE.with(Cell::get), free, "parked");
+        assert_eq!(o.take(), Some((1, u32::MAX)));
+        assert_eq!(o.take(), None);
+        assert_eq!(FREE.with(Cell::get), free);
     }
 
     #[test]
