@@ -4,7 +4,7 @@
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    for cfg in ["wd_try_abi", "wd_symbol_names", "wd_try_from_js_value_ref", "wd_extends"] {
+    for cfg in ["wd_try_abi", "wd_symbol_names", "wd_try_from_js_value_ref", "wd_extends", "wd_eager_async_args"] {
         println!("cargo:rustc-check-cfg=cfg({cfg})");
     }
     // `0.2.130`, or `0.2.130 (<git revision>)` for a build from git.
@@ -19,6 +19,12 @@ fn main() {
     // function refuse a dead argument without trapping.
     if patch >= 130 {
         println!("cargo:rustc-cfg=wd_try_abi");
+    }
+    // An async export converts its arguments (its receiver too) when called;
+    // before, when its future first ran, a microtask later, so a cell freed
+    // meanwhile would be used after its free (see the snippet's `later`).
+    if patch >= 130 {
+        println!("cargo:rustc-cfg=wd_eager_async_args");
     }
     // `TryFromJsValue::try_from_js_value_ref` (before: an `Error` type).
     if patch >= 105 {

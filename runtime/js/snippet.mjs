@@ -68,7 +68,7 @@ export function endProbe() {
  * pointer if the probe was retired (else 0), or -1 for a glue of another
  * shape.
  */
-export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
+export function install(probe, disposed, moved, releaseFn, exports, isAsync, later) {
   const s = probed;
   probed = null;
   // The instance's raw export, called without glue. Kept per class: a page
@@ -110,7 +110,20 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
   }
   // `pending`: objects the glue registered whose registration waits (see
   // `registerLater`).
-  const c = { proto, ownKey, registry, held, disposed, moved, releaseFn, pending: [], helds: [], scheduled: false };
+  const c = {
+    proto,
+    ownKey,
+    registry,
+    held,
+    disposed,
+    moved,
+    release,
+    releaseFn,
+    later,
+    pending: [],
+    helds: [],
+    scheduled: false,
+  };
   const index = classes.push(c) - 1;
   // The probe goes the glue's way (its pointer zeroed, unregistered), and
   // Rust frees its cell when it sees the zero. Not for a glue of unknown
@@ -126,12 +139,12 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
       const ptr = this.__wbg_ptr;
       if (ptr === disposed || ptr === moved || !ptr) return;
       const own = takeOver(c, this, ptr, disposed);
-      const done = release(releaseFn, ptr, own ? 1 : 0);
-      // 2: the value had been moved (the object kept its pointer then).
-      if (own) {
-        if (done === 0) giveBack(c, this, ptr);
-        else if (done === 2) this.__wbg_ptr = moved;
+      if (own && later) {
+        release(releaseFn, ptr, 0);
+        giveLater(c, this, ptr);
+        return;
       }
+      settleRelease(c, this, ptr, own, release(releaseFn, ptr, own ? 1 : 0));
     },
     __destroy_into_raw() {
       const ptr = this.__wbg_ptr;
@@ -166,7 +179,10 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync) {
         started = null;
       }
       const own = takeOver(c, this, ptr, disposed);
-      if (release(releaseFn, ptr, own ? 1 : 0) === 0 && own) giveBack(c, this, ptr);
+      if (own && later) {
+        release(releaseFn, ptr, 0);
+        giveLater(c, this, ptr);
+      } else if (release(releaseFn, ptr, own ? 1 : 0) === 0 && own) giveBack(c, this, ptr);
       return promise;
     };
     Object.defineProperty(asyncDispose, "name", { value: "[Symbol.asyncDispose]" });
@@ -277,6 +293,39 @@ function takeOver(c, obj, ptr, sentinel) {
   return false;
 }
 
+// What Rust's release of a disposed object's cell (`done`) leaves to do.
+function settleRelease(c, obj, ptr, own, done) {
+  if (!own) return;
+  // 0: a borrow holds the slot; 2: the value had been moved (the object kept
+  // its pointer then).
+  if (done === 0) giveBack(c, obj, ptr);
+  else if (done === 2 && obj.__wbg_ptr === c.disposed) obj.__wbg_ptr = c.moved;
+}
+
+// wasm-bindgen before 0.2.130 converts an async export's arguments (its
+// receiver too) when its future first runs, in a microtask after the call,
+// not in the call: a cell given back at once could be used after its free
+// there. With those versions (`later`), the cells of disposed and moved
+// objects are given back at the end of the current microtask, after the
+// futures called earlier took their counts.
+let given = [];
+
+function giveLater(c, obj, ptr) {
+  if (given.length === 0) queueMicrotask(giveNow);
+  given.push(c, obj, ptr);
+}
+
+function giveNow() {
+  const all = given;
+  given = [];
+  for (let i = 0; i < all.length; i += 3) {
+    const c = all[i];
+    const obj = all[i + 1];
+    const ptr = all[i + 2];
+    settleRelease(c, obj, ptr, true, c.release(c.releaseFn, ptr, 1));
+  }
+}
+
 // Rust could not free the cell (a borrow holds the slot: the value goes at
 // its end): the object keeps its pointer and its finalizer.
 function giveBack(c, obj, ptr) {
@@ -297,7 +346,7 @@ export function disown(ptr, index) {
       ringObj[at] = undefined;
       ringCls[at] = undefined;
       ringPtr[at] = 0;
-      if ((obj.__wbg_ptr | 0) === ptr) return takeOver(c, obj, ptr, c.moved);
+      if ((obj.__wbg_ptr | 0) === ptr) return disowned(c, obj, ptr);
     }
   }
   return false;
@@ -320,7 +369,16 @@ export function pointerOf(obj, index) {
 export function disownObject(obj, index) {
   const c = classes[index];
   const ptr = obj.__wbg_ptr;
-  return takeOver(c, obj, ptr, c.moved);
+  return disowned(c, obj, ptr);
+}
+
+// The object at `ptr` gave its value to Rust: it becomes `moved`, and its
+// cell is Rust's to free now (`true`), or given back later (see `giveLater`).
+function disowned(c, obj, ptr) {
+  if (!takeOver(c, obj, ptr, c.moved)) return false;
+  if (!c.later) return true;
+  giveLater(c, obj, ptr);
+  return false;
 }
 
 // Async cleanups (cleanup.rs): the Promise of each, by id, and its polls,

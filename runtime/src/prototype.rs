@@ -159,7 +159,9 @@ fn prepare_common(class: &Class, probe: &JsValue, new: NewClass) {
 /// Hands the class to the snippet.
 #[cfg(feature = "snippet")]
 fn take_over(class: &Class, probe: &JsValue, is_async: bool, s: Sentinels) {
-    let taken = crate::snippet::install(probe, s.disposed, s.moved, s.release, &wasm_bindgen::exports(), is_async);
+    let later = cfg!(not(wd_eager_async_args));
+    let taken =
+        crate::snippet::install(probe, s.disposed, s.moved, s.release, &wasm_bindgen::exports(), is_async, later);
     if taken < 0.0 {
         glue_error();
     }

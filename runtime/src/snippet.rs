@@ -33,6 +33,8 @@ extern "C" {
     /// Takes over the class of `probe`: returns its index times 2^32 plus
     /// the probe's pointer if the snippet retired the probe (its cell is then
     /// Rust's to free), or -1 if the class is not of the glue's known shape.
+    /// With `later`, cells of disposed and moved objects are given back at
+    /// the end of the microtask (wasm-bindgen before 0.2.130).
     pub(crate) fn install(
         probe: &JsValue,
         disposed: u32,
@@ -40,6 +42,7 @@ extern "C" {
         release: u32,
         exports: &JsValue,
         is_async: bool,
+        later: bool,
     ) -> f64;
     /// The by-value argument at `ptr`, of the class at `class`, was taken:
     /// `true` when its object gave its pointer up and Rust may free the cell.

@@ -204,6 +204,33 @@ test("an async method called but not started before disposal rejects with Dispos
   await done;
 });
 
+test("objects made between a disposal and the start of an async method called before it leave both intact", async () => {
+  // Before wasm-bindgen 0.2.130 the method takes its receiver when its
+  // future first runs: the disposed object's cell must still be there then,
+  // not reused by the objects made meanwhile.
+  const s = sink();
+  const drops = channelDropCount();
+  const ch = new Channel(s.fn);
+  const g = gate();
+  const pending = ch.countAfter(g.promise);
+  const done = ch[Symbol.asyncDispose]();
+  const others = Array.from({ length: 50 }, (_, i) => {
+    const o = new Channel(() => undefined);
+    o.send(`message ${i}`);
+    return o;
+  });
+  g.open();
+  await assert.rejects(pending, (e) => e instanceof DisposedError && e.className === "Channel");
+  await tick();
+  s.release();
+  await done;
+  for (const [i, o] of others.entries()) {
+    assert.equal(o.queued, 1, `object ${i} is intact`);
+    await o[Symbol.asyncDispose]();
+  }
+  assert.equal(channelDropCount(), drops + 51);
+});
+
 test("asyncDispose is reported to debugDispose as asyncDispose", async () => {
   const events = [];
   const off = debugDispose((e) => events.push(e));
