@@ -14,7 +14,7 @@ use core::marker::PhantomData;
 use core::mem::{ManuallyDrop, MaybeUninit};
 use core::num::NonZeroUsize;
 
-use wasm_bindgen::convert::{WasmAbi, WasmSlice};
+use wasm_bindgen::convert::{FromWasmAbi, WasmAbi, WasmSlice};
 
 /// An ABI value waiting for its call's checks.
 pub trait Wait<A>: Sized {
@@ -192,10 +192,70 @@ impl<A: 'static> Wait<A> for Slim<A> {
     }
 }
 
+/// A value that waits as a flag and a number: an optional number
+/// (`Option<f64>` and the like) in place, marked taken by a flag of
+/// `u32::MAX` (its flag is 0 or 1); a value of another ABI whose second
+/// primitive is a `P` parked. Two scalars, which Rust passes as two.
+pub struct Flagged<A, P>(Cell<u32>, Cell<P>, PhantomData<A>);
+
+/// `Option<P>`'s ABI.
+type OptionAbi<P> = <Option<P> as FromWasmAbi>::Abi;
+
+impl<A: 'static, P: 'static> Flagged<A, P>
+where
+    Option<P>: FromWasmAbi,
+{
+    /// Folded to a constant.
+    #[inline(always)]
+    fn is_option() -> bool {
+        TypeId::of::<A>() == TypeId::of::<OptionAbi<P>>()
+    }
+}
+
+impl<A: 'static, P: Copy + Default + 'static> Wait<A> for Flagged<A, P>
+where
+    Option<P>: FromWasmAbi<Abi: WasmAbi<Prim1 = u32, Prim2 = P, Prim3 = (), Prim4 = ()>>,
+{
+    #[inline(always)]
+    fn new(abi: A) -> Self {
+        if Self::is_option() {
+            // SAFETY: `A` is `Option<P>`'s ABI (the same type), moved out once.
+            let abi: OptionAbi<P> = unsafe { core::mem::transmute_copy(&ManuallyDrop::new(abi)) };
+            let (flag, value, (), ()) = abi.split();
+            Flagged(Cell::new(flag), Cell::new(value), PhantomData)
+        } else {
+            let key = Parked::new(abi).0.take().map_or(0, NonZeroUsize::get);
+            Flagged(Cell::new(key as u32), Cell::new(P::default()), PhantomData)
+        }
+    }
+
+    #[inline(always)]
+    fn take(&self) -> Option<A> {
+        if Self::is_option() {
+            let flag = self.0.replace(TAKEN);
+            if flag == TAKEN {
+                return None;
+            }
+            let abi = ManuallyDrop::new(OptionAbi::<P>::join(flag, self.1.get(), (), ()));
+            // SAFETY: `A` is `Option<P>`'s ABI.
+            Some(unsafe { core::mem::transmute_copy(&abi) })
+        } else {
+            let key = NonZeroUsize::new(self.0.replace(0) as usize)?;
+            Parked::<A>(Cell::new(Some(key)), PhantomData).take()
+        }
+    }
+
+    fn put(&self, abi: A) {
+        let again = Self::new(abi);
+        self.0.set(again.0.get());
+        self.1.set(again.1.get());
+    }
+}
+
 /// How the values of an ABI wait, by its second primitive (`()` for a
 /// value that crosses as one number).
 pub trait Primitive {
-    /// [`InPlace`], [`Slim`] or [`Parked`].
+    /// [`InPlace`], [`Slim`] or [`Flagged`].
     type Wait<A: 'static>: Wait<A>;
 }
 
@@ -215,12 +275,21 @@ macro_rules! parked {
     )*};
 }
 
-parked!(i32, u64, i64, f32, f64);
+macro_rules! flagged {
+    ($($t:ty),*) => {$(
+        impl Primitive for $t {
+            type Wait<A: 'static> = Flagged<A, $t>;
+        }
+    )*};
+}
+
+flagged!(u64, i64, f64);
+parked!(i32, f32);
 
 /// An ABI whose values can wait: every ABI (its primitives are a closed
 /// set), named as a bound for generic code.
 pub trait Waits: WasmAbi + Sized {
-    /// [`InPlace`], [`Slim`] or [`Parked`].
+    /// [`InPlace`], [`Slim`] or [`Flagged`].
     type Wait: Wait<Self>;
 }
 
@@ -276,6 +345,24 @@ mod tests {
         assert_ne!(FREE.with(Cell::get), free, "parked");
         assert_eq!(o.take(), Some((1, u32::MAX)));
         assert_eq!(o.take(), None);
+        assert_eq!(FREE.with(Cell::get), free);
+    }
+
+    #[test]
+    fn optional_numbers_wait_in_place_other_pairs_parked() {
+        use wasm_bindgen::convert::IntoWasmAbi;
+        // SAFETY: each value converted is one `into_abi` made (numbers own nothing).
+        let from = |abi| unsafe { <Option<f64> as FromWasmAbi>::from_abi(abi) };
+        let f = Flagged::<OptionAbi<f64>, f64>::new(Some(2.5).into_abi());
+        assert_eq!((f.0.get(), f.1.get()), (1, 2.5), "in place");
+        assert_eq!(f.take().map(from), Some(Some(2.5)));
+        assert!(f.take().is_none(), "taken once");
+        f.put(None::<f64>.into_abi());
+        assert_eq!(f.take().map(from), Some(None));
+        let free = FREE.with(Cell::get);
+        let o = Flagged::<(u32, f64), f64>::new((7, 1.0));
+        assert_ne!(FREE.with(Cell::get), free, "parked");
+        assert_eq!(o.take(), Some((7, 1.0)));
         assert_eq!(FREE.with(Cell::get), free);
     }
 
