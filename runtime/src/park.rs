@@ -1,12 +1,13 @@
 //! Where a by-value argument of a forwarding method waits for the call's
-//! checks (see `convert::ByVal`): in place when its ABI value is one number
-//! or a string's or a list's pointer and length, set aside in a thread-local
-//! lot when it is wider (an optional number, say). Kept in place, a wider
-//! value would make the argument larger than two words, which Rust passes
-//! through memory: the export would keep a frame in linear memory, and a
-//! refusal thrown from WebAssembly would leave it there (see `ret.rs`).
-//! Parked, the argument is one word, and its method can refuse the cheap
-//! way.
+//! checks (see `convert::ByVal`): in place when its ABI value is one number,
+//! a string's or a list's pointer and length ([`Slim`]) or an optional
+//! number's flag and number ([`Flagged`]), each two scalars at most; set
+//! aside in a thread-local lot when it is of another shape (an `i128`).
+//! Kept in place, a wider value would make the argument more than two
+//! scalars, which Rust passes through memory: the export would keep a frame
+//! in linear memory, and a refusal thrown from WebAssembly would leave it
+//! there (see `ret.rs`). Parked, the argument is one word, and its method
+//! can refuse the cheap way.
 
 use core::any::TypeId;
 use core::cell::Cell;
