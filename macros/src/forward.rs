@@ -8,7 +8,7 @@ use syn::{Ident, Path, Type};
 
 use crate::ast::{Method, Receiver};
 use crate::query::{self, ArgKind, Mode, Returns};
-use crate::runtime::{returns, wrapped};
+use crate::runtime::{on_arg, returns, wrapped};
 
 /// One forwarding method on the handle. It receives every argument in a form
 /// that takes nothing yet, checks the receiver and every argument, and only
@@ -73,8 +73,8 @@ pub fn forward(
             ArgKind::Val => {
                 let param = wrapped(private, &quote!(ByVal), ty, &quote!(FromWasmAbi), "Abi");
                 params.push(quote!(#attrs #ident: #param));
-                checks.push(check);
-                abandons.push(quote!((&#private::Arg(&#ident)).__wd_abandon();));
+                checks.push(on_arg(ty, ident, check));
+                abandons.push(on_arg(ty, ident, quote!((&#private::Arg(&#ident)).__wd_abandon();)));
                 val_finish.push((ident, ty));
                 param
             }
@@ -107,9 +107,11 @@ pub fn forward(
     let pending = quote!(#ret::pending());
     let refused = quote!({ #(#abandons)* return #pending; });
     for (ident, ty) in &val_finish {
-        finish.push(
-            quote!(let #ident: #ty = match #ident.finish() { #option::Some(v) => v, #option::None => #refused };),
-        );
+        // Its type's parameters named as in the signature: a type wasm-bindgen
+        // cannot take is the signature's error, not this call's.
+        let finish_fn = wrapped(private, &quote!(finish::), ty, &quote!(FromWasmAbi), "Abi");
+        let take = on_arg(ty, ident, quote!(#finish_fn(&#ident)));
+        finish.push(quote!(let #ident: #ty = match #take { #option::Some(v) => v, #option::None => #refused };));
     }
 
     let (receiver, prefix, value) = match m.receiver {

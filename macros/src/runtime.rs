@@ -60,9 +60,7 @@ pub fn wrapped(
     trait_: &TokenStream,
     assoc: &str,
 ) -> TokenStream {
-    let mut spans = ty.to_token_stream().into_iter().map(|t| t.span());
-    let lo = spans.next().unwrap_or_else(Span::call_site);
-    let hi = spans.last().unwrap_or(lo);
+    let (lo, hi) = ends(ty);
     let wrapper = respan(quote!(#private::#wrapper), lo);
     let trait_ = respan(quote!(#private::wasm_bindgen::convert::#trait_), lo);
     let assoc = Ident::new(assoc, hi);
@@ -70,18 +68,43 @@ pub fn wrapped(
     quote_spanned!(lo=> #wrapper<#ty, <#ty as #trait_>::#assoc #close)
 }
 
+/// The spans of `ty`'s first and last tokens.
+fn ends(ty: &Type) -> (Span, Span) {
+    let mut spans = ty.to_token_stream().into_iter().map(|t| t.span());
+    let lo = spans.next().unwrap_or_else(Span::call_site);
+    (lo, spans.last().unwrap_or(lo))
+}
+
 /// `tokens`, every one at `span`.
 fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    respan_except(tokens, (span, span), None)
+}
+
+/// `tokens` at `lo`, groups at `hi` (so that an expression ending in one
+/// spans both); the identifier `keep` only located at `lo`.
+fn respan_except(tokens: TokenStream, (lo, hi): (Span, Span), keep: Option<&Ident>) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut t| {
-            if let TokenTree::Group(g) = &t {
-                let mut group = Group::new(g.delimiter(), respan(g.stream(), span));
-                group.set_span(span);
-                t = TokenTree::Group(group);
+            match &t {
+                TokenTree::Ident(i) if Some(i) == keep => t.set_span(i.span().located_at(lo)),
+                TokenTree::Group(g) => {
+                    let mut group = Group::new(g.delimiter(), respan_except(g.stream(), (lo, hi), keep));
+                    group.set_span(hi);
+                    t = TokenTree::Group(group);
+                }
+                _ => t.set_span(lo),
             }
-            t.set_span(span);
             t
         })
         .collect()
+}
+
+/// `tokens` that work on the argument `ident` of type `ty`, placed over
+/// `ty` (groups end where it ends): what the compiler says of them (a type
+/// wasm-bindgen cannot take by value) joins its error there. `ident` keeps
+/// its hygiene (a name from a `macro_rules!` macro resolves as before).
+pub fn on_arg(ty: &Type, ident: &Ident, tokens: TokenStream) -> TokenStream {
+    let (lo, hi) = ends(ty);
+    respan_except(tokens, (lo, hi), Some(ident))
 }

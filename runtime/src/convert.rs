@@ -581,6 +581,16 @@ impl<X: FromWasmAbi<Abi = A>, A: Waits> FromWasmAbi for ByVal<X, A> {
     }
 }
 
+/// [`ByVal::finish`] as a function whose type parameters the macro names
+/// as in the signature (`finish::<X, <X as FromWasmAbi>::Abi>`): for an `X`
+/// that wasm-bindgen cannot take, the call is the signature's error, not
+/// one of its own (a method call would be "method exists but its trait
+/// bounds were not satisfied", naming `ByVal`).
+#[inline(always)]
+pub fn finish<X: FromWasmAbi<Abi = A>, A: Waits>(arg: &ByVal<X, A>) -> Option<X> {
+    arg.finish()
+}
+
 /// `(&Arg(&arg)).__wd_check()` and friends: the disposable case, chosen
 /// by method resolution over the generic one ([`ArgOther`]) where the
 /// argument's type is a disposable class.

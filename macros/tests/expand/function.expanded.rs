@@ -83,7 +83,10 @@ const _: () = {
             >>::pending();
         }
         let a: &Image = &*a;
-        let b: Image = match b.finish() {
+        let b: Image = match ::wasm_dispose::__private::finish::<
+            Image,
+            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >(&b) {
             ::wasm_dispose::__private::core::option::Option::Some(v) => v,
             ::wasm_dispose::__private::core::option::Option::None => {
                 (&::wasm_dispose::__private::Arg(&b)).__wd_abandon();
@@ -210,7 +213,12 @@ const _: () = {
             > as ::wasm_dispose::__private::Return<usize>>::pending();
         }
         let target: &mut Image = &mut *target;
-        let images: Vec<Image> = match images.finish() {
+        let images: Vec<Image> = match ::wasm_dispose::__private::finish::<
+            Vec<Image>,
+            <Vec<
+                Image,
+            > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >(&images) {
             ::wasm_dispose::__private::core::option::Option::Some(v) => v,
             ::wasm_dispose::__private::core::option::Option::None => {
                 (&::wasm_dispose::__private::Arg(&images)).__wd_abandon();
@@ -300,7 +308,12 @@ const _: () = {
             > as my::dispose::__private::Return<()>>::pending();
         }
         let conn: &Connection = &*conn;
-        let __wd_arg1: Option<Connection> = match __wd_arg1.finish() {
+        let __wd_arg1: Option<Connection> = match my::dispose::__private::finish::<
+            Option<Connection>,
+            <Option<
+                Connection,
+            > as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >(&__wd_arg1) {
             my::dispose::__private::core::option::Option::Some(v) => v,
             my::dispose::__private::core::option::Option::None => {
                 (&my::dispose::__private::Arg(&__wd_arg1)).__wd_abandon();

@@ -558,7 +558,10 @@ const _: () = {
             }
             let mask: &Mask = &*mask;
             let dst: &mut Canvas = &mut *dst;
-            let palette: Palette = match palette.finish() {
+            let palette: Palette = match ::wasm_dispose::__private::finish::<
+                Palette,
+                <Palette as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&palette) {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&palette)).__wd_abandon();
@@ -594,7 +597,12 @@ const _: () = {
                     > as ::wasm_dispose::__private::Return<()>>::pending();
                 }
             };
-            let fallback: Option<Image> = match fallback.finish() {
+            let fallback: Option<Image> = match ::wasm_dispose::__private::finish::<
+                Option<Image>,
+                <Option<
+                    Image,
+                > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&fallback) {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&palette)).__wd_abandon();
@@ -966,7 +974,12 @@ const _: () = {
                 >>::pending();
             }
             let other: &Image = &*other;
-            let others: Vec<Image> = match others.finish() {
+            let others: Vec<Image> = match ::wasm_dispose::__private::finish::<
+                Vec<Image>,
+                <Vec<
+                    Image,
+                > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&others) {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&others)).__wd_abandon();
@@ -1080,7 +1093,10 @@ const _: () = {
                 >>::pending();
             }
             let source: &Image = &*source;
-            let url: String = match url.finish() {
+            let url: String = match ::wasm_dispose::__private::finish::<
+                String,
+                <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&url) {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&url)).__wd_abandon();
@@ -1636,7 +1652,12 @@ const _: () = {
                 >>::pending();
             }
             let image: &Image = &*image;
-            let images: Vec<Image> = match images.finish() {
+            let images: Vec<Image> = match ::wasm_dispose::__private::finish::<
+                Vec<Image>,
+                <Vec<
+                    Image,
+                > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&images) {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&images)).__wd_abandon();
@@ -1716,7 +1737,10 @@ const _: () = {
                     <Result<Canvas, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
                 >>::pending();
             }
-            let image: Image = match image.finish() {
+            let image: Image = match ::wasm_dispose::__private::finish::<
+                Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&image) {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&image)).__wd_abandon();
