@@ -1,7 +1,7 @@
 // `Infallible` by value: wasm-bindgen has no conversion for it. Its name may
-// be any type's, so the error is wasm-bindgen's trait error. Plain gives it
-// twice; here two more name the by-value wrapper (docs/limits.md), so this
-// case has no twin in `plain/` yet.
+// be any type's, so the error is wasm-bindgen's trait error, as often as
+// plain gives it. No twin in `plain/`: the compiler's list of types that do
+// convert names the generated handle (docs/limits.md).
 use core::convert::Infallible;
 use wasm_dispose::disposable;
 
