@@ -180,10 +180,11 @@ mod tests {
         assert!(out.contains("impl __WasmDispose_FooThis {"), "{out}");
         assert!(out.contains(&format!("# [inline (never)] pub fn get (& self ,) -> < {p} ReturnMode < u32 > as {p} Mode > :: Out < u32 >")), "{out}");
         // A number behind an alias is a by-value argument: its ABI decides.
-        assert!(out.contains(&format!("by : {p} ByVal < Handle >")), "{out}");
-        assert!(out.contains(&format!("And < < {p} ByVal < Handle > as {p} Crossing > :: Mode >")), "{out}");
+        let by = format!("{p} ByVal < Handle , < Handle as {p} wasm_bindgen :: convert :: FromWasmAbi > :: Abi >");
+        assert!(out.contains(&format!("by : {by}")), "{out}");
+        assert!(out.contains(&format!("And < < {by} as {p} Crossing > :: Mode >")), "{out}");
         // References arrive as anchors and are checked before the call.
-        assert!(out.contains(&format!("name : {p} ByRef < str >")), "{out}");
+        assert!(out.contains(&format!("name : {p} ByRef < str , < str as {p} wasm_bindgen :: convert :: RefFromWasmAbi > :: Anchor >")), "{out}");
         assert!(out.contains(&format!("if (& {p} Arg (& name)) . __wd_refused ()")), "{out}");
         // `&mut [T]`'s anchor is wasm-bindgen's own: boxed, decided here.
         assert!(out.contains(&format!("And < {p} Boxed >")), "{out}");
@@ -238,7 +239,11 @@ mod tests {
         assert!(out.contains("__wd_slot . take ()"), "{out}");
         assert!(out.contains("moved :: < Image > (self . 0)"), "{out}");
         // `Self` means the user's type in forwarded signatures.
-        assert!(out.contains("other : :: wasm_dispose :: __private :: ByRef < Image >"), "{out}");
+        assert!(out.contains("other : :: wasm_dispose :: __private :: ByRef < Image , < Image as"), "{out}");
+        // The glue's call finds a method of the same name when the
+        // forwarding method's signature names a conversion error.
+        assert!(out.contains("fn merge < __A0 , __R > (& self , _ : __A0) -> __R"), "{out}");
+        assert!(out.contains("fn finish < __R > (self ,) -> __R"), "{out}");
         assert!(out.contains("< Result < Image , JsError > as :: wasm_dispose :: __private :: Fallible > :: Ok"), "{out}");
         assert!(!out.contains("fn private (& self ,)"), "{out}");
     }
@@ -367,7 +372,7 @@ mod tests {
                 pub async fn getX(&self) -> u32 { 1 }
             }),
         );
-        assert!(out.contains("# [allow (non_snake_case)] # [:: wasm_dispose :: __private :: wasm_bindgen_attr"), "impl block: {out}");
+        assert!(out.contains("# [allow (non_snake_case)] # [wasm_bindgen :: prelude :: wasm_bindgen (js_class"), "impl block: {out}");
         let fwd = &out[out.find("impl __WasmDispose_Foo").unwrap()..];
         assert!(fwd.contains("# [allow (clippy :: too_many_arguments)]"), "{fwd}");
         assert!(fwd.contains("# [allow (clippy :: future_not_send)]"), "{fwd}");

@@ -8,7 +8,7 @@ use syn::{Ident, Path, Type};
 
 use crate::ast::{Method, Receiver};
 use crate::query::{self, ArgKind, Mode, Returns};
-use crate::runtime::returns;
+use crate::runtime::{on_arg, returns, wrapped};
 
 /// One forwarding method on the handle. It receives every argument in a form
 /// that takes nothing yet, checks the receiver and every argument, and only
@@ -50,30 +50,31 @@ pub fn forward(
             ArgKind::Ref | ArgKind::Long | ArgKind::Mut => {
                 let Type::Reference(r) = ty else { unreachable!() };
                 let elem = &r.elem;
-                let param = match arg.kind {
+                let (ref_trait, wrapper) = match arg.kind {
                     ArgKind::Mut => {
                         finish.push(quote!(let #ident: &mut #elem = &mut *#ident;));
-                        quote!(#private::ByMut<#elem>)
+                        (quote!(RefMutFromWasmAbi), quote!(ByMut))
                     }
                     ArgKind::Long => {
                         finish.push(quote!(let #ident: &#elem = &*#ident;));
-                        quote!(#private::ByLong<#elem>)
+                        (quote!(LongRefFromWasmAbi), quote!(ByLong))
                     }
                     _ => {
                         finish.push(quote!(let #ident: &#elem = &*#ident;));
-                        quote!(#private::ByRef<#elem>)
+                        (quote!(RefFromWasmAbi), quote!(ByRef))
                     }
                 };
+                let param = wrapped(private, &wrapper, elem, &ref_trait, "Anchor");
                 let binding = if arg.kind == ArgKind::Mut { quote!(mut #ident) } else { quote!(#ident) };
                 params.push(quote!(#attrs #binding: #param));
                 checks.push(check);
                 param
             }
             ArgKind::Val => {
-                let param = quote!(#private::ByVal<#ty>);
+                let param = wrapped(private, &quote!(ByVal), ty, &quote!(FromWasmAbi), "Abi");
                 params.push(quote!(#attrs #ident: #param));
-                checks.push(check);
-                abandons.push(quote!((&#private::Arg(&#ident)).__wd_abandon();));
+                checks.push(on_arg(ty, ident, check));
+                abandons.push(on_arg(ty, ident, quote!((&#private::Arg(&#ident)).__wd_abandon();)));
                 val_finish.push((ident, ty));
                 param
             }
@@ -106,9 +107,11 @@ pub fn forward(
     let pending = quote!(#ret::pending());
     let refused = quote!({ #(#abandons)* return #pending; });
     for (ident, ty) in &val_finish {
-        finish.push(
-            quote!(let #ident: #ty = match #ident.finish() { #option::Some(v) => v, #option::None => #refused };),
-        );
+        // Its type's parameters named as in the signature: a type wasm-bindgen
+        // cannot take is the signature's error, not this call's.
+        let finish_fn = wrapped(private, &quote!(finish::), ty, &quote!(FromWasmAbi), "Abi");
+        let take = on_arg(ty, ident, quote!(#finish_fn(&#ident)));
+        finish.push(quote!(let #ident: #ty = match #take { #option::Some(v) => v, #option::None => #refused };));
     }
 
     let (receiver, prefix, value) = match m.receiver {

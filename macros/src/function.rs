@@ -8,7 +8,7 @@ use syn::{parse_quote, Path, Type};
 
 use crate::attr::Options;
 use crate::forward::forward;
-use crate::runtime::{paths, Paths};
+use crate::runtime::{self, paths, Paths};
 use crate::{ast, recover};
 
 /// `#[disposable]` on a function: the function stays plain Rust, and an
@@ -17,7 +17,8 @@ use crate::{ast, recover};
 /// `DisposedError` before anything is taken, and nothing is lost.
 pub fn expand_fn(krate: Option<Path>, pass: Vec<syn::Meta>, item: syn::ItemFn) -> syn::Result<TokenStream> {
     let opts = Options { krate, ..Options::default() };
-    let Paths { private, wb, wb_path } = paths(&opts);
+    let Paths { private, .. } = paths(&opts);
+    let (wb, wb_path) = runtime::bindgen_in_block();
     if let Some(receiver) = item.sig.receiver() {
         return Err(syn::Error::new_spanned(receiver, "#[disposable] on a method goes on its impl block"));
     }
@@ -46,9 +47,12 @@ pub fn expand_fn(krate: Option<Path>, pass: Vec<syn::Meta>, item: syn::ItemFn) -
         let variant = &m.variant;
         forwards.push(quote! {
             #variant
-            #[#wb(#js_name #(#pass,)* #wb_path)]
-            #[doc(hidden)]
-            #forward
+            const _: () = {
+                use #private::wasm_bindgen;
+                #[#wb(#js_name #(#pass,)* #wb_path)]
+                #[doc(hidden)]
+                #forward
+            };
         });
     }
     // The function stays plain Rust: its options were for the export.

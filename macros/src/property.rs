@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 
 use crate::query::{docs, ty_span};
-use crate::runtime::returns;
+use crate::runtime::{returns, wrapped};
 use crate::{ast, lints};
 
 /// A `pub` field becomes a property, as with `#[wasm_bindgen]` structs.
@@ -30,7 +30,7 @@ pub fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
     } else {
         // The new value arrives unconverted, like a method's by-value
         // argument: a refused call releases it before it throws.
-        let param = quote!(#private::ByVal<#ty>);
+        let param = wrapped(private, &quote!(ByVal), ty, &quote!(FromWasmAbi), "Abi");
         let (set_ret, set) = returns(private, &quote!(()), &[quote!(<#param as #private::Crossing>::Mode)]);
         let refused = quote!({ (&#private::Arg(&value)).__wd_abandon(); return #set::pending(); });
         quote! {

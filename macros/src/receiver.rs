@@ -11,14 +11,15 @@ use crate::ast::{self, Receiver};
 use crate::attr::Options;
 use crate::forward::forward;
 use crate::query::{self, ty_span};
-use crate::runtime::{paths, Paths};
+use crate::runtime::{self, paths, Paths};
 use crate::valid::{self, Errors};
 use crate::{bindgen, cfgs, lints};
 
 /// The expansion of an impl block whose every method can be forwarded
 /// (`recover::split_impl` keeps the others apart).
 pub fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStream> {
-    let Paths { private, wb, wb_path } = paths(opts);
+    let Paths { private, .. } = paths(opts);
+    let (wb, wb_path) = runtime::bindgen_in_block();
     let Type::Path(self_ty) = &*item.self_ty else { unreachable!("checked in valid") };
     let user_path = self_ty.path.clone();
     let ident = user_path.segments.last().unwrap().ident.clone();
@@ -32,6 +33,7 @@ pub fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStrea
     let mut errors = Errors::default();
     let mut forwards = Vec::new();
     let mut owned_forwards = Vec::new();
+    let (mut fallbacks, mut owned_fallbacks) = (Vec::new(), Vec::new());
     for impl_item in &item.items {
         let ImplItem::Fn(f) = impl_item else { continue };
         let variants = match ast::method(f) {
@@ -55,6 +57,8 @@ pub fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStrea
             // glue hands over like a by-value argument.
             let list = if m.receiver == Receiver::Value { &mut owned_forwards } else { &mut forwards };
             list.push(quote!(#variant #lints #forward));
+            let list = if m.receiver == Receiver::Value { &mut owned_fallbacks } else { &mut fallbacks };
+            list.push(fallback(&m, name));
         }
     }
     errors.finish()?;
@@ -81,11 +85,14 @@ pub fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStrea
     };
     let cfgs = query::cfgs(&item.attrs).cloned().collect::<Vec<_>>();
     let receiver_type = receiver_type(&private, &receiver, &user_path);
+    let fallback = fallback_trait(&format_ident!("__WasmDispose_{}Fallback", ident), &receiver, &fallbacks);
     let owned = (!owned_forwards.is_empty()).then(|| {
         let owned: Path = format_ident!("__WasmDispose_{}Owned", ident).into();
         let owned_type = owned_receiver_type(&private, &owned, &user_path);
+        let fallback = fallback_trait(&format_ident!("__WasmDispose_{}OwnedFallback", ident), &owned, &owned_fallbacks);
         quote! {
             #owned_type
+            #fallback
             #impl_lints
             #[#wb(js_class = #js_class, #wb_path #namespace)]
             impl #owned {
@@ -101,7 +108,9 @@ pub fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStrea
 
         #(#cfgs)*
         const _: () = {
+            use #private::wasm_bindgen;
             #receiver_type
+            #fallback
             #impl_lints
             #[#wb(js_class = #js_class, #wb_path #namespace)]
             impl #receiver {
@@ -197,5 +206,39 @@ fn owned_receiver_type(private: &TokenStream, owned: &Path, user: &Path) -> Toke
         impl #private::wasm_bindgen::__rt::marker::SupportsInstanceProperty for #owned {}
         #[automatically_derived]
         impl #private::wasm_bindgen::__rt::marker::SupportsStaticProperty for #owned {}
+    }
+}
+
+/// A method of the same name and arity as a forwarding method, on a trait of
+/// the block's own. wasm-bindgen's glue calls the forwarding method by
+/// name; when an argument's type is one wasm-bindgen cannot convert, the
+/// forwarding method's signature names its error (see `runtime::wrapped`),
+/// the compiler then passes over it, and the call finds this one instead of
+/// adding an error of its own. Otherwise the inherent method is found first.
+fn fallback(m: &ast::Method<'_>, name: &Ident) -> TokenStream {
+    let cfg = &m.variant.cfg;
+    let cfgs = m.item.attrs.iter().filter(|a| a.path().is_ident("cfg"));
+    let params: Vec<Ident> = (0..m.args.len()).map(|i| format_ident!("__A{}", i)).collect();
+    let receiver = match m.receiver {
+        Receiver::None => quote!(),
+        Receiver::Value => quote!(self,),
+        Receiver::Ref | Receiver::RefMut => quote!(&self,),
+    };
+    quote! {
+        #cfg #(#cfgs)*
+        fn #name<#(#params,)* __R>(#receiver #(_: #params),*) -> __R {
+            loop {}
+        }
+    }
+}
+
+fn fallback_trait(trait_: &Ident, receiver: &Path, methods: &[TokenStream]) -> TokenStream {
+    quote! {
+        #[allow(dead_code, non_camel_case_types, non_snake_case)]
+        #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+        trait #trait_: Sized {
+            #(#methods)*
+        }
+        impl #trait_ for #receiver {}
     }
 }

@@ -12,6 +12,7 @@
 //! [`ByVal`], so that they can check the receiver and every argument before
 //! anything is taken: a refused call leaves every argument as it was.
 
+use core::marker::PhantomData;
 use core::ops::{Deref, DerefMut};
 
 use wasm_bindgen::convert::{
@@ -460,25 +461,31 @@ where
 
 /// A `&X` argument of a forwarding method, converted like wasm-bindgen
 /// converts `&X`; for a disposable `X` its borrow may have been refused.
-pub struct ByRef<X: RefFromWasmAbi + ?Sized>(X::Anchor);
+///
+/// `A` is `X`'s anchor, which the macro names as wasm-bindgen's
+/// `<X as RefFromWasmAbi>::Anchor`, on the user's type. The type itself has
+/// no bounds: for an `X` that wasm-bindgen cannot lend, that projection is
+/// the one error (wasm-bindgen's), and the impls below, whose anchor is then
+/// unknown, add none.
+pub struct ByRef<X: ?Sized, A>(A, PhantomData<fn(&X)>);
 
-impl<X: RefFromWasmAbi + WasmDescribe + ?Sized> WasmDescribe for ByRef<X> {
+impl<X: RefFromWasmAbi<Anchor = A> + ?Sized, A> WasmDescribe for ByRef<X, A> {
     #[inline]
     fn describe() {
         <&X as WasmDescribe>::describe()
     }
 }
 
-impl<X: RefFromWasmAbi + ?Sized> FromWasmAbi for ByRef<X> {
+impl<X: RefFromWasmAbi<Anchor = A> + ?Sized, A> FromWasmAbi for ByRef<X, A> {
     type Abi = X::Abi;
     #[inline]
     unsafe fn from_abi(js: X::Abi) -> Self {
         // SAFETY: the caller's contract, passed on.
-        ByRef(unsafe { X::ref_from_abi(js) })
+        ByRef(unsafe { X::ref_from_abi(js) }, PhantomData)
     }
 }
 
-impl<X: RefFromWasmAbi + ?Sized> Deref for ByRef<X> {
+impl<X: ?Sized, A: Deref<Target = X>> Deref for ByRef<X, A> {
     type Target = X;
     #[inline]
     fn deref(&self) -> &X {
@@ -488,10 +495,10 @@ impl<X: RefFromWasmAbi + ?Sized> Deref for ByRef<X> {
 
 /// A `&X` argument of an async forwarding method, converted like
 /// wasm-bindgen converts it for async functions (the anchor lives in the
-/// future).
-pub struct ByLong<X: LongRefFromWasmAbi + ?Sized>(X::Anchor);
+/// future). `A` is `<X as LongRefFromWasmAbi>::Anchor` (see [`ByRef`]).
+pub struct ByLong<X: ?Sized, A>(A, PhantomData<fn(&X)>);
 
-impl<X: LongRefFromWasmAbi + WasmDescribe + ?Sized> WasmDescribe for ByLong<X> {
+impl<X: LongRefFromWasmAbi<Anchor = A> + ?Sized, A> WasmDescribe for ByLong<X, A> {
     #[inline]
     fn describe() {
         wasm_bindgen::describe::inform(wasm_bindgen::describe::LONGREF);
@@ -499,43 +506,44 @@ impl<X: LongRefFromWasmAbi + WasmDescribe + ?Sized> WasmDescribe for ByLong<X> {
     }
 }
 
-impl<X: LongRefFromWasmAbi + ?Sized> FromWasmAbi for ByLong<X> {
+impl<X: LongRefFromWasmAbi<Anchor = A> + ?Sized, A> FromWasmAbi for ByLong<X, A> {
     type Abi = X::Abi;
     #[inline]
     unsafe fn from_abi(js: X::Abi) -> Self {
         // SAFETY: the caller's contract, passed on.
-        ByLong(unsafe { X::long_ref_from_abi(js) })
+        ByLong(unsafe { X::long_ref_from_abi(js) }, PhantomData)
     }
 }
 
-impl<X: LongRefFromWasmAbi + ?Sized> Deref for ByLong<X> {
+impl<X: ?Sized, A: core::borrow::Borrow<X>> Deref for ByLong<X, A> {
     type Target = X;
     #[inline]
     fn deref(&self) -> &X {
-        core::borrow::Borrow::borrow(&self.0)
+        self.0.borrow()
     }
 }
 
-/// A `&mut X` argument of a forwarding method.
-pub struct ByMut<X: RefMutFromWasmAbi + ?Sized>(X::Anchor);
+/// A `&mut X` argument of a forwarding method. `A` is
+/// `<X as RefMutFromWasmAbi>::Anchor` (see [`ByRef`]).
+pub struct ByMut<X: ?Sized, A>(A, PhantomData<fn(&X)>);
 
-impl<X: RefMutFromWasmAbi + WasmDescribe + ?Sized> WasmDescribe for ByMut<X> {
+impl<X: RefMutFromWasmAbi<Anchor = A> + ?Sized, A> WasmDescribe for ByMut<X, A> {
     #[inline]
     fn describe() {
         <&mut X as WasmDescribe>::describe()
     }
 }
 
-impl<X: RefMutFromWasmAbi + ?Sized> FromWasmAbi for ByMut<X> {
+impl<X: RefMutFromWasmAbi<Anchor = A> + ?Sized, A> FromWasmAbi for ByMut<X, A> {
     type Abi = X::Abi;
     #[inline]
     unsafe fn from_abi(js: X::Abi) -> Self {
         // SAFETY: the caller's contract, passed on.
-        ByMut(unsafe { X::ref_mut_from_abi(js) })
+        ByMut(unsafe { X::ref_mut_from_abi(js) }, PhantomData)
     }
 }
 
-impl<X: RefMutFromWasmAbi + ?Sized> Deref for ByMut<X> {
+impl<X: ?Sized, A: Deref<Target = X>> Deref for ByMut<X, A> {
     type Target = X;
     #[inline]
     fn deref(&self) -> &X {
@@ -543,7 +551,7 @@ impl<X: RefMutFromWasmAbi + ?Sized> Deref for ByMut<X> {
     }
 }
 
-impl<X: RefMutFromWasmAbi + ?Sized> DerefMut for ByMut<X> {
+impl<X: ?Sized, A: DerefMut<Target = X>> DerefMut for ByMut<X, A> {
     #[inline]
     fn deref_mut(&mut self) -> &mut X {
         &mut self.0
@@ -554,30 +562,33 @@ impl<X: RefMutFromWasmAbi + ?Sized> DerefMut for ByMut<X> {
 /// disposable value is taken out of its slot only once the whole call has
 /// been checked. The generated body finishes or abandons every one. At most
 /// two words whatever its ABI (see `park.rs`), so that a refusal may be
-/// thrown from WebAssembly.
-pub struct ByVal<X: FromWasmAbi>(WaitOf<X::Abi>)
-where
-    X::Abi: Waits;
+/// thrown from WebAssembly. `A` is `<X as FromWasmAbi>::Abi`, named by the
+/// macro on the user's type (see [`ByRef`]).
+pub struct ByVal<X: FromWasmAbi<Abi = A>, A: Waits>(WaitOf<A>, PhantomData<fn() -> X>);
 
-impl<X: FromWasmAbi + WasmDescribe> WasmDescribe for ByVal<X>
-where
-    X::Abi: Waits,
-{
+impl<X: FromWasmAbi<Abi = A>, A: Waits> WasmDescribe for ByVal<X, A> {
     #[inline]
     fn describe() {
         X::describe()
     }
 }
 
-impl<X: FromWasmAbi> FromWasmAbi for ByVal<X>
-where
-    X::Abi: Waits,
-{
-    type Abi = X::Abi;
+impl<X: FromWasmAbi<Abi = A>, A: Waits> FromWasmAbi for ByVal<X, A> {
+    type Abi = A;
     #[inline]
-    unsafe fn from_abi(js: X::Abi) -> Self {
-        ByVal(Wait::new(js))
+    unsafe fn from_abi(js: A) -> Self {
+        ByVal(Wait::new(js), PhantomData)
     }
+}
+
+/// [`ByVal::finish`] as a function whose type parameters the macro names
+/// as in the signature (`finish::<X, <X as FromWasmAbi>::Abi>`): for an `X`
+/// that wasm-bindgen cannot take, the call is the signature's error, not
+/// one of its own (a method call would be "method exists but its trait
+/// bounds were not satisfied", naming `ByVal`).
+#[inline(always)]
+pub fn finish<X: FromWasmAbi<Abi = A>, A: Waits>(arg: &ByVal<X, A>) -> Option<X> {
+    arg.finish()
 }
 
 /// `(&Arg(&arg)).__wd_check()` and friends: the disposable case, chosen
@@ -653,7 +664,7 @@ fn refused<A: Guarded>(anchor: &A) -> bool {
     true
 }
 
-impl<T: Disposable + RefFromWasmAbi<Anchor = Anchor<T>>> ArgDisposable for Arg<'_, ByRef<T>> {
+impl<T: Disposable + RefFromWasmAbi<Anchor = Anchor<T>>> ArgDisposable for Arg<'_, ByRef<T, Anchor<T>>> {
     #[inline(always)]
     fn __wd_refused(&self) -> bool {
         refused(&self.0 .0)
@@ -661,7 +672,7 @@ impl<T: Disposable + RefFromWasmAbi<Anchor = Anchor<T>>> ArgDisposable for Arg<'
     fn __wd_abandon(&self) {}
 }
 
-impl<T: Disposable + LongRefFromWasmAbi<Anchor = LongAnchor<T>>> ArgDisposable for Arg<'_, ByLong<T>> {
+impl<T: Disposable + LongRefFromWasmAbi<Anchor = LongAnchor<T>>> ArgDisposable for Arg<'_, ByLong<T, LongAnchor<T>>> {
     #[inline(always)]
     fn __wd_refused(&self) -> bool {
         refused(&self.0 .0)
@@ -669,7 +680,7 @@ impl<T: Disposable + LongRefFromWasmAbi<Anchor = LongAnchor<T>>> ArgDisposable f
     fn __wd_abandon(&self) {}
 }
 
-impl<T: Disposable + RefMutFromWasmAbi<Anchor = AnchorMut<T>>> ArgDisposable for Arg<'_, ByMut<T>> {
+impl<T: Disposable + RefMutFromWasmAbi<Anchor = AnchorMut<T>>> ArgDisposable for Arg<'_, ByMut<T, AnchorMut<T>>> {
     #[inline(always)]
     fn __wd_refused(&self) -> bool {
         refused(&self.0 .0)
@@ -677,7 +688,7 @@ impl<T: Disposable + RefMutFromWasmAbi<Anchor = AnchorMut<T>>> ArgDisposable for
     fn __wd_abandon(&self) {}
 }
 
-impl<T: Disposable + FromWasmAbi<Abi = u32>> ArgDisposable for Arg<'_, ByVal<T>> {
+impl<T: Disposable + FromWasmAbi<Abi = u32>> ArgDisposable for Arg<'_, ByVal<T, u32>> {
     #[inline(always)]
     fn __wd_refused(&self) -> bool {
         match self.0 .0.get() {
@@ -698,7 +709,7 @@ impl<T: Disposable + FromWasmAbi<Abi = u32>> ArgDisposable for Arg<'_, ByVal<T>>
     }
 }
 
-impl<T: Disposable + FromWasmAbi<Abi = u32>> ArgDisposable for Arg<'_, ByVal<Option<T>>>
+impl<T: Disposable + FromWasmAbi<Abi = u32>> ArgDisposable for Arg<'_, ByVal<Option<T>, u32>>
 where
     Option<T>: FromWasmAbi<Abi = u32>,
 {
@@ -800,7 +811,7 @@ fn list_abandon(cell: &WaitOf<ListAbi>) {
     }
 }
 
-impl<T: Disposable> ArgDisposable for Arg<'_, ByVal<Vec<T>>>
+impl<T: Disposable> ArgDisposable for Arg<'_, ByVal<Vec<T>, ListAbi>>
 where
     Vec<T>: FromWasmAbi<Abi = ListAbi>,
 {
@@ -812,7 +823,7 @@ where
     }
 }
 
-impl<T: Disposable> ArgDisposable for Arg<'_, ByVal<Box<[T]>>>
+impl<T: Disposable> ArgDisposable for Arg<'_, ByVal<Box<[T]>, ListAbi>>
 where
     Box<[T]>: FromWasmAbi<Abi = ListAbi>,
 {
@@ -824,10 +835,7 @@ where
     }
 }
 
-impl<X: FromWasmAbi> ByVal<X>
-where
-    X::Abi: Waits,
-{
+impl<X: FromWasmAbi<Abi = A>, A: Waits> ByVal<X, A> {
     /// The argument, once every check passed. For a disposable class this
     /// takes the value out of its slot. An `Err` (a vector with a dead
     /// object) is the call's pending error, as for a refusal.
@@ -866,10 +874,7 @@ where
     }
 }
 
-impl<X: FromWasmAbi> Drop for ByVal<X>
-where
-    X::Abi: Waits,
-{
+impl<X: FromWasmAbi<Abi = A>, A: Waits> Drop for ByVal<X, A> {
     fn drop(&mut self) {
         // Not finished and not a disposable class: release what the glue
         // passed (a string's bytes, a `JsValue`'s slot).

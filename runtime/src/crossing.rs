@@ -17,7 +17,7 @@
 
 use core::mem::ManuallyDrop;
 
-use wasm_bindgen::convert::{FromWasmAbi, IntoWasmAbi, RefFromWasmAbi, RefMutFromWasmAbi, WasmAbi};
+use wasm_bindgen::convert::{FromWasmAbi, IntoWasmAbi, WasmAbi};
 use wasm_bindgen::JsValue;
 
 use crate::class::Disposable;
@@ -128,26 +128,17 @@ impl<T: ?Sized> AnchorMode for wasm_bindgen::__rt::RcRefMut<T> {
     type Mode = Boxed;
 }
 
-impl<X: RefFromWasmAbi + ?Sized> Crossing for ByRef<X>
-where
-    X::Anchor: AnchorMode,
-{
-    type Mode = <X::Anchor as AnchorMode>::Mode;
+impl<X: ?Sized, A: AnchorMode> Crossing for ByRef<X, A> {
+    type Mode = A::Mode;
 }
 
-impl<X: RefMutFromWasmAbi + ?Sized> Crossing for ByMut<X>
-where
-    X::Anchor: AnchorMode,
-{
-    type Mode = <X::Anchor as AnchorMode>::Mode;
+impl<X: ?Sized, A: AnchorMode> Crossing for ByMut<X, A> {
+    type Mode = A::Mode;
 }
 
 // A by-value argument waits unconverted in at most two words (see
 // `park.rs`) and is released by its `Drop` before the refusal is thrown.
-impl<X: FromWasmAbi> Crossing for ByVal<X>
-where
-    X::Abi: crate::park::Waits,
-{
+impl<X: FromWasmAbi<Abi = A>, A: crate::park::Waits> Crossing for ByVal<X, A> {
     type Mode = Direct;
 }
 

@@ -13,10 +13,10 @@ pub use js_sys::Promise;
 
 pub use crate::class::{slot_at, Class, Disposable};
 pub use crate::convert::{
-    from_abi, is_none, kept, long_ref_from_abi, moved, none, owned_slot, ref_from_abi, ref_mut_from_abi, try_from_abi,
-    try_from_js_value_ref, try_long_ref_from_abi, try_ref_from_abi, try_ref_mut_from_abi, try_vector_from_abi,
-    vector_from_abi, vector_into_abi, view, Anchor, AnchorMut, Arg, ArgDisposable, ArgOther, ByLong, ByMut, ByRef,
-    ByVal, Kept, LongAnchor, SlotView,
+    finish, from_abi, is_none, kept, long_ref_from_abi, moved, none, owned_slot, ref_from_abi, ref_mut_from_abi,
+    try_from_abi, try_from_js_value_ref, try_long_ref_from_abi, try_ref_from_abi, try_ref_mut_from_abi,
+    try_vector_from_abi, vector_from_abi, vector_into_abi, view, Anchor, AnchorMut, Arg, ArgDisposable, ArgOther,
+    ByLong, ByMut, ByRef, ByVal, Kept, LongAnchor, SlotView,
 };
 pub use crate::crossing::{Boxed, Crossing, Direct, Mode, Return, ReturnMode};
 pub use crate::dispose::{async_dispose, free, AsyncDispose};

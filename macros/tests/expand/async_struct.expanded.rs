@@ -269,11 +269,17 @@ impl __WasmDispose_ConnectionRef {
     #[inline(never)]
     pub fn __wd_set_url(
         &self,
-        value: my::dispose::__private::ByVal<String>,
+        value: my::dispose::__private::ByVal<
+            String,
+            <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >,
     ) -> <<my::dispose::__private::ReturnMode<
         (),
     > as my::dispose::__private::Mode>::And<
-        <my::dispose::__private::ByVal<String> as my::dispose::__private::Crossing>::Mode,
+        <my::dispose::__private::ByVal<
+            String,
+            <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        > as my::dispose::__private::Crossing>::Mode,
     > as my::dispose::__private::Mode>::Out<()> {
         #[allow(unused_imports)]
         use my::dispose::__private::{ArgDisposable as _, ArgOther as _};
@@ -286,6 +292,7 @@ impl __WasmDispose_ConnectionRef {
                 > as my::dispose::__private::Mode>::And<
                     <my::dispose::__private::ByVal<
                         String,
+                        <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as my::dispose::__private::Crossing>::Mode,
                 > as my::dispose::__private::Mode>::Out<
                     (),
@@ -299,6 +306,7 @@ impl __WasmDispose_ConnectionRef {
             > as my::dispose::__private::Mode>::And<
                 <my::dispose::__private::ByVal<
                     String,
+                    <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as my::dispose::__private::Crossing>::Mode,
             > as my::dispose::__private::Mode>::Out<
                 (),
@@ -313,6 +321,7 @@ impl __WasmDispose_ConnectionRef {
                 > as my::dispose::__private::Mode>::And<
                     <my::dispose::__private::ByVal<
                         String,
+                        <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as my::dispose::__private::Crossing>::Mode,
                 > as my::dispose::__private::Mode>::Out<
                     (),
@@ -325,6 +334,7 @@ impl __WasmDispose_ConnectionRef {
         > as my::dispose::__private::Mode>::And<
             <my::dispose::__private::ByVal<
                 String,
+                <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as my::dispose::__private::Crossing>::Mode,
         > as my::dispose::__private::Mode>::Out<
             (),
@@ -363,11 +373,17 @@ impl __WasmDispose_ConnectionRef {
     #[inline(never)]
     pub fn __wd_set_retries(
         &self,
-        value: my::dispose::__private::ByVal<u32>,
+        value: my::dispose::__private::ByVal<
+            u32,
+            <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >,
     ) -> <<my::dispose::__private::ReturnMode<
         (),
     > as my::dispose::__private::Mode>::And<
-        <my::dispose::__private::ByVal<u32> as my::dispose::__private::Crossing>::Mode,
+        <my::dispose::__private::ByVal<
+            u32,
+            <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        > as my::dispose::__private::Crossing>::Mode,
     > as my::dispose::__private::Mode>::Out<()> {
         #[allow(unused_imports)]
         use my::dispose::__private::{ArgDisposable as _, ArgOther as _};
@@ -380,6 +396,7 @@ impl __WasmDispose_ConnectionRef {
                 > as my::dispose::__private::Mode>::And<
                     <my::dispose::__private::ByVal<
                         u32,
+                        <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as my::dispose::__private::Crossing>::Mode,
                 > as my::dispose::__private::Mode>::Out<
                     (),
@@ -393,6 +410,7 @@ impl __WasmDispose_ConnectionRef {
             > as my::dispose::__private::Mode>::And<
                 <my::dispose::__private::ByVal<
                     u32,
+                    <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as my::dispose::__private::Crossing>::Mode,
             > as my::dispose::__private::Mode>::Out<
                 (),
@@ -407,6 +425,7 @@ impl __WasmDispose_ConnectionRef {
                 > as my::dispose::__private::Mode>::And<
                     <my::dispose::__private::ByVal<
                         u32,
+                        <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as my::dispose::__private::Crossing>::Mode,
                 > as my::dispose::__private::Mode>::Out<
                     (),
@@ -419,6 +438,7 @@ impl __WasmDispose_ConnectionRef {
         > as my::dispose::__private::Mode>::And<
             <my::dispose::__private::ByVal<
                 u32,
+                <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as my::dispose::__private::Crossing>::Mode,
         > as my::dispose::__private::Mode>::Out<
             (),

@@ -16,6 +16,7 @@ const _: fn() = || {
     __wd_requires_disposable_struct::<Foo>();
 };
 const _: () = {
+    use ::wasm_dispose::__private::wasm_bindgen;
     #[doc(hidden)]
     #[allow(non_camel_case_types)]
     #[repr(transparent)]
@@ -64,10 +65,46 @@ const _: () = {
     #[automatically_derived]
     impl ::wasm_dispose::__private::wasm_bindgen::__rt::marker::SupportsStaticProperty
     for __WasmDispose_FooThis {}
-    #[::wasm_dispose::__private::wasm_bindgen_attr(
-        js_class = "Foo",
-        wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
-    )]
+    #[allow(dead_code, non_camel_case_types, non_snake_case)]
+    #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+    trait __WasmDispose_FooFallback: Sized {
+        #[cfg(all(not(feature = "a")))]
+        fn make<__R>() -> __R {
+            loop {}
+        }
+        #[cfg(all(feature = "a"))]
+        fn make<__R>() -> __R {
+            loop {}
+        }
+        #[cfg(all(not(feature = "b"), not(all(feature = "b", unix))))]
+        fn name<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
+        #[cfg(all(feature = "b", not(all(feature = "b", unix))))]
+        fn name<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
+        #[cfg(all(not(feature = "b"), all(feature = "b", unix)))]
+        fn name<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
+        #[cfg(all(feature = "b", all(feature = "b", unix)))]
+        fn name<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
+        #[cfg(all(not(feature = "a")))]
+        #[cfg(feature = "extra")]
+        fn extra<__R>(&self) -> __R {
+            loop {}
+        }
+        #[cfg(all(feature = "a"))]
+        #[cfg(feature = "extra")]
+        fn extra<__R>(&self) -> __R {
+            loop {}
+        }
+    }
+    impl __WasmDispose_FooFallback for __WasmDispose_FooThis {}
+    #[wasm_bindgen::prelude::wasm_bindgen(js_class = "Foo", wasm_bindgen = wasm_bindgen)]
     impl __WasmDispose_FooThis {
         #[cfg(all(not(feature = "a")))]
         #[inline(never)]

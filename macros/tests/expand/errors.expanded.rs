@@ -267,12 +267,16 @@ impl __WasmDispose_ThingRef {
     #[inline(never)]
     pub fn __wd_set_ok(
         &self,
-        value: ::wasm_dispose::__private::ByVal<u8>,
+        value: ::wasm_dispose::__private::ByVal<
+            u8,
+            <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >,
     ) -> <<::wasm_dispose::__private::ReturnMode<
         (),
     > as ::wasm_dispose::__private::Mode>::And<
         <::wasm_dispose::__private::ByVal<
             u8,
+            <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
         > as ::wasm_dispose::__private::Crossing>::Mode,
     > as ::wasm_dispose::__private::Mode>::Out<()> {
         #[allow(unused_imports)]
@@ -286,6 +290,7 @@ impl __WasmDispose_ThingRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         u8,
+                        <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -299,6 +304,7 @@ impl __WasmDispose_ThingRef {
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     u8,
+                    <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
@@ -313,6 +319,7 @@ impl __WasmDispose_ThingRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         u8,
+                        <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -325,6 +332,7 @@ impl __WasmDispose_ThingRef {
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
                 u8,
+                <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::Out<
             (),
@@ -361,6 +369,7 @@ const _: fn() = || {
     __wd_requires_disposable_struct::<Thing>();
 };
 const _: () = {
+    use ::wasm_dispose::__private::wasm_bindgen;
     #[doc(hidden)]
     #[allow(non_camel_case_types)]
     #[repr(transparent)]
@@ -409,9 +418,17 @@ const _: () = {
     #[automatically_derived]
     impl ::wasm_dispose::__private::wasm_bindgen::__rt::marker::SupportsStaticProperty
     for __WasmDispose_ThingThis {}
-    #[::wasm_dispose::__private::wasm_bindgen_attr(
+    #[allow(dead_code, non_camel_case_types, non_snake_case)]
+    #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+    trait __WasmDispose_ThingFallback: Sized {
+        fn good<__R>(&self) -> __R {
+            loop {}
+        }
+    }
+    impl __WasmDispose_ThingFallback for __WasmDispose_ThingThis {}
+    #[wasm_bindgen::prelude::wasm_bindgen(
         js_class = "Thing",
-        wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
+        wasm_bindgen = wasm_bindgen
     )]
     impl __WasmDispose_ThingThis {
         #[inline(never)]

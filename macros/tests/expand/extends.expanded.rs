@@ -292,12 +292,16 @@ impl __WasmDispose_DogRef {
     #[inline(never)]
     pub fn __wd_set_age(
         &self,
-        value: ::wasm_dispose::__private::ByVal<u32>,
+        value: ::wasm_dispose::__private::ByVal<
+            u32,
+            <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >,
     ) -> <<::wasm_dispose::__private::ReturnMode<
         (),
     > as ::wasm_dispose::__private::Mode>::And<
         <::wasm_dispose::__private::ByVal<
             u32,
+            <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
         > as ::wasm_dispose::__private::Crossing>::Mode,
     > as ::wasm_dispose::__private::Mode>::Out<()> {
         #[allow(unused_imports)]
@@ -311,6 +315,7 @@ impl __WasmDispose_DogRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         u32,
+                        <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -324,6 +329,7 @@ impl __WasmDispose_DogRef {
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     u32,
+                    <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
@@ -338,6 +344,7 @@ impl __WasmDispose_DogRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         u32,
+                        <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -350,6 +357,7 @@ impl __WasmDispose_DogRef {
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
                 u32,
+                <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::Out<
             (),

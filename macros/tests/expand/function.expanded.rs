@@ -1,87 +1,56 @@
 pub fn merge(a: &Image, b: Image, n: u32) -> Result<Image, JsError> {
     todo!()
 }
-#[::wasm_dispose::__private::wasm_bindgen_attr(
-    js_name = "merge",
-    wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
-)]
-#[doc(hidden)]
-#[inline(never)]
-pub fn __wd_fn_merge(
-    a: ::wasm_dispose::__private::ByRef<Image>,
-    b: ::wasm_dispose::__private::ByVal<Image>,
-    n: u32,
-) -> <<<<::wasm_dispose::__private::ReturnMode<
-    <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
-> as ::wasm_dispose::__private::Mode>::And<
-    <::wasm_dispose::__private::ByRef<
-        Image,
-    > as ::wasm_dispose::__private::Crossing>::Mode,
-> as ::wasm_dispose::__private::Mode>::And<
-    <::wasm_dispose::__private::ByVal<
-        Image,
-    > as ::wasm_dispose::__private::Crossing>::Mode,
-> as ::wasm_dispose::__private::Mode>::And<
-    ::wasm_dispose::__private::Direct,
-> as ::wasm_dispose::__private::Mode>::Out<
-    <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
-> {
-    #[allow(unused_imports)]
-    use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
-    if (&::wasm_dispose::__private::Arg(&a)).__wd_refused() {
-        (&::wasm_dispose::__private::Arg(&b)).__wd_abandon();
-        return <<<<<::wasm_dispose::__private::ReturnMode<
-            <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
-        > as ::wasm_dispose::__private::Mode>::And<
-            <::wasm_dispose::__private::ByRef<
-                Image,
-            > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::And<
-            <::wasm_dispose::__private::ByVal<
-                Image,
-            > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::And<
-            ::wasm_dispose::__private::Direct,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
-        > as ::wasm_dispose::__private::Return<
-            <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
-        >>::pending();
-    }
-    if (&::wasm_dispose::__private::Arg(&b)).__wd_refused() {
-        (&::wasm_dispose::__private::Arg(&b)).__wd_abandon();
-        return <<<<<::wasm_dispose::__private::ReturnMode<
-            <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
-        > as ::wasm_dispose::__private::Mode>::And<
-            <::wasm_dispose::__private::ByRef<
-                Image,
-            > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::And<
-            <::wasm_dispose::__private::ByVal<
-                Image,
-            > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::And<
-            ::wasm_dispose::__private::Direct,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
-        > as ::wasm_dispose::__private::Return<
-            <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
-        >>::pending();
-    }
-    let a: &Image = &*a;
-    let b: Image = match b.finish() {
-        ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-        ::wasm_dispose::__private::core::option::Option::None => {
+const _: () = {
+    use ::wasm_dispose::__private::wasm_bindgen;
+    #[wasm_bindgen::prelude::wasm_bindgen(
+        js_name = "merge",
+        wasm_bindgen = wasm_bindgen
+    )]
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn __wd_fn_merge(
+        a: ::wasm_dispose::__private::ByRef<
+            Image,
+            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+        >,
+        b: ::wasm_dispose::__private::ByVal<
+            Image,
+            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >,
+        n: u32,
+    ) -> <<<<::wasm_dispose::__private::ReturnMode<
+        <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
+    > as ::wasm_dispose::__private::Mode>::And<
+        <::wasm_dispose::__private::ByRef<
+            Image,
+            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+        > as ::wasm_dispose::__private::Crossing>::Mode,
+    > as ::wasm_dispose::__private::Mode>::And<
+        <::wasm_dispose::__private::ByVal<
+            Image,
+            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        > as ::wasm_dispose::__private::Crossing>::Mode,
+    > as ::wasm_dispose::__private::Mode>::And<
+        ::wasm_dispose::__private::Direct,
+    > as ::wasm_dispose::__private::Mode>::Out<
+        <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
+    > {
+        #[allow(unused_imports)]
+        use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
+        if (&::wasm_dispose::__private::Arg(&a)).__wd_refused() {
             (&::wasm_dispose::__private::Arg(&b)).__wd_abandon();
             return <<<<<::wasm_dispose::__private::ReturnMode<
                 <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByRef<
                     Image,
+                    <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     Image,
+                    <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::And<
                 ::wasm_dispose::__private::Direct,
@@ -91,158 +60,234 @@ pub fn __wd_fn_merge(
                 <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
             >>::pending();
         }
-    };
-    <<<<<::wasm_dispose::__private::ReturnMode<
-        <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
-    > as ::wasm_dispose::__private::Mode>::And<
-        <::wasm_dispose::__private::ByRef<
+        if (&::wasm_dispose::__private::Arg(&b)).__wd_refused() {
+            (&::wasm_dispose::__private::Arg(&b)).__wd_abandon();
+            return <<<<<::wasm_dispose::__private::ReturnMode<
+                <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
+            > as ::wasm_dispose::__private::Mode>::And<
+                <::wasm_dispose::__private::ByRef<
+                    Image,
+                    <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+                > as ::wasm_dispose::__private::Crossing>::Mode,
+            > as ::wasm_dispose::__private::Mode>::And<
+                <::wasm_dispose::__private::ByVal<
+                    Image,
+                    <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                > as ::wasm_dispose::__private::Crossing>::Mode,
+            > as ::wasm_dispose::__private::Mode>::And<
+                ::wasm_dispose::__private::Direct,
+            > as ::wasm_dispose::__private::Mode>::Out<
+                <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
+            > as ::wasm_dispose::__private::Return<
+                <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
+            >>::pending();
+        }
+        let a: &Image = &*a;
+        let b: Image = match ::wasm_dispose::__private::finish::<
             Image,
-        > as ::wasm_dispose::__private::Crossing>::Mode,
-    > as ::wasm_dispose::__private::Mode>::And<
-        <::wasm_dispose::__private::ByVal<
-            Image,
-        > as ::wasm_dispose::__private::Crossing>::Mode,
-    > as ::wasm_dispose::__private::Mode>::And<
-        ::wasm_dispose::__private::Direct,
-    > as ::wasm_dispose::__private::Mode>::Out<
-        <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
-    > as ::wasm_dispose::__private::Return<
-        <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
-    >>::from_result(merge(a, b, n))
-}
+            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >(&b) {
+            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+            ::wasm_dispose::__private::core::option::Option::None => {
+                (&::wasm_dispose::__private::Arg(&b)).__wd_abandon();
+                return <<<<<::wasm_dispose::__private::ReturnMode<
+                    <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
+                > as ::wasm_dispose::__private::Mode>::And<
+                    <::wasm_dispose::__private::ByRef<
+                        Image,
+                        <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+                    > as ::wasm_dispose::__private::Crossing>::Mode,
+                > as ::wasm_dispose::__private::Mode>::And<
+                    <::wasm_dispose::__private::ByVal<
+                        Image,
+                        <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                    > as ::wasm_dispose::__private::Crossing>::Mode,
+                > as ::wasm_dispose::__private::Mode>::And<
+                    ::wasm_dispose::__private::Direct,
+                > as ::wasm_dispose::__private::Mode>::Out<
+                    <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
+                > as ::wasm_dispose::__private::Return<
+                    <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
+                >>::pending();
+            }
+        };
+        <<<<<::wasm_dispose::__private::ReturnMode<
+            <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
+        > as ::wasm_dispose::__private::Mode>::And<
+            <::wasm_dispose::__private::ByRef<
+                Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+            > as ::wasm_dispose::__private::Crossing>::Mode,
+        > as ::wasm_dispose::__private::Mode>::And<
+            <::wasm_dispose::__private::ByVal<
+                Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            > as ::wasm_dispose::__private::Crossing>::Mode,
+        > as ::wasm_dispose::__private::Mode>::And<
+            ::wasm_dispose::__private::Direct,
+        > as ::wasm_dispose::__private::Mode>::Out<
+            <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
+        > as ::wasm_dispose::__private::Return<
+            <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
+        >>::from_result(merge(a, b, n))
+    }
+};
 pub fn merge_all(images: Vec<Image>, target: &mut Image) -> usize {
     0
 }
-#[::wasm_dispose::__private::wasm_bindgen_attr(
-    js_name = "mergeAll",
-    js_namespace = geo,
-    wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
-)]
-#[doc(hidden)]
-#[inline(never)]
-pub fn __wd_fn_merge_all(
-    images: ::wasm_dispose::__private::ByVal<Vec<Image>>,
-    mut target: ::wasm_dispose::__private::ByMut<Image>,
-) -> <<<::wasm_dispose::__private::ReturnMode<
-    usize,
-> as ::wasm_dispose::__private::Mode>::And<
-    <::wasm_dispose::__private::ByVal<
-        Vec<Image>,
-    > as ::wasm_dispose::__private::Crossing>::Mode,
-> as ::wasm_dispose::__private::Mode>::And<
-    <::wasm_dispose::__private::ByMut<
-        Image,
-    > as ::wasm_dispose::__private::Crossing>::Mode,
-> as ::wasm_dispose::__private::Mode>::Out<usize> {
-    #[allow(unused_imports)]
-    use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
-    if (&::wasm_dispose::__private::Arg(&images)).__wd_refused() {
-        (&::wasm_dispose::__private::Arg(&images)).__wd_abandon();
-        return <<<<::wasm_dispose::__private::ReturnMode<
-            usize,
-        > as ::wasm_dispose::__private::Mode>::And<
-            <::wasm_dispose::__private::ByVal<
-                Vec<Image>,
-            > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::And<
-            <::wasm_dispose::__private::ByMut<
+const _: () = {
+    use ::wasm_dispose::__private::wasm_bindgen;
+    #[wasm_bindgen::prelude::wasm_bindgen(
+        js_name = "mergeAll",
+        js_namespace = geo,
+        wasm_bindgen = wasm_bindgen
+    )]
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn __wd_fn_merge_all(
+        images: ::wasm_dispose::__private::ByVal<
+            Vec<Image>,
+            <Vec<
                 Image,
-            > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            usize,
-        > as ::wasm_dispose::__private::Return<usize>>::pending();
-    }
-    if (&::wasm_dispose::__private::Arg(&target)).__wd_refused() {
-        (&::wasm_dispose::__private::Arg(&images)).__wd_abandon();
-        return <<<<::wasm_dispose::__private::ReturnMode<
-            usize,
-        > as ::wasm_dispose::__private::Mode>::And<
-            <::wasm_dispose::__private::ByVal<
-                Vec<Image>,
-            > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::And<
-            <::wasm_dispose::__private::ByMut<
+            > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >,
+        mut target: ::wasm_dispose::__private::ByMut<
+            Image,
+            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
+        >,
+    ) -> <<<::wasm_dispose::__private::ReturnMode<
+        usize,
+    > as ::wasm_dispose::__private::Mode>::And<
+        <::wasm_dispose::__private::ByVal<
+            Vec<Image>,
+            <Vec<
                 Image,
-            > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            usize,
-        > as ::wasm_dispose::__private::Return<usize>>::pending();
-    }
-    let target: &mut Image = &mut *target;
-    let images: Vec<Image> = match images.finish() {
-        ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-        ::wasm_dispose::__private::core::option::Option::None => {
+            > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        > as ::wasm_dispose::__private::Crossing>::Mode,
+    > as ::wasm_dispose::__private::Mode>::And<
+        <::wasm_dispose::__private::ByMut<
+            Image,
+            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
+        > as ::wasm_dispose::__private::Crossing>::Mode,
+    > as ::wasm_dispose::__private::Mode>::Out<usize> {
+        #[allow(unused_imports)]
+        use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
+        if (&::wasm_dispose::__private::Arg(&images)).__wd_refused() {
             (&::wasm_dispose::__private::Arg(&images)).__wd_abandon();
             return <<<<::wasm_dispose::__private::ReturnMode<
                 usize,
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     Vec<Image>,
+                    <Vec<
+                        Image,
+                    > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByMut<
                     Image,
+                    <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 usize,
             > as ::wasm_dispose::__private::Return<usize>>::pending();
         }
-    };
-    <<<<::wasm_dispose::__private::ReturnMode<
-        usize,
-    > as ::wasm_dispose::__private::Mode>::And<
-        <::wasm_dispose::__private::ByVal<
+        if (&::wasm_dispose::__private::Arg(&target)).__wd_refused() {
+            (&::wasm_dispose::__private::Arg(&images)).__wd_abandon();
+            return <<<<::wasm_dispose::__private::ReturnMode<
+                usize,
+            > as ::wasm_dispose::__private::Mode>::And<
+                <::wasm_dispose::__private::ByVal<
+                    Vec<Image>,
+                    <Vec<
+                        Image,
+                    > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                > as ::wasm_dispose::__private::Crossing>::Mode,
+            > as ::wasm_dispose::__private::Mode>::And<
+                <::wasm_dispose::__private::ByMut<
+                    Image,
+                    <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
+                > as ::wasm_dispose::__private::Crossing>::Mode,
+            > as ::wasm_dispose::__private::Mode>::Out<
+                usize,
+            > as ::wasm_dispose::__private::Return<usize>>::pending();
+        }
+        let target: &mut Image = &mut *target;
+        let images: Vec<Image> = match ::wasm_dispose::__private::finish::<
             Vec<Image>,
-        > as ::wasm_dispose::__private::Crossing>::Mode,
-    > as ::wasm_dispose::__private::Mode>::And<
-        <::wasm_dispose::__private::ByMut<
-            Image,
-        > as ::wasm_dispose::__private::Crossing>::Mode,
-    > as ::wasm_dispose::__private::Mode>::Out<
-        usize,
-    > as ::wasm_dispose::__private::Return<usize>>::ok(merge_all(images, target))
-}
+            <Vec<
+                Image,
+            > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >(&images) {
+            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+            ::wasm_dispose::__private::core::option::Option::None => {
+                (&::wasm_dispose::__private::Arg(&images)).__wd_abandon();
+                return <<<<::wasm_dispose::__private::ReturnMode<
+                    usize,
+                > as ::wasm_dispose::__private::Mode>::And<
+                    <::wasm_dispose::__private::ByVal<
+                        Vec<Image>,
+                        <Vec<
+                            Image,
+                        > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                    > as ::wasm_dispose::__private::Crossing>::Mode,
+                > as ::wasm_dispose::__private::Mode>::And<
+                    <::wasm_dispose::__private::ByMut<
+                        Image,
+                        <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
+                    > as ::wasm_dispose::__private::Crossing>::Mode,
+                > as ::wasm_dispose::__private::Mode>::Out<
+                    usize,
+                > as ::wasm_dispose::__private::Return<usize>>::pending();
+            }
+        };
+        <<<<::wasm_dispose::__private::ReturnMode<
+            usize,
+        > as ::wasm_dispose::__private::Mode>::And<
+            <::wasm_dispose::__private::ByVal<
+                Vec<Image>,
+                <Vec<
+                    Image,
+                > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            > as ::wasm_dispose::__private::Crossing>::Mode,
+        > as ::wasm_dispose::__private::Mode>::And<
+            <::wasm_dispose::__private::ByMut<
+                Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
+            > as ::wasm_dispose::__private::Crossing>::Mode,
+        > as ::wasm_dispose::__private::Mode>::Out<
+            usize,
+        > as ::wasm_dispose::__private::Return<usize>>::ok(merge_all(images, target))
+    }
+};
 pub async fn settle(conn: &Connection, _: Option<Connection>) {}
-#[my::dispose::__private::wasm_bindgen_attr(
-    js_name = "settle",
-    wasm_bindgen = my::dispose::__private::wasm_bindgen
-)]
-#[doc(hidden)]
-pub async fn __wd_fn_settle(
-    conn: my::dispose::__private::ByLong<Connection>,
-    #[wasm_bindgen(js_name = "arg1")]
-    __wd_arg1: my::dispose::__private::ByVal<Option<Connection>>,
-) -> <<my::dispose::__private::ReturnMode<
-    (),
-> as my::dispose::__private::Mode>::And<
-    my::dispose::__private::Boxed,
-> as my::dispose::__private::Mode>::Out<()> {
-    #[allow(unused_imports)]
-    use my::dispose::__private::{ArgDisposable as _, ArgOther as _};
-    if (&my::dispose::__private::Arg(&conn)).__wd_refused() {
-        (&my::dispose::__private::Arg(&__wd_arg1)).__wd_abandon();
-        return <<<my::dispose::__private::ReturnMode<
-            (),
-        > as my::dispose::__private::Mode>::And<
-            my::dispose::__private::Boxed,
-        > as my::dispose::__private::Mode>::Out<
-            (),
-        > as my::dispose::__private::Return<()>>::pending();
-    }
-    if (&my::dispose::__private::Arg(&__wd_arg1)).__wd_refused() {
-        (&my::dispose::__private::Arg(&__wd_arg1)).__wd_abandon();
-        return <<<my::dispose::__private::ReturnMode<
-            (),
-        > as my::dispose::__private::Mode>::And<
-            my::dispose::__private::Boxed,
-        > as my::dispose::__private::Mode>::Out<
-            (),
-        > as my::dispose::__private::Return<()>>::pending();
-    }
-    let conn: &Connection = &*conn;
-    let __wd_arg1: Option<Connection> = match __wd_arg1.finish() {
-        my::dispose::__private::core::option::Option::Some(v) => v,
-        my::dispose::__private::core::option::Option::None => {
+const _: () = {
+    use my::dispose::__private::wasm_bindgen;
+    #[wasm_bindgen::prelude::wasm_bindgen(
+        js_name = "settle",
+        wasm_bindgen = wasm_bindgen
+    )]
+    #[doc(hidden)]
+    pub async fn __wd_fn_settle(
+        conn: my::dispose::__private::ByLong<
+            Connection,
+            <Connection as my::dispose::__private::wasm_bindgen::convert::LongRefFromWasmAbi>::Anchor,
+        >,
+        #[wasm_bindgen(js_name = "arg1")]
+        __wd_arg1: my::dispose::__private::ByVal<
+            Option<Connection>,
+            <Option<
+                Connection,
+            > as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >,
+    ) -> <<my::dispose::__private::ReturnMode<
+        (),
+    > as my::dispose::__private::Mode>::And<
+        my::dispose::__private::Boxed,
+    > as my::dispose::__private::Mode>::Out<()> {
+        #[allow(unused_imports)]
+        use my::dispose::__private::{ArgDisposable as _, ArgOther as _};
+        if (&my::dispose::__private::Arg(&conn)).__wd_refused() {
             (&my::dispose::__private::Arg(&__wd_arg1)).__wd_abandon();
             return <<<my::dispose::__private::ReturnMode<
                 (),
@@ -252,12 +297,41 @@ pub async fn __wd_fn_settle(
                 (),
             > as my::dispose::__private::Return<()>>::pending();
         }
-    };
-    <<<my::dispose::__private::ReturnMode<
-        (),
-    > as my::dispose::__private::Mode>::And<
-        my::dispose::__private::Boxed,
-    > as my::dispose::__private::Mode>::Out<
-        (),
-    > as my::dispose::__private::Return<()>>::ok(settle(conn, __wd_arg1).await)
-}
+        if (&my::dispose::__private::Arg(&__wd_arg1)).__wd_refused() {
+            (&my::dispose::__private::Arg(&__wd_arg1)).__wd_abandon();
+            return <<<my::dispose::__private::ReturnMode<
+                (),
+            > as my::dispose::__private::Mode>::And<
+                my::dispose::__private::Boxed,
+            > as my::dispose::__private::Mode>::Out<
+                (),
+            > as my::dispose::__private::Return<()>>::pending();
+        }
+        let conn: &Connection = &*conn;
+        let __wd_arg1: Option<Connection> = match my::dispose::__private::finish::<
+            Option<Connection>,
+            <Option<
+                Connection,
+            > as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >(&__wd_arg1) {
+            my::dispose::__private::core::option::Option::Some(v) => v,
+            my::dispose::__private::core::option::Option::None => {
+                (&my::dispose::__private::Arg(&__wd_arg1)).__wd_abandon();
+                return <<<my::dispose::__private::ReturnMode<
+                    (),
+                > as my::dispose::__private::Mode>::And<
+                    my::dispose::__private::Boxed,
+                > as my::dispose::__private::Mode>::Out<
+                    (),
+                > as my::dispose::__private::Return<()>>::pending();
+            }
+        };
+        <<<my::dispose::__private::ReturnMode<
+            (),
+        > as my::dispose::__private::Mode>::And<
+            my::dispose::__private::Boxed,
+        > as my::dispose::__private::Mode>::Out<
+            (),
+        > as my::dispose::__private::Return<()>>::ok(settle(conn, __wd_arg1).await)
+    }
+};

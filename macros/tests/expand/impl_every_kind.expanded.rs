@@ -56,6 +56,7 @@ const _: fn() = || {
     __wd_requires_disposable_struct::<Image>();
 };
 const _: () = {
+    use ::wasm_dispose::__private::wasm_bindgen;
     #[doc(hidden)]
     #[allow(non_camel_case_types)]
     #[repr(transparent)]
@@ -104,10 +105,64 @@ const _: () = {
     #[automatically_derived]
     impl ::wasm_dispose::__private::wasm_bindgen::__rt::marker::SupportsStaticProperty
     for __WasmDispose_ImageThis {}
+    #[allow(dead_code, non_camel_case_types, non_snake_case)]
+    #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+    trait __WasmDispose_ImageFallback: Sized {
+        fn new<__A0, __A1, __R>(_: __A0, _: __A1) -> __R {
+            loop {}
+        }
+        fn try_new<__A0, __R>(_: __A0) -> __R {
+            loop {}
+        }
+        fn copy_of<__A0, __A1, __R>(_: __A0, _: __A1) -> __R {
+            loop {}
+        }
+        fn width<__R>(&self) -> __R {
+            loop {}
+        }
+        fn area<__R>(&self) -> __R {
+            loop {}
+        }
+        fn set_width<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
+        fn blur<__A0, __A1, __A2, __A3, __A4, __R>(
+            &self,
+            _: __A0,
+            _: __A1,
+            _: __A2,
+            _: __A3,
+            _: __A4,
+        ) -> __R {
+            loop {}
+        }
+        fn label<__A0, __A1, __A2, __A3, __R>(
+            &self,
+            _: __A0,
+            _: __A1,
+            _: __A2,
+            _: __A3,
+        ) -> __R {
+            loop {}
+        }
+        fn merge<__A0, __A1, __R>(&self, _: __A0, _: __A1) -> __R {
+            loop {}
+        }
+        fn load<__A0, __A1, __R>(&self, _: __A0, _: __A1) -> __R {
+            loop {}
+        }
+        fn wait<__R>(&self) -> __R {
+            loop {}
+        }
+        fn ignore<__A0, __A1, __R>(&self, _: __A0, _: __A1) -> __R {
+            loop {}
+        }
+    }
+    impl __WasmDispose_ImageFallback for __WasmDispose_ImageThis {}
     #[allow(clippy::new_without_default)]
-    #[::wasm_dispose::__private::wasm_bindgen_attr(
+    #[wasm_bindgen::prelude::wasm_bindgen(
         js_class = "Image",
-        wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
+        wasm_bindgen = wasm_bindgen
     )]
     impl __WasmDispose_ImageThis {
         /// Makes an image.
@@ -152,13 +207,17 @@ const _: () = {
         #[wasm_bindgen(js_name = "copyOf")]
         #[inline(never)]
         pub fn copy_of(
-            other: ::wasm_dispose::__private::ByRef<Image>,
+            other: ::wasm_dispose::__private::ByRef<
+                Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+            >,
             scale: f64,
         ) -> <<<::wasm_dispose::__private::ReturnMode<
             Image,
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByRef<
                 Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::And<
             ::wasm_dispose::__private::Direct,
@@ -171,6 +230,7 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         Image,
+                        <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     ::wasm_dispose::__private::Direct,
@@ -184,6 +244,7 @@ const _: () = {
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByRef<
                     Image,
+                    <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::And<
                 ::wasm_dispose::__private::Direct,
@@ -280,10 +341,24 @@ const _: () = {
         pub fn blur(
             &self,
             radius: f32,
-            mask: ::wasm_dispose::__private::ByRef<Mask>,
-            mut dst: ::wasm_dispose::__private::ByMut<Canvas>,
-            palette: ::wasm_dispose::__private::ByVal<Palette>,
-            fallback: ::wasm_dispose::__private::ByVal<Option<Image>>,
+            mask: ::wasm_dispose::__private::ByRef<
+                Mask,
+                <Mask as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+            >,
+            mut dst: ::wasm_dispose::__private::ByMut<
+                Canvas,
+                <Canvas as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
+            >,
+            palette: ::wasm_dispose::__private::ByVal<
+                Palette,
+                <Palette as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
+            fallback: ::wasm_dispose::__private::ByVal<
+                Option<Image>,
+                <Option<
+                    Image,
+                > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
         ) -> <<<<<<::wasm_dispose::__private::ReturnMode<
             (),
         > as ::wasm_dispose::__private::Mode>::And<
@@ -291,18 +366,24 @@ const _: () = {
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByRef<
                 Mask,
+                <Mask as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByMut<
                 Canvas,
+                <Canvas as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
                 Palette,
+                <Palette as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
                 Option<Image>,
+                <Option<
+                    Image,
+                > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::Out<()> {
             #[allow(unused_imports)]
@@ -319,18 +400,24 @@ const _: () = {
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByRef<
                             Mask,
+                            <Mask as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByMut<
                             Canvas,
+                            <Canvas as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByVal<
                             Palette,
+                            <Palette as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByVal<
                             Option<Image>,
+                            <Option<
+                                Image,
+                            > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::Out<
                         (),
@@ -347,18 +434,24 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         Mask,
+                        <Mask as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByMut<
                         Canvas,
+                        <Canvas as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         Palette,
+                        <Palette as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         Option<Image>,
+                        <Option<
+                            Image,
+                        > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -374,18 +467,24 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         Mask,
+                        <Mask as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByMut<
                         Canvas,
+                        <Canvas as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         Palette,
+                        <Palette as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         Option<Image>,
+                        <Option<
+                            Image,
+                        > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -401,18 +500,24 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         Mask,
+                        <Mask as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByMut<
                         Canvas,
+                        <Canvas as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         Palette,
+                        <Palette as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         Option<Image>,
+                        <Option<
+                            Image,
+                        > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -428,18 +533,24 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         Mask,
+                        <Mask as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByMut<
                         Canvas,
+                        <Canvas as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         Palette,
+                        <Palette as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         Option<Image>,
+                        <Option<
+                            Image,
+                        > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -447,7 +558,10 @@ const _: () = {
             }
             let mask: &Mask = &*mask;
             let dst: &mut Canvas = &mut *dst;
-            let palette: Palette = match palette.finish() {
+            let palette: Palette = match ::wasm_dispose::__private::finish::<
+                Palette,
+                <Palette as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&palette) {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&palette)).__wd_abandon();
@@ -459,25 +573,36 @@ const _: () = {
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByRef<
                             Mask,
+                            <Mask as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByMut<
                             Canvas,
+                            <Canvas as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByVal<
                             Palette,
+                            <Palette as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByVal<
                             Option<Image>,
+                            <Option<
+                                Image,
+                            > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::Out<
                         (),
                     > as ::wasm_dispose::__private::Return<()>>::pending();
                 }
             };
-            let fallback: Option<Image> = match fallback.finish() {
+            let fallback: Option<Image> = match ::wasm_dispose::__private::finish::<
+                Option<Image>,
+                <Option<
+                    Image,
+                > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&fallback) {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&palette)).__wd_abandon();
@@ -489,18 +614,24 @@ const _: () = {
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByRef<
                             Mask,
+                            <Mask as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByMut<
                             Canvas,
+                            <Canvas as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByVal<
                             Palette,
+                            <Palette as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByVal<
                             Option<Image>,
+                            <Option<
+                                Image,
+                            > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::Out<
                         (),
@@ -514,18 +645,24 @@ const _: () = {
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByRef<
                     Mask,
+                    <Mask as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByMut<
                     Canvas,
+                    <Canvas as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     Palette,
+                    <Palette as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     Option<Image>,
+                    <Option<
+                        Image,
+                    > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
@@ -536,25 +673,40 @@ const _: () = {
         #[inline(never)]
         pub fn label(
             &self,
-            name: ::wasm_dispose::__private::ByRef<str>,
-            bytes: ::wasm_dispose::__private::ByRef<[u8]>,
-            mut out: ::wasm_dispose::__private::ByMut<[u8]>,
-            value: ::wasm_dispose::__private::ByRef<JsValue>,
+            name: ::wasm_dispose::__private::ByRef<
+                str,
+                <str as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+            >,
+            bytes: ::wasm_dispose::__private::ByRef<
+                [u8],
+                <[u8] as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+            >,
+            mut out: ::wasm_dispose::__private::ByMut<
+                [u8],
+                <[u8] as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
+            >,
+            value: ::wasm_dispose::__private::ByRef<
+                JsValue,
+                <JsValue as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+            >,
         ) -> <<<<<::wasm_dispose::__private::ReturnMode<
             String,
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByRef<
                 str,
+                <str as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByRef<
                 [u8],
+                <[u8] as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::And<
             ::wasm_dispose::__private::Boxed,
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByRef<
                 JsValue,
+                <JsValue as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::Out<String> {
             #[allow(unused_imports)]
@@ -567,16 +719,19 @@ const _: () = {
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByRef<
                             str,
+                            <str as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByRef<
                             [u8],
+                            <[u8] as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         ::wasm_dispose::__private::Boxed,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByRef<
                             JsValue,
+                            <JsValue as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::Out<
                         String,
@@ -589,16 +744,19 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         str,
+                        <str as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         [u8],
+                        <[u8] as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     ::wasm_dispose::__private::Boxed,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         JsValue,
+                        <JsValue as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     String,
@@ -610,16 +768,19 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         str,
+                        <str as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         [u8],
+                        <[u8] as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     ::wasm_dispose::__private::Boxed,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         JsValue,
+                        <JsValue as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     String,
@@ -631,16 +792,19 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         str,
+                        <str as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         [u8],
+                        <[u8] as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     ::wasm_dispose::__private::Boxed,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         JsValue,
+                        <JsValue as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     String,
@@ -652,16 +816,19 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         str,
+                        <str as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         [u8],
+                        <[u8] as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     ::wasm_dispose::__private::Boxed,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         JsValue,
+                        <JsValue as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     String,
@@ -676,16 +843,19 @@ const _: () = {
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByRef<
                     str,
+                    <str as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByRef<
                     [u8],
+                    <[u8] as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::And<
                 ::wasm_dispose::__private::Boxed,
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByRef<
                     JsValue,
+                    <JsValue as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 String,
@@ -696,17 +866,29 @@ const _: () = {
         #[inline(never)]
         pub fn merge(
             &self,
-            other: ::wasm_dispose::__private::ByRef<Image>,
-            others: ::wasm_dispose::__private::ByVal<Vec<Image>>,
+            other: ::wasm_dispose::__private::ByRef<
+                Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+            >,
+            others: ::wasm_dispose::__private::ByVal<
+                Vec<Image>,
+                <Vec<
+                    Image,
+                > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
         ) -> <<<::wasm_dispose::__private::ReturnMode<
             <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByRef<
                 Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
                 Vec<Image>,
+                <Vec<
+                    Image,
+                > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::Out<
             <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
@@ -725,10 +907,14 @@ const _: () = {
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByRef<
                             Image,
+                            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByVal<
                             Vec<Image>,
+                            <Vec<
+                                Image,
+                            > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::Out<
                         <Result<
@@ -750,10 +936,14 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         Image,
+                        <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         Vec<Image>,
+                        <Vec<
+                            Image,
+                        > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
@@ -768,10 +958,14 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         Image,
+                        <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         Vec<Image>,
+                        <Vec<
+                            Image,
+                        > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
@@ -780,7 +974,12 @@ const _: () = {
                 >>::pending();
             }
             let other: &Image = &*other;
-            let others: Vec<Image> = match others.finish() {
+            let others: Vec<Image> = match ::wasm_dispose::__private::finish::<
+                Vec<Image>,
+                <Vec<
+                    Image,
+                > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&others) {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&others)).__wd_abandon();
@@ -792,10 +991,14 @@ const _: () = {
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByRef<
                             Image,
+                            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByVal<
                             Vec<Image>,
+                            <Vec<
+                                Image,
+                            > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::Out<
                         <Result<
@@ -815,10 +1018,14 @@ const _: () = {
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByRef<
                     Image,
+                    <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     Vec<Image>,
+                    <Vec<
+                        Image,
+                    > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 <Result<Image, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
@@ -829,8 +1036,14 @@ const _: () = {
         #[allow(clippy::future_not_send)]
         pub async fn load(
             &self,
-            source: ::wasm_dispose::__private::ByLong<Image>,
-            url: ::wasm_dispose::__private::ByVal<String>,
+            source: ::wasm_dispose::__private::ByLong<
+                Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::LongRefFromWasmAbi>::Anchor,
+            >,
+            url: ::wasm_dispose::__private::ByVal<
+                String,
+                <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
         ) -> <<::wasm_dispose::__private::ReturnMode<
             <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
         > as ::wasm_dispose::__private::Mode>::And<
@@ -880,7 +1093,10 @@ const _: () = {
                 >>::pending();
             }
             let source: &Image = &*source;
-            let url: String = match url.finish() {
+            let url: String = match ::wasm_dispose::__private::finish::<
+                String,
+                <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&url) {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&url)).__wd_abandon();
@@ -1009,10 +1225,21 @@ const _: () = {
     #[automatically_derived]
     impl ::wasm_dispose::__private::wasm_bindgen::__rt::marker::SupportsStaticProperty
     for __WasmDispose_ImageOwned {}
+    #[allow(dead_code, non_camel_case_types, non_snake_case)]
+    #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+    trait __WasmDispose_ImageOwnedFallback: Sized {
+        fn split<__A0, __R>(self, _: __A0) -> __R {
+            loop {}
+        }
+        fn into_parts<__R>(self) -> __R {
+            loop {}
+        }
+    }
+    impl __WasmDispose_ImageOwnedFallback for __WasmDispose_ImageOwned {}
     #[allow(clippy::new_without_default)]
-    #[::wasm_dispose::__private::wasm_bindgen_attr(
+    #[wasm_bindgen::prelude::wasm_bindgen(
         js_class = "Image",
-        wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
+        wasm_bindgen = wasm_bindgen
     )]
     impl __WasmDispose_ImageOwned {
         #[inline(never)]
@@ -1124,6 +1351,7 @@ const _: fn() = || {
     __wd_requires_disposable_struct::<super::images::Image>();
 };
 const _: () = {
+    use ::wasm_dispose::__private::wasm_bindgen;
     #[doc(hidden)]
     #[allow(non_camel_case_types)]
     #[repr(transparent)]
@@ -1172,9 +1400,13 @@ const _: () = {
     #[automatically_derived]
     impl ::wasm_dispose::__private::wasm_bindgen::__rt::marker::SupportsStaticProperty
     for __WasmDispose_ImageThis {}
-    #[::wasm_dispose::__private::wasm_bindgen_attr(
+    #[allow(dead_code, non_camel_case_types, non_snake_case)]
+    #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+    trait __WasmDispose_ImageFallback: Sized {}
+    impl __WasmDispose_ImageFallback for __WasmDispose_ImageThis {}
+    #[wasm_bindgen::prelude::wasm_bindgen(
         js_class = "Img",
-        wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen,
+        wasm_bindgen = wasm_bindgen,
         js_namespace = geo
     )]
     impl __WasmDispose_ImageThis {}
@@ -1207,9 +1439,17 @@ const _: () = {
     #[automatically_derived]
     impl ::wasm_dispose::__private::wasm_bindgen::__rt::marker::SupportsStaticProperty
     for __WasmDispose_ImageOwned {}
-    #[::wasm_dispose::__private::wasm_bindgen_attr(
+    #[allow(dead_code, non_camel_case_types, non_snake_case)]
+    #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+    trait __WasmDispose_ImageOwnedFallback: Sized {
+        fn toJSON<__R>(self) -> __R {
+            loop {}
+        }
+    }
+    impl __WasmDispose_ImageOwnedFallback for __WasmDispose_ImageOwned {}
+    #[wasm_bindgen::prelude::wasm_bindgen(
         js_class = "Img",
-        wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen,
+        wasm_bindgen = wasm_bindgen,
         js_namespace = geo
     )]
     impl __WasmDispose_ImageOwned {
@@ -1270,6 +1510,7 @@ const _: fn() = || {
     __wd_requires_disposable_struct::<Canvas>();
 };
 const _: () = {
+    use ::wasm_dispose::__private::wasm_bindgen;
     #[doc(hidden)]
     #[allow(non_camel_case_types)]
     #[repr(transparent)]
@@ -1318,25 +1559,48 @@ const _: () = {
     #[automatically_derived]
     impl ::wasm_dispose::__private::wasm_bindgen::__rt::marker::SupportsStaticProperty
     for __WasmDispose_CanvasThis {}
-    #[::wasm_dispose::__private::wasm_bindgen_attr(
+    #[allow(dead_code, non_camel_case_types, non_snake_case)]
+    #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+    trait __WasmDispose_CanvasFallback: Sized {
+        fn new<__A0, __A1, __R>(_: __A0, _: __A1) -> __R {
+            loop {}
+        }
+        fn from_image<__A0, __R>(_: __A0) -> __R {
+            loop {}
+        }
+    }
+    impl __WasmDispose_CanvasFallback for __WasmDispose_CanvasThis {}
+    #[wasm_bindgen::prelude::wasm_bindgen(
         js_class = "Canvas",
-        wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
+        wasm_bindgen = wasm_bindgen
     )]
     impl __WasmDispose_CanvasThis {
         #[wasm_bindgen(constructor)]
         #[inline(never)]
         pub fn new(
-            image: ::wasm_dispose::__private::ByRef<Image>,
-            images: ::wasm_dispose::__private::ByVal<Vec<Image>>,
+            image: ::wasm_dispose::__private::ByRef<
+                Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+            >,
+            images: ::wasm_dispose::__private::ByVal<
+                Vec<Image>,
+                <Vec<
+                    Image,
+                > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
         ) -> <<<::wasm_dispose::__private::ReturnMode<
             <Canvas as ::wasm_dispose::__private::Disposable>::Handle,
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByRef<
                 Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
                 Vec<Image>,
+                <Vec<
+                    Image,
+                > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::Out<
             <Canvas as ::wasm_dispose::__private::Disposable>::Handle,
@@ -1350,10 +1614,14 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         Image,
+                        <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         Vec<Image>,
+                        <Vec<
+                            Image,
+                        > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     <Canvas as ::wasm_dispose::__private::Disposable>::Handle,
@@ -1368,10 +1636,14 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByRef<
                         Image,
+                        <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         Vec<Image>,
+                        <Vec<
+                            Image,
+                        > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     <Canvas as ::wasm_dispose::__private::Disposable>::Handle,
@@ -1380,7 +1652,12 @@ const _: () = {
                 >>::pending();
             }
             let image: &Image = &*image;
-            let images: Vec<Image> = match images.finish() {
+            let images: Vec<Image> = match ::wasm_dispose::__private::finish::<
+                Vec<Image>,
+                <Vec<
+                    Image,
+                > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&images) {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&images)).__wd_abandon();
@@ -1389,10 +1666,14 @@ const _: () = {
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByRef<
                             Image,
+                            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByVal<
                             Vec<Image>,
+                            <Vec<
+                                Image,
+                            > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::Out<
                         <Canvas as ::wasm_dispose::__private::Disposable>::Handle,
@@ -1406,10 +1687,14 @@ const _: () = {
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByRef<
                     Image,
+                    <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     Vec<Image>,
+                    <Vec<
+                        Image,
+                    > as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 <Canvas as ::wasm_dispose::__private::Disposable>::Handle,
@@ -1421,12 +1706,16 @@ const _: () = {
         #[wasm_bindgen(js_name = "fromImage")]
         #[inline(never)]
         pub fn from_image(
-            image: ::wasm_dispose::__private::ByVal<Image>,
+            image: ::wasm_dispose::__private::ByVal<
+                Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
         ) -> <<::wasm_dispose::__private::ReturnMode<
             <Result<Canvas, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
                 Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::Out<
             <Result<Canvas, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
@@ -1440,6 +1729,7 @@ const _: () = {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         Image,
+                        <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     <Result<Canvas, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
@@ -1447,7 +1737,10 @@ const _: () = {
                     <Result<Canvas, JsError> as ::wasm_dispose::__private::Fallible>::Ok,
                 >>::pending();
             }
-            let image: Image = match image.finish() {
+            let image: Image = match ::wasm_dispose::__private::finish::<
+                Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&image) {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&image)).__wd_abandon();
@@ -1459,6 +1752,7 @@ const _: () = {
                     > as ::wasm_dispose::__private::Mode>::And<
                         <::wasm_dispose::__private::ByVal<
                             Image,
+                            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                         > as ::wasm_dispose::__private::Crossing>::Mode,
                     > as ::wasm_dispose::__private::Mode>::Out<
                         <Result<
@@ -1478,6 +1772,7 @@ const _: () = {
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     Image,
+                    <Image as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 <Result<Canvas, JsError> as ::wasm_dispose::__private::Fallible>::Ok,

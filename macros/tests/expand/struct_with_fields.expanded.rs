@@ -285,12 +285,16 @@ impl __WasmDispose_ImageRef {
     #[inline(never)]
     pub fn __wd_set_width(
         &self,
-        value: ::wasm_dispose::__private::ByVal<u32>,
+        value: ::wasm_dispose::__private::ByVal<
+            u32,
+            <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >,
     ) -> <<::wasm_dispose::__private::ReturnMode<
         (),
     > as ::wasm_dispose::__private::Mode>::And<
         <::wasm_dispose::__private::ByVal<
             u32,
+            <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
         > as ::wasm_dispose::__private::Crossing>::Mode,
     > as ::wasm_dispose::__private::Mode>::Out<()> {
         #[allow(unused_imports)]
@@ -304,6 +308,7 @@ impl __WasmDispose_ImageRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         u32,
+                        <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -317,6 +322,7 @@ impl __WasmDispose_ImageRef {
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     u32,
+                    <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
@@ -331,6 +337,7 @@ impl __WasmDispose_ImageRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         u32,
+                        <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -343,6 +350,7 @@ impl __WasmDispose_ImageRef {
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
                 u32,
+                <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::Out<
             (),
@@ -408,12 +416,16 @@ impl __WasmDispose_ImageRef {
     #[inline(never)]
     pub fn __wd_set_label(
         &self,
-        value: ::wasm_dispose::__private::ByVal<String>,
+        value: ::wasm_dispose::__private::ByVal<
+            String,
+            <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >,
     ) -> <<::wasm_dispose::__private::ReturnMode<
         (),
     > as ::wasm_dispose::__private::Mode>::And<
         <::wasm_dispose::__private::ByVal<
             String,
+            <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
         > as ::wasm_dispose::__private::Crossing>::Mode,
     > as ::wasm_dispose::__private::Mode>::Out<()> {
         #[allow(unused_imports)]
@@ -427,6 +439,7 @@ impl __WasmDispose_ImageRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         String,
+                        <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -440,6 +453,7 @@ impl __WasmDispose_ImageRef {
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     String,
+                    <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
@@ -454,6 +468,7 @@ impl __WasmDispose_ImageRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         String,
+                        <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -466,6 +481,7 @@ impl __WasmDispose_ImageRef {
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
                 String,
+                <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::Out<
             (),
@@ -504,12 +520,16 @@ impl __WasmDispose_ImageRef {
     #[inline(never)]
     pub fn __wd_set_type(
         &self,
-        value: ::wasm_dispose::__private::ByVal<u8>,
+        value: ::wasm_dispose::__private::ByVal<
+            u8,
+            <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >,
     ) -> <<::wasm_dispose::__private::ReturnMode<
         (),
     > as ::wasm_dispose::__private::Mode>::And<
         <::wasm_dispose::__private::ByVal<
             u8,
+            <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
         > as ::wasm_dispose::__private::Crossing>::Mode,
     > as ::wasm_dispose::__private::Mode>::Out<()> {
         #[allow(unused_imports)]
@@ -523,6 +543,7 @@ impl __WasmDispose_ImageRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         u8,
+                        <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -536,6 +557,7 @@ impl __WasmDispose_ImageRef {
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     u8,
+                    <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
@@ -550,6 +572,7 @@ impl __WasmDispose_ImageRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         u8,
+                        <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -562,6 +585,7 @@ impl __WasmDispose_ImageRef {
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
                 u8,
+                <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::Out<
             (),
@@ -845,12 +869,16 @@ impl __WasmDispose_PointRef {
     #[inline(never)]
     pub fn __wd_set_0(
         &self,
-        value: ::wasm_dispose::__private::ByVal<f64>,
+        value: ::wasm_dispose::__private::ByVal<
+            f64,
+            <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >,
     ) -> <<::wasm_dispose::__private::ReturnMode<
         (),
     > as ::wasm_dispose::__private::Mode>::And<
         <::wasm_dispose::__private::ByVal<
             f64,
+            <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
         > as ::wasm_dispose::__private::Crossing>::Mode,
     > as ::wasm_dispose::__private::Mode>::Out<()> {
         #[allow(unused_imports)]
@@ -864,6 +892,7 @@ impl __WasmDispose_PointRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         f64,
+                        <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -877,6 +906,7 @@ impl __WasmDispose_PointRef {
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     f64,
+                    <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
@@ -891,6 +921,7 @@ impl __WasmDispose_PointRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         f64,
+                        <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -903,6 +934,7 @@ impl __WasmDispose_PointRef {
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
                 f64,
+                <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::Out<
             (),
@@ -941,12 +973,16 @@ impl __WasmDispose_PointRef {
     #[inline(never)]
     pub fn __wd_set_1(
         &self,
-        value: ::wasm_dispose::__private::ByVal<f64>,
+        value: ::wasm_dispose::__private::ByVal<
+            f64,
+            <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+        >,
     ) -> <<::wasm_dispose::__private::ReturnMode<
         (),
     > as ::wasm_dispose::__private::Mode>::And<
         <::wasm_dispose::__private::ByVal<
             f64,
+            <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
         > as ::wasm_dispose::__private::Crossing>::Mode,
     > as ::wasm_dispose::__private::Mode>::Out<()> {
         #[allow(unused_imports)]
@@ -960,6 +996,7 @@ impl __WasmDispose_PointRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         f64,
+                        <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -973,6 +1010,7 @@ impl __WasmDispose_PointRef {
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
                     f64,
+                    <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
@@ -987,6 +1025,7 @@ impl __WasmDispose_PointRef {
                 > as ::wasm_dispose::__private::Mode>::And<
                     <::wasm_dispose::__private::ByVal<
                         f64,
+                        <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
                     > as ::wasm_dispose::__private::Crossing>::Mode,
                 > as ::wasm_dispose::__private::Mode>::Out<
                     (),
@@ -999,6 +1038,7 @@ impl __WasmDispose_PointRef {
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
                 f64,
+                <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
         > as ::wasm_dispose::__private::Mode>::Out<
             (),
