@@ -476,13 +476,63 @@ impl<X: RefFromWasmAbi<Anchor = A> + ?Sized, A> WasmDescribe for ByRef<X, A> {
     }
 }
 
-impl<X: RefFromWasmAbi<Anchor = A> + ?Sized, A> FromWasmAbi for ByRef<X, A> {
+impl<X: RefFromWasmAbi<Anchor = A, Abi: 'static> + ?Sized, A: 'static> FromWasmAbi for ByRef<X, A> {
     type Abi = X::Abi;
     #[inline]
     unsafe fn from_abi(js: X::Abi) -> Self {
         // SAFETY: the caller's contract, passed on.
-        ByRef(unsafe { X::ref_from_abi(js) }, PhantomData)
+        ByRef(unsafe { lend(js, |js| X::ref_from_abi(js)) }, PhantomData)
     }
+}
+
+/// `convert(js)`, except that the anchor of a string or of a slice of
+/// numbers (`Box<str>`, `Box<[T]>`) is made here from its pointer and
+/// length, as wasm-bindgen makes it (`Vec::from_raw_parts(ptr, len, len)`,
+/// then `into_boxed_slice`) but without a call that returns a box through
+/// memory. Such a call gives the export a frame in linear memory, which a
+/// refusal thrown from WebAssembly would leave behind, 32 bytes a time.
+///
+/// # Safety
+/// As `convert`'s: `js` is what the glue passed for the argument.
+#[inline(always)]
+unsafe fn lend<A: 'static, J: 'static>(js: J, convert: impl FnOnce(J) -> A) -> A {
+    use core::any::TypeId;
+    use core::mem::{transmute_copy, ManuallyDrop};
+    use wasm_bindgen::convert::{WasmAbi, WasmSlice};
+
+    /// The box of `len` elements of `T` at `ptr`: what the glue allocated
+    /// (`len` elements, `T`'s alignment) and handed over.
+    unsafe fn boxed<T>(ptr: u32, len: u32) -> Box<[T]> {
+        // SAFETY: the caller's contract.
+        unsafe { Box::from_raw(core::ptr::slice_from_raw_parts_mut(ptr as usize as *mut T, len as usize)) }
+    }
+    macro_rules! slices {
+        ($($t:ty),*) => {
+            if TypeId::of::<J>() == TypeId::of::<WasmSlice>() {
+                // SAFETY: `J` is `WasmSlice`.
+                let slice: WasmSlice = unsafe { transmute_copy(&ManuallyDrop::new(js)) };
+                let (ptr, len, (), ()) = slice.split();
+                if TypeId::of::<A>() == TypeId::of::<Box<str>>() {
+                    // SAFETY: the glue's UTF-8 bytes, handed over; a
+                    // `Box<[u8]>` of UTF-8 is a `Box<str>`.
+                    let b = unsafe { Box::from_raw(Box::into_raw(boxed::<u8>(ptr, len)) as *mut str) };
+                    // SAFETY: `A` is `Box<str>`.
+                    return unsafe { transmute_copy(&ManuallyDrop::new(b)) };
+                }
+                $(
+                    if TypeId::of::<A>() == TypeId::of::<Box<[$t]>>() {
+                        // SAFETY: the glue's copy, handed over; `A` is this box.
+                        return unsafe { transmute_copy(&ManuallyDrop::new(boxed::<$t>(ptr, len))) };
+                    }
+                )*
+                let slice = WasmSlice::join(ptr, len, (), ());
+                // SAFETY: `J` is `WasmSlice`.
+                return convert(unsafe { transmute_copy(&ManuallyDrop::new(slice)) });
+            }
+        };
+    }
+    slices!(u8, i8, u16, i16, u32, i32, u64, i64, f32, f64);
+    convert(js)
 }
 
 impl<X: ?Sized, A: Deref<Target = X>> Deref for ByRef<X, A> {
@@ -506,12 +556,12 @@ impl<X: LongRefFromWasmAbi<Anchor = A> + ?Sized, A> WasmDescribe for ByLong<X, A
     }
 }
 
-impl<X: LongRefFromWasmAbi<Anchor = A> + ?Sized, A> FromWasmAbi for ByLong<X, A> {
+impl<X: LongRefFromWasmAbi<Anchor = A, Abi: 'static> + ?Sized, A: 'static> FromWasmAbi for ByLong<X, A> {
     type Abi = X::Abi;
     #[inline]
     unsafe fn from_abi(js: X::Abi) -> Self {
         // SAFETY: the caller's contract, passed on.
-        ByLong(unsafe { X::long_ref_from_abi(js) }, PhantomData)
+        ByLong(unsafe { lend(js, |js| X::long_ref_from_abi(js)) }, PhantomData)
     }
 }
 

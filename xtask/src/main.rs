@@ -16,6 +16,7 @@ mod browser;
 mod debian;
 mod demo;
 mod docpage;
+mod frames;
 mod gates;
 mod library;
 mod migrate;
@@ -47,6 +48,7 @@ const USAGE: &str = "usage: cargo xtask <command>
   gates                     the code gates alone: fmt, clippy, doc, MSRV, package
   snapshot                  rewrite tests/snapshots/fixture.d.ts from the fixture
   snippet                   rewrite runtime/src/snippet.mjs: runtime/js/snippet.mjs minified
+  frames                    build the packages; no function throws a refusal with a frame
   worker | workers-rs       examples/worker, examples/workers-rs under load in workerd
   browser                   tests/browser in Chromium and Firefox ESR
   library                   tests/library's steps
@@ -64,6 +66,7 @@ fn main() {
         Some("gates") => gates::run(&root),
         Some("snapshot") => snapshot::update(&root),
         Some("snippet") => snippet::write(&root),
+        Some("frames") => frames::run(&root),
         Some("worker") => worker::worker(&root),
         Some("workers-rs") => workers_rs::workers_rs(&root),
         Some("browser") => browser::browser(&root),

@@ -43,6 +43,11 @@ pub fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     // The parity table's classes, with #[disposable] and with #[wasm_bindgen].
     build_package(root, &tools, "wasm-dispose-parity", "parity")?;
     build_package_with(root, &tools, "wasm-dispose-parity", "parity-plain", &["--features", "plain"])?;
+    // The benchmark's classes, for the frame check below.
+    build_package(root, &tools, "wasm-dispose-bench", "bench")?;
+    let name = "no function throws a refusal with a frame in linear memory (the packages' wasm, read)";
+    println!("\n==> {name}");
+    steps.record(name, crate::frames::check(&pkg_root(root), crate::frames::PACKAGES));
 
     let pkg = pkg_root(root);
     let js = root.join("tests/js");
