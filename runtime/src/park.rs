@@ -137,6 +137,21 @@ unsafe fn unboxed<A>(key: usize) -> A {
     unsafe { room.as_ptr().cast::<A>().read() }
 }
 
+/// For [`Slim`] and [`Flagged`], a value of an ABI they do not hold in place:
+/// parked, its key in one word (never 0).
+#[inline(always)]
+fn park<A>(abi: A) -> u32 {
+    Parked::new(abi).0.take().map_or(0, NonZeroUsize::get) as u32
+}
+
+/// The value [`park`] left under the key in `word`, which is cleared; `None`
+/// once taken.
+#[inline(always)]
+fn unpark<A>(word: &Cell<u32>) -> Option<A> {
+    let key = NonZeroUsize::new(word.replace(0) as usize)?;
+    Parked::<A>(Cell::new(Some(key)), PhantomData).take()
+}
+
 /// A value that waits in two words: a slice (a string's or a list's
 /// pointer and length, wasm-bindgen's `WasmSlice`) in place, marked taken by
 /// `u32::MAX` twice, which no slice is (its end would be past 4 GiB); a value
@@ -165,8 +180,7 @@ impl<A: 'static> Wait<A> for Slim<A> {
             debug_assert!(ptr != TAKEN || len != TAKEN);
             Slim(Cell::new(ptr), Cell::new(len), PhantomData)
         } else {
-            let key = Parked::new(abi).0.take().map_or(0, NonZeroUsize::get);
-            Slim(Cell::new(key as u32), Cell::new(0), PhantomData)
+            Slim(Cell::new(park(abi)), Cell::new(0), PhantomData)
         }
     }
 
@@ -181,8 +195,7 @@ impl<A: 'static> Wait<A> for Slim<A> {
             // SAFETY: `A` is `WasmSlice`.
             Some(unsafe { core::mem::transmute_copy(&slice) })
         } else {
-            let key = NonZeroUsize::new(self.0.replace(0) as usize)?;
-            Parked::<A>(Cell::new(Some(key)), PhantomData).take()
+            unpark(&self.0)
         }
     }
 
@@ -225,8 +238,7 @@ where
             let (flag, value, (), ()) = abi.split();
             Flagged(Cell::new(flag), Cell::new(value), PhantomData)
         } else {
-            let key = Parked::new(abi).0.take().map_or(0, NonZeroUsize::get);
-            Flagged(Cell::new(key as u32), Cell::new(P::default()), PhantomData)
+            Flagged(Cell::new(park(abi)), Cell::new(P::default()), PhantomData)
         }
     }
 
@@ -241,8 +253,7 @@ where
             // SAFETY: `A` is `Option<P>`'s ABI.
             Some(unsafe { core::mem::transmute_copy(&abi) })
         } else {
-            let key = NonZeroUsize::new(self.0.replace(0) as usize)?;
-            Parked::<A>(Cell::new(Some(key)), PhantomData).take()
+            unpark(&self.0)
         }
     }
 
