@@ -138,13 +138,7 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync, lat
       refuseSubclass(c, this);
       const ptr = this.__wbg_ptr;
       if (ptr === disposed || ptr === moved || !ptr) return;
-      const own = takeOver(c, this, ptr, disposed);
-      if (own && later) {
-        release(releaseFn, ptr, 0);
-        giveLater(c, this, ptr);
-        return;
-      }
-      settleRelease(c, this, ptr, own, release(releaseFn, ptr, own ? 1 : 0));
+      letGo(c, this, ptr);
     },
     __destroy_into_raw() {
       const ptr = this.__wbg_ptr;
@@ -178,11 +172,7 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync, lat
         running.set(this, promise);
         started = null;
       }
-      const own = takeOver(c, this, ptr, disposed);
-      if (own && later) {
-        release(releaseFn, ptr, 0);
-        giveLater(c, this, ptr);
-      } else if (release(releaseFn, ptr, own ? 1 : 0) === 0 && own) giveBack(c, this, ptr);
+      letGo(c, this, ptr);
       return promise;
     };
     Object.defineProperty(asyncDispose, "name", { value: "[Symbol.asyncDispose]" });
@@ -291,6 +281,18 @@ function takeOver(c, obj, ptr, sentinel) {
   if (c.registry === null || unpend(c, obj) || c.registry.unregister(obj)) return true;
   obj.__wbg_ptr = ptr;
   return false;
+}
+
+// A disposal of `obj`, at `ptr`: Rust drops the value (or, for an async
+// disposal, has taken it) and frees the cell now, or at the end of the
+// microtask (`later`); where `obj` cannot give its pointer up, the finalizer
+// frees the cell.
+function letGo(c, obj, ptr) {
+  const own = takeOver(c, obj, ptr, c.disposed);
+  if (own && c.later) {
+    c.release(c.releaseFn, ptr, 0);
+    giveLater(c, obj, ptr);
+  } else settleRelease(c, obj, ptr, own, c.release(c.releaseFn, ptr, own ? 1 : 0));
 }
 
 // What Rust's release of a disposed object's cell (`done`) leaves to do.
