@@ -79,42 +79,37 @@ pub fn offenders(wasm: &[u8]) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-/// The packages `cargo xtask test` builds, and the benchmark's (whose many
-/// classes with string methods once made LLVM keep a frame).
-pub const PACKAGES: &[&str] = &["fixture", "images", "writer", "weak", "parity", "bench"];
+/// The packages checked, as (cargo package, package name): those `cargo
+/// xtask test` builds, and the benchmark's (whose many classes with string
+/// methods once made LLVM keep a frame).
+pub const PACKAGES: &[(&str, &str)] = &[
+    ("wasm-dispose-tests", "fixture"),
+    ("example-images", "images"),
+    ("example-writer", "writer"),
+    ("wasm-dispose-weak-tests", "weak"),
+    ("wasm-dispose-parity", "parity"),
+    ("wasm-dispose-bench", "bench"),
+];
 
 /// `cargo xtask frames`: builds the packages and checks them.
 pub fn run(root: &Path) -> Result<(), String> {
     let tools = crate::tools::Tools::ensure(root)?;
-    build(root, &tools)?;
-    if check(&crate::paths::pkg_root(root), PACKAGES) {
+    for (package, name) in PACKAGES {
+        crate::wasm::build_package(root, &tools, package, name)?;
+    }
+    if check(&crate::paths::pkg_root(root)) {
         Ok(())
     } else {
         Err("a function throws a refusal with a frame in linear memory".into())
     }
 }
 
-/// Builds the packages [`PACKAGES`] names (`cargo xtask test` builds all but
-/// the benchmark's already).
-pub fn build(root: &Path, tools: &crate::tools::Tools) -> Result<(), String> {
-    for (package, name) in [
-        ("wasm-dispose-tests", "fixture"),
-        ("example-images", "images"),
-        ("example-writer", "writer"),
-        ("wasm-dispose-weak-tests", "weak"),
-        ("wasm-dispose-parity", "parity"),
-        ("wasm-dispose-bench", "bench"),
-    ] {
-        crate::wasm::build_package(root, tools, package, name)?;
-    }
-    Ok(())
-}
-
-/// Checks the `.wasm` of each package under `pkg` (`<name>/<name>_bg.wasm`);
-/// prints what it finds; `true` when no function keeps a frame.
-pub fn check(pkg: &Path, packages: &[&str]) -> bool {
+/// Checks the `.wasm` of each of [`PACKAGES`] under `pkg`
+/// (`<name>/<name>_bg.wasm`); prints what it finds; `true` when no function
+/// keeps a frame.
+pub fn check(pkg: &Path) -> bool {
     let mut clean = true;
-    for name in packages {
+    for (_, name) in PACKAGES {
         let path = pkg.join(name).join(format!("{name}_bg.wasm"));
         match std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display())).and_then(|w| offenders(&w)) {
             Ok(found) if found.is_empty() => println!("{name}: no function throws a refusal with a frame"),

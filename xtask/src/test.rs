@@ -47,7 +47,7 @@ pub fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     build_package(root, &tools, "wasm-dispose-bench", "bench")?;
     let name = "no function throws a refusal with a frame in linear memory (the packages' wasm, read)";
     println!("\n==> {name}");
-    steps.record(name, crate::frames::check(&pkg_root(root), crate::frames::PACKAGES));
+    steps.record(name, crate::frames::check(&pkg_root(root)));
 
     let pkg = pkg_root(root);
     let js = root.join("tests/js");
