@@ -17,10 +17,10 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::cells::Cells as _;
-#[cfg(feature = "snippet")]
-use crate::class::slot_at;
 use crate::class::Disposable;
 use crate::slot::Slot;
+#[cfg(feature = "snippet")]
+use crate::slot::{End, Head};
 
 /// Async cleanup for a class declared `#[disposable(async)]`, run by
 /// `[Symbol.asyncDispose]()` and therefore by `await using`.
@@ -78,7 +78,31 @@ pub fn free<T: Disposable>(slot: &Slot<T>) {
     slot.dispose();
 }
 
-/// The snippet's disposal of the object of class `T` at `ptr`. `owned`: the
+/// What [`release`] needs of a class: one per class, a constant, so that
+/// `release` itself is one copy for every class.
+#[cfg(feature = "snippet")]
+pub(crate) struct Class {
+    /// Where the slot sits in the class's cells (see `class::slot_offset`).
+    offset: usize,
+    end: End,
+    free_cell: unsafe fn(u32),
+}
+
+/// The [`Class`] of `T`, as a `'static` address that the snippet keeps and
+/// passes back to `release_export`.
+#[cfg(feature = "snippet")]
+pub(crate) fn class_of<T: Disposable>() -> u32 {
+    let class: &'static Class = const {
+        &Class {
+            offset: crate::class::slot_offset::<T>(),
+            end: Slot::<T>::END,
+            free_cell: crate::moves::free_cell::<T>,
+        }
+    };
+    class as *const Class as usize as u32
+}
+
+/// The snippet's disposal of the object of `class` at `ptr`. `owned`: the
 /// object gave its pointer up (it points at the sentinel now and is no
 /// longer registered for finalization), so the cell is Rust's to free. `0`
 /// when it cannot be freed now because a Rust borrow holds the slot (the
@@ -88,16 +112,21 @@ pub fn free<T: Disposable>(slot: &Slot<T>) {
 /// sentinel), else `1`.
 ///
 /// # Safety
-/// `ptr` must be JavaScript's pointer to a handle of `T`, holding one strong
-/// count of its cell when `owned` is set.
+/// `ptr` must be JavaScript's pointer to a handle of `class`'s type (or 0),
+/// holding one strong count of its cell when `owned` is set.
 #[cfg(feature = "snippet")]
-pub(crate) unsafe fn release<T: Disposable>(ptr: u32, owned: u32) -> u32 {
+unsafe fn release(class: &Class, ptr: u32, owned: u32) -> u32 {
     crate::moves::settle();
-    // SAFETY: the caller's contract.
-    let Some(slot) = (unsafe { slot_at::<T>(ptr) }) else { return 1 };
+    if ptr == 0 {
+        return 1;
+    }
+    // SAFETY: the cell stays allocated while JavaScript holds its pointer
+    // (the caller's contract), and its slot, whose `Head` comes first, sits
+    // `offset` bytes in (see `class::slot_at`).
+    let head = unsafe { &*((ptr as usize + class.offset) as *const Head) };
     // Read before the disposal changes them.
-    let (borrowed, moved) = (slot.is_borrowed(), slot.state() == crate::state::State::Moved);
-    slot.dispose();
+    let (borrowed, moved) = (head.is_borrowed(), head.state() == crate::state::State::Moved);
+    head.dispose(class.end);
     if owned == 0 {
         return 1;
     }
@@ -105,7 +134,7 @@ pub(crate) unsafe fn release<T: Disposable>(ptr: u32, owned: u32) -> u32 {
         return 0;
     }
     // SAFETY: JavaScript gave up its count, and no borrow uses the slot.
-    unsafe { crate::moves::free_cell::<T>(ptr) };
+    unsafe { (class.free_cell)(ptr) };
     if moved {
         2
     } else {
@@ -113,18 +142,17 @@ pub(crate) unsafe fn release<T: Disposable>(ptr: u32, owned: u32) -> u32 {
     }
 }
 
-/// What the snippet calls: `class` is a `release::<T>` from
-/// `prototype::take_over`, as a function-table index.
+/// What the snippet calls: `class` is a [`class_of`] given to it by
+/// `prototype::take_over`.
 ///
 /// # Safety
 /// Only the snippet calls it, with what `install` gave it.
 #[cfg(feature = "snippet")]
 #[export_name = "__wasm_dispose_0_1_release"]
 pub unsafe extern "C" fn release_export(class: usize, ptr: u32, owned: u32) -> u32 {
-    // SAFETY: `class` is a `release::<T>` cast to an integer by `take_over`.
-    let release: unsafe fn(u32, u32) -> u32 = unsafe { core::mem::transmute(class) };
-    // SAFETY: the snippet passes an object's pointer of that class.
-    unsafe { release(ptr, owned) }
+    // SAFETY: `class` is the address of a `'static` `Class` (`class_of`);
+    // the snippet passes an object's pointer of that class.
+    unsafe { release(&*(class as *const Class), ptr, owned) }
 }
 
 /// `[Symbol.asyncDispose]()`: a promise that settles once the async cleanup

@@ -63,7 +63,7 @@ fn prepare<T: Disposable>(class: &Class) {
         snippet: Sentinels {
             disposed: sentinel::<T>(State::Disposed),
             moved: sentinel::<T>(State::Moved),
-            release: crate::dispose::release::<T> as unsafe fn(u32, u32) -> u32 as usize as u32,
+            release: crate::dispose::class_of::<T>(),
             free_cell: crate::moves::free_cell::<T>,
         },
     };
@@ -100,8 +100,8 @@ struct NewClass {
 }
 
 /// The class's two sentinel handles (leaked: they live as long as the
-/// instance), its `release` function (an index into the function table),
-/// and how to free one of its cells.
+/// instance), what `release` needs of it (an address), and how to free one
+/// of its cells.
 #[cfg(feature = "snippet")]
 struct Sentinels {
     disposed: u32,

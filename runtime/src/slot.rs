@@ -57,13 +57,124 @@ pub trait Owner: Sized + 'static {
     }
 }
 
-/// A value owned by a JavaScript object.
-pub struct Slot<T: Owner> {
+/// The state a slot's flags say.
+#[inline]
+fn state_of(f: u32) -> State {
+    if f & (DEAD | DETACHED) == 0 {
+        State::Live
+    } else if f & DEAD == 0 || f & MOVED != 0 {
+        State::Moved
+    } else {
+        State::Disposed
+    }
+}
+
+/// Why a slot with flags `f` of class `class` refuses access. Not generic
+/// over the slot's type, so that there is one copy for every class.
+#[cold]
+#[inline(never)]
+fn refusal(f: u32, class: &'static str) -> SlotError {
+    match state_of(f) {
+        State::Live => SlotError::borrowed(class),
+        state => SlotError::dead(class, state),
+    }
+}
+
+/// [`refusal`] as the pending error of the call (see `ret.rs`). Out of line
+/// and with nothing but scalars in, so that the callers keep no frame in
+/// linear memory; one copy for every class.
+#[cold]
+#[inline(never)]
+fn refuse_pending(f: u32, class: &'static str) {
+    crate::ret::set_pending(refusal(f, class));
+}
+
+/// The part of a slot that does not depend on the value's type: the state
+/// word, and the allocation site. First in every `Slot<T>` (`repr(C)`), so
+/// that the code that disposes and settles a slot is one copy for every
+/// class, given the class's [`End`].
+#[repr(C)]
+pub(crate) struct Head {
     flags: Cell<u32>,
-    value: UnsafeCell<Option<T>>,
     /// Where the value was created (a key into the live-site table).
     #[cfg(feature = "leak-sites")]
     site: Cell<u32>,
+}
+
+/// How a slot of one class lets its value go, with no borrow live: counted
+/// as leaving for the reason given (none for a part, whose end is its
+/// child's), then dropped, or, for an async disposal, handed to its cleanup.
+///
+/// # Safety
+/// `head` must be the [`Head`] of a `Slot` of the class whose `End` this is,
+/// that is dead and that no borrow holds.
+pub(crate) type End = unsafe fn(&Head, Option<Reason>);
+
+impl Head {
+    /// [`Slot::state`].
+    #[cfg(feature = "snippet")]
+    #[inline]
+    pub(crate) fn state(&self) -> State {
+        state_of(self.flags.get())
+    }
+
+    /// Whether a Rust borrow holds the value now (or a trap left one).
+    #[cfg(any(feature = "snippet", test))]
+    #[inline]
+    pub(crate) fn is_borrowed(&self) -> bool {
+        self.flags.get() & BORROWED != 0
+    }
+
+    /// [`Slot::dispose`], for every class.
+    #[inline(never)]
+    pub(crate) fn dispose(&self, end: End) -> bool {
+        let f = self.flags.get();
+        if f & DEAD != 0 {
+            return false;
+        }
+        // The state changes first so that a `Drop` that calls back into
+        // JavaScript sees a disposed object, never a half-dropped one.
+        self.flags.set(f | DEAD);
+        // Counted when the value goes: now, or at the end of the borrow.
+        if f & BORROWED == 0 {
+            // SAFETY: `end` is this slot's class's (the caller's), the slot is
+            // dead now and no borrow holds it.
+            unsafe { end(self, Some(Reason::Dispose)) };
+        }
+        true
+    }
+
+    /// The last borrow ended on a slot that was disposed meanwhile.
+    #[cold]
+    #[inline(never)]
+    fn settle(&self, end: End) {
+        // A `Drop` may call into WebAssembly while a refusal of the call in
+        // progress waits to be thrown; it must not see that error.
+        let pending = crate::ret::stash();
+        let f = self.flags.get();
+        if f & DEAD == 0 {
+            // The end of Rust's exclusive borrow of a detached part: nothing
+            // to settle.
+        } else if f & ASYNC != 0 {
+            self.flags.set(f & !ASYNC);
+            // SAFETY: `end` is this slot's class's (the caller's), the slot
+            // is dead and the last borrow just ended.
+            unsafe { end(self, Some(Reason::AsyncDispose)) };
+        } else {
+            // A part's end is its child's, counted there.
+            let reason = if f & DETACHED == 0 { Some(Reason::Dispose) } else { None };
+            // SAFETY: as above.
+            unsafe { end(self, reason) };
+        }
+        crate::ret::unstash(pending);
+    }
+}
+
+/// A value owned by a JavaScript object.
+#[repr(C)]
+pub struct Slot<T: Owner> {
+    head: Head,
+    value: UnsafeCell<Option<T>>,
 }
 
 impl<T: Owner> Slot<T> {
@@ -87,10 +198,12 @@ impl<T: Owner> Slot<T> {
 
     fn with(flags: u32, value: Option<T>) -> Self {
         Slot {
-            flags: Cell::new(flags),
+            head: Head {
+                flags: Cell::new(flags),
+                #[cfg(feature = "leak-sites")]
+                site: Cell::new(0),
+            },
             value: UnsafeCell::new(value),
-            #[cfg(feature = "leak-sites")]
-            site: Cell::new(0),
         }
     }
 
@@ -98,7 +211,7 @@ impl<T: Owner> Slot<T> {
     #[inline]
     fn record(&self, reason: Reason) {
         #[cfg(feature = "leak-sites")]
-        let site = self.site.get();
+        let site = self.head.site.get();
         #[cfg(not(feature = "leak-sites"))]
         let site = 0;
         T::record(reason, site);
@@ -106,50 +219,38 @@ impl<T: Owner> Slot<T> {
 
     #[cfg(feature = "leak-sites")]
     pub(crate) fn set_site(&self, key: u32) {
-        self.site.set(key);
+        self.head.site.set(key);
     }
 
     /// Live, disposed or moved (a detached part: moved with its child).
+    #[inline]
     pub fn state(&self) -> State {
-        let f = self.flags.get();
-        if f & (DEAD | DETACHED) == 0 {
-            State::Live
-        } else if f & DEAD == 0 || f & MOVED != 0 {
-            State::Moved
-        } else {
-            State::Disposed
-        }
+        state_of(self.head.flags.get())
     }
 
     /// Whether the value is still in the slot.
     #[inline]
     pub fn is_live(&self) -> bool {
-        self.flags.get() & DEAD == 0
+        self.head.flags.get() & DEAD == 0
     }
 
     /// Whether a Rust borrow holds the value now (or a trap left one).
-    #[cfg(any(feature = "snippet", test))]
-    #[inline]
-    pub(crate) fn is_borrowed(&self) -> bool {
-        self.flags.get() & BORROWED != 0
+    #[cfg(test)]
+    fn is_borrowed(&self) -> bool {
+        self.head.is_borrowed()
     }
 
-    #[cold]
-    #[inline(never)]
+    /// Why the slot refuses access now.
+    #[inline]
     pub(crate) fn refusal(&self) -> SlotError {
-        match self.state() {
-            State::Live => SlotError::borrowed(T::CLASS),
-            state => SlotError::dead(T::CLASS, state),
-        }
+        refusal(self.head.flags.get(), T::CLASS)
     }
 
     /// Why the slot refuses access now, as the pending error of the call
-    /// (see `ret.rs`). Out of line and with nothing but a pointer in, so
-    /// that the callers keep no frame in linear memory.
-    #[cold]
-    #[inline(never)]
+    /// (see `ret.rs`).
+    #[inline(always)]
     pub(crate) fn refuse_pending(&self) {
-        crate::ret::set_pending(self.refusal());
+        refuse_pending(self.head.flags.get(), T::CLASS);
     }
 
     /// [`Slot::try_borrow`] for generated methods: `None` when refused, with the
@@ -177,7 +278,7 @@ impl<T: Owner> Slot<T> {
     /// the error pending.
     #[inline(always)]
     pub fn may_take(&self) -> bool {
-        if self.flags.get() != 0 {
+        if self.head.flags.get() != 0 {
             self.refuse_pending();
             return false;
         }
@@ -200,29 +301,29 @@ impl<T: Owner> Slot<T> {
     /// A shared borrow, unless a flag of `refused` is set.
     #[inline(always)]
     fn share_unless(&self, refused: u32) -> Option<SlotRef<'_, T>> {
-        let f = self.flags.get();
+        let f = self.head.flags.get();
         if f & refused != 0 {
             return None;
         }
-        self.flags.set(f + 1);
+        self.head.flags.set(f + 1);
         Some(SlotRef { slot: self })
     }
 
     /// An exclusive borrow, if no flag but those of `allowed` is set.
     #[inline(always)]
     fn lock_if_only(&self, allowed: u32) -> Option<SlotRefMut<'_, T>> {
-        let f = self.flags.get();
+        let f = self.head.flags.get();
         if f & !allowed != 0 {
             return None;
         }
-        self.flags.set(f | EXCLUSIVE);
+        self.head.flags.set(f | EXCLUSIVE);
         Some(SlotRefMut { slot: self })
     }
 
     /// Whether [`Slot::take`] would succeed now.
     #[inline]
     pub fn can_take(&self) -> Result<(), SlotError> {
-        if self.flags.get() != 0 {
+        if self.head.flags.get() != 0 {
             return Err(self.refusal());
         }
         Ok(())
@@ -233,7 +334,7 @@ impl<T: Owner> Slot<T> {
     /// the object stays usable.
     pub fn take(&self) -> Result<T, SlotError> {
         self.can_take()?;
-        self.flags.set(DEAD | MOVED);
+        self.head.flags.set(DEAD | MOVED);
         self.record(Reason::Move);
         // SAFETY: no borrow is live (checked above), so nothing aliases the value.
         let value = unsafe { (*self.value.get()).take() }.unwrap_or_else(|| panic!("a live slot holds a value"));
@@ -243,20 +344,37 @@ impl<T: Owner> Slot<T> {
 
     /// Disposes the value: drops it now, or at the end of the borrow that
     /// holds it. Returns `false` (and does nothing) if it was not live.
+    #[inline]
     pub fn dispose(&self) -> bool {
-        let f = self.flags.get();
-        if f & DEAD != 0 {
-            return false;
+        self.head.dispose(Self::END)
+    }
+
+    /// This class's [`End`].
+    pub(crate) const END: End = Self::end;
+
+    /// [`End`]: one copy per class, shared by disposal and settling.
+    ///
+    /// # Safety
+    /// See [`End`].
+    unsafe fn end(head: &Head, reason: Option<Reason>) {
+        // SAFETY: `head` is the first field of a `Slot<T>` (`repr(C)`, the
+        // caller's contract), so it points at the slot.
+        let slot = unsafe { &*(head as *const Head as *const Self) };
+        if let Some(reason) = reason {
+            slot.record(reason);
         }
-        // The state changes first so that a `Drop` that calls back into
-        // JavaScript sees a disposed object, never a half-dropped one.
-        self.flags.set(f | DEAD);
-        // Counted when the value goes: now, or at the end of the borrow.
-        if f & BORROWED == 0 {
-            self.record(Reason::Dispose);
-            self.drop_value();
+        // SAFETY: no borrow is live (the caller's contract), so nothing
+        // aliases the value; the slot is dead, so no new borrow can start
+        // from inside its `Drop`.
+        let value = unsafe { (*slot.value.get()).take() };
+        if T::ASYNC && reason == Some(Reason::AsyncDispose) {
+            if let Some(value) = value {
+                T::left(&value);
+                crate::mailbox::deliver(slot.key(), value);
+            }
+        } else {
+            drop(value);
         }
-        true
     }
 
     /// Starts an async disposal: the slot is disposed from now on. Returns
@@ -264,17 +382,17 @@ impl<T: Owner> Slot<T> {
     /// to [`crate::mailbox::deliver`] when the last borrow ends; `Err(false)`
     /// if the slot was not live.
     pub(crate) fn begin_async_dispose(&self) -> Result<T, bool> {
-        let f = self.flags.get();
+        let f = self.head.flags.get();
         if f & DEAD != 0 {
             return Err(false);
         }
         if f & BORROWED != 0 {
             const { assert!(T::ASYNC, "only a class with async disposal waits for it") };
-            self.flags.set(f | DEAD | ASYNC);
+            self.head.flags.set(f | DEAD | ASYNC);
             return Err(true);
         }
         self.record(Reason::AsyncDispose);
-        self.flags.set(DEAD);
+        self.head.flags.set(DEAD);
         // SAFETY: no borrow is live, so nothing aliases the value.
         let value = unsafe { (*self.value.get()).take() }.unwrap_or_else(|| panic!("a live slot holds a value"));
         T::left(&value);
@@ -285,7 +403,7 @@ impl<T: Owner> Slot<T> {
     /// yet): where a handle finds its parent part (see `parent.rs`).
     #[doc(hidden)]
     pub fn fresh_value(&self) -> Option<&T> {
-        if self.flags.get() & BORROWED != 0 {
+        if self.head.flags.get() & BORROWED != 0 {
             return None;
         }
         // SAFETY: no borrow holds the value, and the caller holds `&self`
@@ -304,9 +422,9 @@ impl<T: Owner> Slot<T> {
     /// A part's child reached JavaScript (`true`), or its value left for
     /// Rust (`false`): JavaScript may use the part, or not.
     pub(crate) fn attach(&self, attached: bool) {
-        let f = self.flags.get();
+        let f = self.head.flags.get();
         if f & DEAD == 0 {
-            self.flags.set(if attached { f & !DETACHED } else { f | DETACHED });
+            self.head.flags.set(if attached { f & !DETACHED } else { f | DETACHED });
         }
     }
 
@@ -327,13 +445,14 @@ impl<T: Owner> Slot<T> {
     /// The child's value was dropped: the part goes with it, now or at the
     /// end of the JavaScript call that borrows it, and is not counted.
     pub(crate) fn dispose_part(&self) {
-        let f = self.flags.get();
+        let f = self.head.flags.get();
         if f & DEAD != 0 {
             return;
         }
-        self.flags.set(f | DEAD | DETACHED);
+        self.head.flags.set(f | DEAD | DETACHED);
         if f & BORROWED == 0 {
-            self.drop_value();
+            // SAFETY: this class's end; the slot is dead and not borrowed.
+            unsafe { Self::end(&self.head, None) };
         }
     }
 
@@ -342,62 +461,21 @@ impl<T: Owner> Slot<T> {
         self as *const Self as usize
     }
 
-    fn drop_value(&self) {
-        // SAFETY: only called with no borrow live, so nothing aliases the
-        // value; the state is already dead, so no new borrow can start from
-        // inside its `Drop`.
-        let value = unsafe { (*self.value.get()).take() };
-        drop(value);
-    }
-
-    /// The last borrow ended on a slot that was disposed meanwhile.
-    #[cold]
-    #[inline(never)]
-    fn settle(&self) {
-        // A `Drop` may call into WebAssembly while a refusal of the call in
-        // progress waits to be thrown; it must not see that error.
-        let pending = crate::ret::stash();
-        self.settle_now();
-        crate::ret::unstash(pending);
-    }
-
-    fn settle_now(&self) {
-        let f = self.flags.get();
-        if f & DEAD == 0 {
-            // The end of Rust's exclusive borrow of a detached part: nothing
-            // to settle.
-        } else if T::ASYNC && f & ASYNC != 0 {
-            self.flags.set(f & !ASYNC);
-            self.record(Reason::AsyncDispose);
-            // SAFETY: no borrow is live, so nothing aliases the value.
-            if let Some(value) = unsafe { (*self.value.get()).take() } {
-                T::left(&value);
-                crate::mailbox::deliver(self.key(), value);
-            }
-        } else {
-            // A part's end is its child's, counted there.
-            if f & DETACHED == 0 {
-                self.record(Reason::Dispose);
-            }
-            self.drop_value();
-        }
-    }
-
     #[inline]
     fn release_shared(&self) {
-        let f = self.flags.get() - 1;
-        self.flags.set(f);
+        let f = self.head.flags.get() - 1;
+        self.head.flags.set(f);
         if f & DEAD != 0 && f & BORROWED == 0 {
-            self.settle();
+            self.head.settle(Self::END);
         }
     }
 
     #[inline]
     fn release_exclusive(&self) {
-        let f = self.flags.get() & !EXCLUSIVE;
-        self.flags.set(f);
+        let f = self.head.flags.get() & !EXCLUSIVE;
+        self.head.flags.set(f);
         if f != 0 {
-            self.settle();
+            self.head.settle(Self::END);
         }
     }
 
@@ -421,17 +499,17 @@ impl<T: Owner> Drop for Slot<T> {
         // The handle itself is being freed (by wasm-bindgen's finalizer, or
         // by a disposal that gave the cell back). A value still here was
         // never disposed.
-        let f = self.flags.get();
+        let f = self.head.flags.get();
         if f & BORROWED != 0 {
             // No call holds the slot now (a call's `this`, or an async
             // call's reference count, keeps the handle alive), so only a
             // trap left this borrow. The value may be half-updated: it is
             // abandoned, not dropped, and counted as leaked.
-            self.flags.set(DEAD);
+            self.head.flags.set(DEAD);
             self.record(Reason::Trap);
             core::mem::forget(self.value.get_mut().take());
         } else if f & DEAD == 0 {
-            self.flags.set(DEAD);
+            self.head.flags.set(DEAD);
             self.record(Reason::Finalize);
         }
     }
