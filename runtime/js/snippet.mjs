@@ -62,8 +62,8 @@ export function endProbe() {
 
 /**
  * Takes over a class, given its probe (a fresh object of the class, made by
- * Rust between `beginProbe()` and `endProbe()`), its two sentinel pointers, the Rust function
- * that releases its objects (an index into the function table), and the
+ * Rust between `beginProbe()` and `endProbe()`), its two sentinel pointers, what Rust's
+ * `release` needs of the class (an address, passed back to it), and the
  * instance's exports. Returns the class's index times 2^32 plus the probe's
  * pointer if the probe was retired (else 0), or -1 for a glue of another
  * shape.
