@@ -98,17 +98,23 @@ pub fn property(name: &syn::Member, clones: bool) -> TokenStream {
     out
 }
 
-/// `#[disposable]` reads the methods', arguments' and fields'
-/// `#[wasm_bindgen(...)]` itself, so the compiler never resolves that name,
-/// and in a module where they were the only use of `use
-/// wasm_bindgen::prelude::*` the import would warn as unused. Plain's outer
-/// `#[wasm_bindgen]` resolves it; this resolves the user's own `wasm_bindgen`
-/// token, at its span, in a `use` of the macro's scope (the `wasm_bindgen`
-/// crate answers where no import brings the name).
+/// Plain's `#[wasm_bindgen]` resolves the name `wasm_bindgen` where it
+/// stands, so `use wasm_bindgen::prelude::*` is used in every module that
+/// exports a class. `#[disposable]` takes its place and reads the methods',
+/// arguments' and fields' `#[wasm_bindgen(...)]` itself, so without this the
+/// compiler would resolve the name nowhere, and in a module where the
+/// attributes were the prelude's only use (many: a class with plain methods
+/// needs nothing else) the import would warn as unused after the swap. This
+/// resolves the user's own `wasm_bindgen` token at its span, or, where the
+/// item has none, the name at the attribute's call site, in a `use` of the
+/// macro's scope: the user's import answers, or the `wasm_bindgen` crate
+/// where no import brings the name (wasm-bindgen is a dependency of every
+/// crate that uses `#[disposable]`, as the README says).
 pub fn uses_bindgen_name<'a>(attrs: impl IntoIterator<Item = &'a Attribute>) -> TokenStream {
-    let Some(name) = attrs.into_iter().find_map(|a| bindgen_name(&a.meta)) else {
-        return TokenStream::new();
-    };
+    let name = attrs
+        .into_iter()
+        .find_map(|a| bindgen_name(&a.meta))
+        .unwrap_or_else(|| syn::Ident::new("wasm_bindgen", proc_macro2::Span::call_site()));
     quote! {
         const _: () = {
             #[allow(unused_imports)]

@@ -735,3 +735,7 @@ impl __WasmDispose_QuietRef {
     __wd_symbol_async_dispose(& self) -> ::wasm_dispose::__private::Promise {
     ::wasm_dispose::__private::async_dispose:: < Quiet > (& self.__wd_slot) } }
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use wasm_bindgen as _;
+};

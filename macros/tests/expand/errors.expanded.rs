@@ -480,6 +480,10 @@ pub enum Kind {
     "#[disposable] supports structs only, not enums: wrap the enum in a struct"
 }
 pub struct Pair<T>(T, T);
+const _: () = {
+    #[allow(unused_imports)]
+    use wasm_bindgen as _;
+};
 ::core::compile_error! {
     "#[disposable] structs cannot have generic type parameters: JavaScript owns the value for an unknown time, so it must be a concrete `'static` type"
 }

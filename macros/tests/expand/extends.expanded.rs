@@ -385,3 +385,7 @@ const _: () = {
     )]
     const TS: &'static str = "export interface Dog extends Disposable {\n  /**\n   * Drops the Rust value now: its `Drop` runs and the memory it owned is\n   * back in the allocator (at the end of a Rust borrow in progress, if any).\n   * A second call, or a call after the object was moved into Rust, does\n   * nothing. Later uses throw `DisposedError`.\n   */\n  free(): void;\n  /** The same as `free()`: what `using` calls at the end of its block. */\n  [Symbol.dispose](): void;\n}\n";
 };
+const _: () = {
+    #[allow(unused_imports)]
+    use wasm_bindgen as _;
+};

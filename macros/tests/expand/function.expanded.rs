@@ -132,6 +132,10 @@ const _: () = {
         >>::from_result(merge(a, b, n))
     }
 };
+const _: () = {
+    #[allow(unused_imports)]
+    use wasm_bindgen as _;
+};
 pub fn merge_all(images: Vec<Image>, target: &mut Image) -> usize {
     0
 }
@@ -260,6 +264,10 @@ const _: () = {
         > as ::wasm_dispose::__private::Return<usize>>::ok(merge_all(images, target))
     }
 };
+const _: () = {
+    #[allow(unused_imports)]
+    use wasm_bindgen as _;
+};
 pub async fn settle(conn: &Connection, _: Option<Connection>) {}
 const _: () = {
     use my::dispose::__private::wasm_bindgen;
@@ -334,4 +342,8 @@ const _: () = {
             (),
         > as my::dispose::__private::Return<()>>::ok(settle(conn, __wd_arg1).await)
     }
+};
+const _: () = {
+    #[allow(unused_imports)]
+    use wasm_bindgen as _;
 };

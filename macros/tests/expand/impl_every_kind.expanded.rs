@@ -1497,6 +1497,10 @@ const _: () = {
         }
     }
 };
+const _: () = {
+    #[allow(unused_imports)]
+    use wasm_bindgen as _;
+};
 impl Canvas {
     pub fn new(image: &Image, images: Vec<Image>) -> Canvas {
         todo!()

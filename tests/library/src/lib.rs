@@ -2,7 +2,8 @@
 //! migrated by swapping the attribute: free functions and enums (numeric,
 //! string, a dynamic union) that wasm-bindgen writes before the classes in
 //! the `.d.ts`, many classes over many modules, modules whose only use of
-//! `wasm_bindgen::prelude::*` is the method and field attributes, `Copy`
+//! `wasm_bindgen::prelude::*` is the method and field attributes, or the
+//! outer attributes alone (`contacts`), `Copy`
 //! tuple structs over `pub(crate)` fields, a part under
 //! `#[cfg(feature = ...)]`, and a TypeScript section of its own.
 //!
@@ -15,6 +16,7 @@
 use wasm_bindgen::prelude::*;
 
 pub mod body;
+pub mod contacts;
 pub mod enums;
 pub mod functions;
 pub mod geometry;

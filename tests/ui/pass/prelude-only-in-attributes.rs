@@ -1,5 +1,6 @@
 // A module whose only use of the prelude is the method, argument and field
-// attributes that #[disposable] reads: no unused import (issue 24).
+// attributes that #[disposable] reads (issue 24), or the outer attributes
+// that became #[disposable] (issue 20, rapier.js): no unused import.
 #![deny(warnings)]
 
 mod shapes {
@@ -46,7 +47,33 @@ mod other {
     }
 }
 
+mod outer_only {
+    // No attribute but the outer ones, as plain wrote them: plain's resolved
+    // the name `wasm_bindgen`; #[disposable] does too.
+    use wasm_bindgen::prelude::*;
+    use wasm_dispose::disposable;
+
+    #[disposable]
+    pub struct Contact {
+        pub(crate) depth: f64,
+    }
+
+    #[disposable]
+    impl Contact {
+        pub fn depth(&self) -> f64 {
+            self.depth
+        }
+    }
+
+    #[disposable]
+    pub fn deepest(a: &Contact, b: &Contact) -> f64 {
+        a.depth.max(b.depth)
+    }
+}
+
 fn main() {
     assert_eq!(shapes::Rect::new(2.0).area(), 4.0);
     assert_eq!(functions::width_of(&shapes::Rect::new(3.0)), 3.0);
+    let (a, b) = (outer_only::Contact { depth: 1.0 }, outer_only::Contact { depth: 2.0 });
+    assert_eq!(outer_only::deepest(&a, &b), b.depth());
 }
