@@ -1,7 +1,9 @@
 // wasm-dispose's JavaScript (see snippet.rs): at a class's first object it
-// takes over free(), [Symbol.dispose](), [Symbol.asyncDispose]() and the
-// glue's __destroy_into_raw(), so that disposal and moves give back the
-// value, the handle's cell and the FinalizationRegistry entry at once.
+// takes over free(), [Symbol.dispose]() and the glue's __destroy_into_raw(),
+// so that disposal and moves give back the value, the handle's cell and the
+// FinalizationRegistry entry at once. An async class's
+// [Symbol.asyncDispose]() is async.mjs's, a module of its own that a package
+// without one does not import.
 
 // The dispose symbols where missing, as downlevel `using` helpers look them up.
 for (const name of ["dispose", "asyncDispose"]) {
@@ -21,15 +23,10 @@ const ringObj = new Array(RING).fill(undefined);
 const ringPtr = new Int32Array(RING);
 const ringCls = new Array(RING).fill(undefined);
 let ringAt = 0;
-// The promises of the cleanups running, by object, for a second
-// [Symbol.asyncDispose]() (after one settles, a second call has nothing to
-// wait for). A Map whose entries go when their cleanup ends: a WeakMap
-// entry per disposed object cost more in garbage collection than the rest
-// of an async disposal.
-const running = new Map();
-// The cleanup `cleanupStart` began last, for the object whose disposal began it.
-let started = null;
-const noop = () => {};
+/** The class `index` (`install`'s), for async.mjs. */
+export function classOf(index) {
+  return classes[index];
+}
 
 /** Watches `FinalizationRegistry.prototype.register` while Rust makes the probe. */
 export function beginProbe() {
@@ -68,7 +65,7 @@ export function endProbe() {
  * pointer if the probe was retired (else 0), or -1 for a glue of another
  * shape.
  */
-export function install(probe, disposed, moved, releaseFn, exports, isAsync, later) {
+export function install(probe, disposed, moved, releaseFn, exports, later) {
   const s = probed;
   probed = null;
   // The instance's raw export, called without glue. Kept per class: a page
@@ -154,30 +151,6 @@ export function install(probe, disposed, moved, releaseFn, exports, isAsync, lat
   define(proto, "free", free);
   define(proto, Symbol.dispose, free);
   define(proto, "__destroy_into_raw", destroy);
-  if (isAsync) {
-    // Rust's `[Symbol.asyncDispose]()`: takes the value out and starts the
-    // cleanup; the cell is then given back here.
-    const start = proto.__wd_asyncDispose;
-    const asyncDispose = function () {
-      refuseSubclass(c, this);
-      const ptr = this.__wbg_ptr;
-      if (ptr === disposed || ptr === moved || !ptr) {
-        const first = running.get(this);
-        return first === undefined ? Promise.resolve() : first.then(noop, noop);
-      }
-      started = null;
-      const promise = start.call(this);
-      if (started !== null) {
-        started.obj = this;
-        running.set(this, promise);
-        started = null;
-      }
-      letGo(c, this, ptr);
-      return promise;
-    };
-    Object.defineProperty(asyncDispose, "name", { value: "[Symbol.asyncDispose]" });
-    define(proto, Symbol.asyncDispose, asyncDispose);
-  }
   // The probe's pointer, if it was retired: its cell is Rust's to free.
   const retired = probe.__wbg_ptr === 0 ? ptr : 0;
   return index * 2 ** 32 + retired;
@@ -254,14 +227,14 @@ function ofSubclass(c, obj) {
 }
 
 // wasm-bindgen's own guard, in the `free()` the snippet replaces.
-function refuseSubclass(c, obj) {
+export function refuseSubclass(c, obj) {
   if (ofSubclass(c, obj)) {
     const name = c.ownKey.slice("__wbg_ptr_".length);
     throw new TypeError(name + ": free cannot be invoked through subclass prototype dispatch");
   }
 }
 
-function define(proto, key, value) {
+export function define(proto, key, value) {
   Object.defineProperty(proto, key, { value, writable: true, configurable: true, enumerable: false });
 }
 
@@ -287,7 +260,7 @@ function takeOver(c, obj, ptr, sentinel) {
 // disposal, has taken it) and frees the cell now, or at the end of the
 // microtask (`later`); where `obj` cannot give its pointer up, the finalizer
 // frees the cell.
-function letGo(c, obj, ptr) {
+export function letGo(c, obj, ptr) {
   const own = takeOver(c, obj, ptr, c.disposed);
   if (own && c.later) {
     c.release(c.releaseFn, ptr, 0);
@@ -381,55 +354,6 @@ function disowned(c, obj, ptr) {
   if (!c.later) return true;
   giveLater(c, obj, ptr);
   return false;
-}
-
-// Async cleanups (cleanup.rs): the Promise of each, by id, and its polls,
-// each in a microtask of its own. A poll that traps (a panic: the instance
-// stops where it is) rejects the Promise from here, without calling into the
-// instance again, with the message the panic hook left.
-const cleanups = new Map();
-
-/** The Promise of the cleanup `id`. */
-export function cleanupStart(id) {
-  let c;
-  const promise = new Promise((resolve, reject) => (c = { resolve, reject, message: undefined, obj: undefined }));
-  cleanups.set(id, c);
-  started = c;
-  return promise;
-}
-
-// The cleanup `c` (of `id`) ended.
-function ended(id, c) {
-  cleanups.delete(id);
-  if (c.obj !== undefined) running.delete(c.obj);
-}
-
-/** Polls the cleanup `id` in a microtask: `poll(id)`, Rust's. */
-export function cleanupPoll(id, poll) {
-  queueMicrotask(() => {
-    try {
-      poll(id);
-    } catch {
-      const c = cleanups.get(id);
-      if (c === undefined) return;
-      ended(id, c);
-      c.reject(new Error(c.message ?? "the async cleanup threw"));
-    }
-  });
-}
-
-/** The cleanup `id` ended: its Promise settles with `value`. */
-export function cleanupEnd(id, ok, value) {
-  const c = cleanups.get(id);
-  ended(id, c);
-  if (ok) c.resolve(value);
-  else c.reject(value);
-}
-
-/** What the cleanup `id` rejects with if it traps. */
-export function cleanupPanicked(id, message) {
-  const c = cleanups.get(id);
-  if (c !== undefined) c.message = message;
 }
 
 // debugDispose(): the event and its delivery, here rather than through

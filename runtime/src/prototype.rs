@@ -58,6 +58,7 @@ fn prepare<T: Disposable>(class: &Class) {
     let new = NewClass {
         key: T::__class(),
         offset_ok: check_slot_offset::<T>(),
+        #[cfg(not(feature = "snippet"))]
         is_async: T::IS_ASYNC,
         #[cfg(feature = "snippet")]
         snippet: Sentinels {
@@ -73,6 +74,14 @@ fn prepare<T: Disposable>(class: &Class) {
         crate::cleanup::hook_panics();
     }
     prepare_common(class, &probe, new);
+    // Here, where `T` is known, so that only a crate with an async class
+    // links the import, and so imports the snippet's async module.
+    #[cfg(feature = "snippet")]
+    if T::IS_ASYNC {
+        if let Some(index) = class.snippet.get() {
+            crate::snippet::install_async(index);
+        }
+    }
     if T::INSPECTABLE {
         plain_to_json(&host::get_prototype_of(&probe), T::FIELDS);
     }
@@ -94,6 +103,9 @@ struct NewClass {
     key: &'static std::thread::LocalKey<Class>,
     /// `slot_at`'s constant offset is where the cell has the slot.
     offset_ok: bool,
+    /// Without the snippet, `install` gives an async class its
+    /// `[Symbol.asyncDispose]` (with it, `prepare` does).
+    #[cfg(not(feature = "snippet"))]
     is_async: bool,
     #[cfg(feature = "snippet")]
     snippet: Sentinels,
@@ -130,7 +142,7 @@ fn prepare_common(class: &Class, probe: &JsValue, new: NewClass) {
     }
     // The snippet checks the glue as it takes the class over.
     #[cfg(feature = "snippet")]
-    take_over(class, probe, new.is_async, new.snippet);
+    take_over(class, probe, new.snippet);
     #[cfg(not(feature = "snippet"))]
     let proto = host::get_prototype_of(probe);
     #[cfg(not(feature = "snippet"))]
@@ -158,10 +170,9 @@ fn prepare_common(class: &Class, probe: &JsValue, new: NewClass) {
 
 /// Hands the class to the snippet.
 #[cfg(feature = "snippet")]
-fn take_over(class: &Class, probe: &JsValue, is_async: bool, s: Sentinels) {
+fn take_over(class: &Class, probe: &JsValue, s: Sentinels) {
     let later = cfg!(not(wd_eager_async_args));
-    let taken =
-        crate::snippet::install(probe, s.disposed, s.moved, s.release, &wasm_bindgen::exports(), is_async, later);
+    let taken = crate::snippet::install(probe, s.disposed, s.moved, s.release, &wasm_bindgen::exports(), later);
     if taken < 0.0 {
         glue_error();
     }

@@ -1,7 +1,7 @@
-//! The runtime's JavaScript ([`js/snippet.mjs`](../js/snippet.mjs)), a
-//! wasm-bindgen snippet the package's glue imports, shipped minified as
-//! `src/snippet.mjs` (written by `cargo xtask snippet`, checked by `cargo
-//! xtask test`). Only with the `snippet` feature (on by default): `--target no-modules` refuses snippets, and CommonJS loads this
+//! The runtime's JavaScript ([`js/snippet.mjs`](../js/snippet.mjs), and
+//! [`js/async.mjs`](../js/async.mjs) for async classes), wasm-bindgen
+//! snippets the package's glue imports, shipped minified as `src/*.mjs`
+//! (written by `cargo xtask snippet`, checked by `cargo xtask test`). Only with the `snippet` feature (on by default): `--target no-modules` refuses snippets, and CommonJS loads this
 //! ES module only on Node 20.19+ / 22.12+ (`require(esm)`; the `.mjs` name
 //! makes that work under a `"type": "commonjs"` package).
 //!
@@ -41,7 +41,6 @@ extern "C" {
         moved: u32,
         release: u32,
         exports: &JsValue,
-        is_async: bool,
         later: bool,
     ) -> f64;
     /// The by-value argument at `ptr`, of the class at `class`, was taken:
@@ -61,6 +60,27 @@ extern "C" {
     /// A new `DisposedError` of the prototype `proto`.
     #[wasm_bindgen(js_name = deadError)]
     pub(crate) fn dead_error(proto: &JsValue, message: &str, class: &str, moved: bool) -> JsValue;
+    /// A `debugDispose` event: `{ class, reason }`, and `error` unless it
+    /// is `undefined`.
+    #[cfg(feature = "stats")]
+    pub(crate) fn event(class: &str, reason: &str, error: &JsValue) -> JsValue;
+    /// Calls a `debugDispose` listener with `event`; a throw is reported
+    /// with `console.error`, not passed on.
+    #[cfg(feature = "stats")]
+    pub(crate) fn notify(listener: &JsValue, event: &JsValue);
+    /// [`disown`] for an object Rust found in a `JsValue`.
+    #[wasm_bindgen(js_name = disownObject)]
+    pub(crate) fn disown_object(object: &JsValue, class: u32) -> bool;
+}
+
+/// What only a package with a `#[disposable(async)]` class imports
+/// (`js/async.mjs`, which imports the module above).
+#[wasm_bindgen(module = "/src/async.mjs")]
+extern "C" {
+    /// Gives the class `index` (what `install` returned) its
+    /// `[Symbol.asyncDispose]()`.
+    #[wasm_bindgen(js_name = installAsync)]
+    pub(crate) fn install_async(index: u32);
     /// The Promise of the async cleanup `id` (see `cleanup.rs`).
     #[wasm_bindgen(js_name = cleanupStart)]
     pub(crate) fn cleanup_start(id: u32) -> JsValue;
@@ -74,15 +94,4 @@ extern "C" {
     /// The message the cleanup `id` rejects with if it traps.
     #[wasm_bindgen(js_name = cleanupPanicked)]
     pub(crate) fn cleanup_panicked(id: u32, message: &str);
-    /// A `debugDispose` event: `{ class, reason }`, and `error` unless it
-    /// is `undefined`.
-    #[cfg(feature = "stats")]
-    pub(crate) fn event(class: &str, reason: &str, error: &JsValue) -> JsValue;
-    /// Calls a `debugDispose` listener with `event`; a throw is reported
-    /// with `console.error`, not passed on.
-    #[cfg(feature = "stats")]
-    pub(crate) fn notify(listener: &JsValue, event: &JsValue);
-    /// [`disown`] for an object Rust found in a `JsValue`.
-    #[wasm_bindgen(js_name = disownObject)]
-    pub(crate) fn disown_object(object: &JsValue, class: u32) -> bool;
 }

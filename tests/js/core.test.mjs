@@ -3,6 +3,9 @@
 // Runs without the `using` syntax (Node 18/20, Deno, Bun too).
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { load } from "./load.mjs";
 
 const p = await load("fixture");
@@ -385,4 +388,25 @@ test("a refused borrowed argument: a plain function has taken the by-value one b
   assert.equal(p.mergeInto(dst, src), 12);
   assert.equal(src.disposed, true);
   dst.free();
+});
+
+test("only a package with an async class imports the runtime's async module", async () => {
+  // wasm-bindgen writes every module of the runtime into every package; the
+  // glue imports the async one only where the wasm calls it, so a bundler
+  // or a browser loads it only there.
+  const root = process.env.WASM_DISPOSE_PKG ?? fileURLToPath(new URL("../../target/wasm-dispose/pkg", import.meta.url));
+  const glue = (name) => readFileSync(join(root, name, `${name}.js`), "utf8");
+  if (!existsSync(join(root, "fixture", "snippets"))) return; // the fallback has no snippet
+  const imports = (name) => [...glue(name).matchAll(/from ['"]\.\/snippets\/[^'"]*\/src\/(\w+)\.mjs['"]/g)].map((m) => m[1]);
+  assert.deepEqual([...new Set(imports("fixture"))].sort(), ["async", "snippet"], "the fixture has async classes");
+  assert.deepEqual([...new Set(imports("images"))], ["snippet"], "examples/images has none");
+  // And the package with one works: its class's [Symbol.asyncDispose] is the module's.
+  const { Channel } = await load("fixture");
+  const sent = [];
+  const ch = new Channel((batch) => (sent.push(batch), Promise.resolve()));
+  ch.send("a");
+  assert.equal(ch[Symbol.asyncDispose].name, "[Symbol.asyncDispose]");
+  await ch[Symbol.asyncDispose]();
+  assert.equal(ch.disposed, true);
+  assert.equal(sent.length, 1, "the cleanup ran");
 });

@@ -159,7 +159,7 @@ fn list_problems(krate: &str, files: &[&str]) -> Vec<String> {
     let mut needed = vec!["Cargo.toml", "src/lib.rs", "README.md", "LICENSE-MIT", "LICENSE-APACHE"];
     if krate == "wasm-dispose" {
         // The runtime's JavaScript, which wasm-bindgen reads at build time.
-        needed.extend(["build.rs", "src/snippet.mjs", "js/snippet.mjs"]);
+        needed.extend(["build.rs", "src/snippet.mjs", "js/snippet.mjs", "src/async.mjs", "js/async.mjs"]);
     }
     for file in needed {
         if !files.contains(&file) {
@@ -213,7 +213,9 @@ mod tests {
             [
                 "build.rs is not in the package",
                 "src/snippet.mjs is not in the package",
-                "js/snippet.mjs is not in the package"
+                "js/snippet.mjs is not in the package",
+                "src/async.mjs is not in the package",
+                "js/async.mjs is not in the package"
             ]
         );
         let mut bad = good.to_vec();

@@ -47,7 +47,7 @@ const USAGE: &str = "usage: cargo xtask <command>
                             (--no-cargo: without cargo test)
   gates                     the code gates alone: fmt, clippy, doc, MSRV, package
   snapshot                  rewrite tests/snapshots/fixture.d.ts from the fixture
-  snippet                   rewrite runtime/src/snippet.mjs: runtime/js/snippet.mjs minified
+  snippet                   rewrite runtime/src/*.mjs: runtime/js/*.mjs minified
   frames                    build the packages; no function throws a refusal with a frame
   worker | workers-rs       examples/worker, examples/workers-rs under load in workerd
   browser                   tests/browser in Chromium and Firefox ESR

@@ -241,9 +241,10 @@ fn measure(root: &Path, tools: &Tools) -> Result<Vec<(Build, u32, Sizes)>, Strin
         let wasm_file = dir.join(format!("{}_bg.wasm", v.out_name));
         let wasm_bytes = read(&wasm_file)?;
         // The glue and the snippets it imports (the runtime's), each a file
-        // of its own to serve: their sizes add up, gzipped one by one.
-        let mut js_files = vec![dir.join(format!("{}.js", v.out_name))];
-        list_files(&dir.join("snippets"), &mut js_files);
+        // of its own to serve: their sizes add up, gzipped one by one. Only
+        // those imported: wasm-bindgen writes every module of the crate,
+        // and a bundler or a browser takes only what the glue imports.
+        let js_files = imported(&dir.join(format!("{}.js", v.out_name)))?;
         let (mut js, mut js_gz) = (0, 0);
         for file in &js_files {
             let bytes = read(file)?;
@@ -281,17 +282,41 @@ fn percent(part: i64, whole: i64) -> String {
 }
 
 /// Every file under `dir`, if it exists.
-fn list_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            list_files(&path, out);
-        } else {
-            out.push(path);
+/// `entry` and the files it imports by relative path, and theirs, in the
+/// order found.
+fn imported(entry: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files = vec![entry.to_path_buf()];
+    let mut at = 0;
+    while at < files.len() {
+        let text = String::from_utf8_lossy(&read(&files[at])?).into_owned();
+        let dir = files[at].parent().map(Path::to_path_buf).unwrap_or_default();
+        for spec in relative_imports(&text) {
+            let file = dir.join(spec);
+            if file.is_file() && !files.contains(&file) {
+                files.push(file);
+            }
+        }
+        at += 1;
+    }
+    Ok(files)
+}
+
+/// The relative module specifiers of a module's `import ... from "./x"`
+/// (minified too: `import{a}from"./x"`).
+fn relative_imports(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for part in text.split("from").skip(1) {
+        let part = part.trim_start();
+        let Some(quote) = part.chars().next().filter(|c| *c == '"' || *c == '\'') else { continue };
+        let rest = &part[1..];
+        if let Some(end) = rest.find(quote) {
+            let spec = &rest[..end];
+            if spec.starts_with("./") || spec.starts_with("../") {
+                out.push(spec);
+            }
         }
     }
+    out
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, String> {
@@ -490,6 +515,14 @@ fn many_classes(sizes: &[(Build, u32, Sizes)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_glue_counts_with_the_modules_it_imports_only() {
+        let glue = "import { a } from './snippets/x/src/snippet.mjs';\nimport * as i1 from \"./snippets/x/src/snippet.mjs\"\nconst from = 1;";
+        assert_eq!(relative_imports(glue), ["./snippets/x/src/snippet.mjs", "./snippets/x/src/snippet.mjs"]);
+        assert_eq!(relative_imports(r#"import{classOf as a}from"./snippet.mjs";let b=1"#), ["./snippet.mjs"]);
+        assert!(relative_imports("import x from 'node:fs'; y.from(z)").is_empty());
+    }
 
     #[test]
     fn classes_are_counted_in_the_glue_and_percentages_signed() {

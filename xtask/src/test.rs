@@ -29,7 +29,7 @@ pub fn test(root: &Path, flags: &[String]) -> Result<(), String> {
     }
 
     let tools = Tools::ensure(root)?;
-    let name = "runtime/src/snippet.mjs is runtime/js/snippet.mjs minified (cargo xtask snippet)";
+    let name = "runtime/src/*.mjs is runtime/js/*.mjs minified (cargo xtask snippet)";
     println!("\n==> {name}");
     let fresh = crate::snippet::matches(root).unwrap_or_else(|e| {
         println!("{e}");
