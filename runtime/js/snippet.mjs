@@ -28,8 +28,22 @@ export function classOf(index) {
   return classes[index];
 }
 
-/** Watches `FinalizationRegistry.prototype.register` while Rust makes the probe. */
-export function beginProbe() {
+/**
+ * Watches `FinalizationRegistry.prototype.register` while Rust makes the
+ * probe (`on`), or stops watching, keeping the registration seen for
+ * `install`. (One function with an argument: wasm-bindgen 0.2.130 gives
+ * each import it calls without a shim a namespace import of its own, under
+ * one key of the imports object, which bundlers such as esbuild warn of.)
+ */
+export function watchProbe(on) {
+  if (!on) {
+    probed = seen;
+    seen = null;
+    if (probed !== null && probed.register !== undefined) {
+      globalThis.FinalizationRegistry.prototype.register = probed.register;
+    }
+    return;
+  }
   const FR = globalThis.FinalizationRegistry;
   if (typeof FR !== "function") {
     seen = { registry: null };
@@ -48,18 +62,9 @@ export function beginProbe() {
   };
 }
 
-/** Stops watching: the registration seen is kept for `install`. */
-export function endProbe() {
-  probed = seen;
-  seen = null;
-  if (probed !== null && probed.register !== undefined) {
-    globalThis.FinalizationRegistry.prototype.register = probed.register;
-  }
-}
-
 /**
  * Takes over a class, given its probe (a fresh object of the class, made by
- * Rust between `beginProbe()` and `endProbe()`), its two sentinel pointers, what Rust's
+ * Rust between `watchProbe(true)` and `watchProbe(false)`), its two sentinel pointers, what Rust's
  * `release` needs of the class (an address, passed back to it), and the
  * instance's exports. Returns the class's index times 2^32 plus the probe's
  * pointer if the probe was retired (else 0), or -1 for a glue of another
@@ -361,16 +366,19 @@ function disowned(c, obj, ptr) {
 // `console.error` (and the glue's exception plumbing for the call).
 
 /** `{ class, reason, error? }`, a `debugDispose` event. */
-export function event(className, reason, error) {
+function event(className, reason, error) {
   const e = { class: className, reason };
   if (error !== undefined) e.error = error;
   return e;
 }
 
-/** Calls a `debugDispose` listener; one that throws is reported, and disposal goes on. */
-export function notify(listener, e) {
+/**
+ * Calls a `debugDispose` listener with an event of its own; one that throws
+ * is reported, and disposal goes on.
+ */
+export function notify(listener, className, reason, error) {
   try {
-    listener(e);
+    listener(event(className, reason, error));
   } catch (error) {
     console.error("wasm-dispose: a debugDispose listener threw:", error);
   }

@@ -50,11 +50,11 @@ fn prepare<T: Disposable>(class: &Class) {
     // A child's objects reach the parent's methods: its class first.
     T::__prepare_parent();
     #[cfg(feature = "snippet")]
-    crate::snippet::begin_probe();
+    crate::snippet::watch_probe(true);
     // An empty handle is the throwaway instance that leads to the prototype.
     let probe: JsValue = T::__handle(Slot::empty()).into();
     #[cfg(feature = "snippet")]
-    crate::snippet::end_probe();
+    crate::snippet::watch_probe(false);
     let new = NewClass {
         key: T::__class(),
         offset_ok: check_slot_offset::<T>(),

@@ -43,28 +43,25 @@ mod on {
                 }
             });
         }
-        emit(|| event(class, reason.as_str(), None));
+        emit(|| class, reason.as_str(), None);
     }
 
-    /// `{ class, reason, error? }`.
-    pub(crate) fn event(class: &str, reason: &str, error: Option<&JsValue>) -> JsValue {
-        #[cfg(feature = "snippet")]
-        return crate::snippet::event(class, reason, error.unwrap_or(&JsValue::UNDEFINED));
-        #[cfg(not(feature = "snippet"))]
-        {
-            let event = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&event, &"class".into(), &class.into());
-            let _ = js_sys::Reflect::set(&event, &"reason".into(), &reason.into());
-            if let Some(error) = error {
-                let _ = js_sys::Reflect::set(&event, &"error".into(), error);
-            }
-            event.into()
+    /// `{ class, reason, error? }`, without the snippet (which makes its own).
+    #[cfg(not(feature = "snippet"))]
+    fn event(class: &str, reason: &str, error: Option<&JsValue>) -> JsValue {
+        let event = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&event, &"class".into(), &class.into());
+        let _ = js_sys::Reflect::set(&event, &"reason".into(), &reason.into());
+        if let Some(error) = error {
+            let _ = js_sys::Reflect::set(&event, &"error".into(), error);
         }
+        event.into()
     }
 
-    /// Calls every `debugDispose` listener with the event `make` builds
-    /// (built only if someone listens); `true` if someone did.
-    pub(crate) fn emit(make: impl FnOnce() -> JsValue) -> bool {
+    /// Calls every `debugDispose` listener with the event `{ class, reason,
+    /// error? }` (`class()` called only if someone listens); `true` if
+    /// someone did.
+    pub(crate) fn emit<C: AsRef<str>>(class: impl FnOnce() -> C, reason: &str, error: Option<&JsValue>) -> bool {
         // Cloned out first: a listener may dispose other objects (which
         // lands here again) or unsubscribe.
         let listeners: Vec<Function> = LISTENERS.with(|l| {
@@ -77,10 +74,14 @@ mod on {
         if listeners.is_empty() {
             return false;
         }
-        let event = make();
+        let class = class();
+        let class = class.as_ref();
+        #[cfg(not(feature = "snippet"))]
+        let event = event(class, reason, error);
         for listener in &listeners {
+            // The snippet makes each listener its event.
             #[cfg(feature = "snippet")]
-            crate::snippet::notify(listener, &event);
+            crate::snippet::notify(listener, class, reason, error.unwrap_or(&JsValue::UNDEFINED));
             #[cfg(not(feature = "snippet"))]
             if let Err(error) = listener.call1(&JsValue::UNDEFINED, &event) {
                 // Disposal must go on; the mistake must not vanish either.

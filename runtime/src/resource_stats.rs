@@ -215,7 +215,7 @@ mod on {
 
     pub(super) fn moved(class: u32) {
         update(class, |s| s.moved += 1);
-        crate::records::emit(|| event(class, "move", None));
+        crate::records::emit(|| event_class(class), "move", None);
     }
 
     /// Counts the disposal and tells the listeners; `true` if there was one.
@@ -224,7 +224,7 @@ mod on {
             s.disposed += 1;
             s.failed += u64::from(outcome.error.is_some());
         });
-        crate::records::emit(|| event(class, outcome.reason, outcome.error))
+        crate::records::emit(|| event_class(class), outcome.reason, outcome.error)
     }
 
     pub(super) fn name(class: u32) -> String {
@@ -239,8 +239,8 @@ mod on {
         });
     }
 
-    /// `{ class: "js:<name>", reason, error? }`.
-    fn event(class: u32, reason: &str, error: Option<&JsValue>) -> JsValue {
-        crate::records::event(&crate::host::join(&["js:", &name(class)]), reason, error)
+    /// An event's `class`: `"js:<name>"`.
+    fn event_class(class: u32) -> String {
+        crate::host::join(&["js:", &name(class)])
     }
 }

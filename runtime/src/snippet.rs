@@ -25,11 +25,9 @@ use wasm_bindgen::JsValue;
 #[wasm_bindgen(module = "/src/snippet.mjs")]
 extern "C" {
     /// Watches the class's `FinalizationRegistry` registration of the probe
-    /// Rust makes next.
-    #[wasm_bindgen(js_name = beginProbe)]
-    pub(crate) fn begin_probe();
-    #[wasm_bindgen(js_name = endProbe)]
-    pub(crate) fn end_probe();
+    /// Rust makes next (`true`), or stops (`false`).
+    #[wasm_bindgen(js_name = watchProbe)]
+    pub(crate) fn watch_probe(on: bool);
     /// Takes over the class of `probe`: returns its index times 2^32 plus
     /// the probe's pointer if the snippet retired the probe (its cell is then
     /// Rust's to free), or -1 if the class is not of the glue's known shape.
@@ -60,14 +58,11 @@ extern "C" {
     /// A new `DisposedError` of the prototype `proto`.
     #[wasm_bindgen(js_name = deadError)]
     pub(crate) fn dead_error(proto: &JsValue, message: &str, class: &str, moved: bool) -> JsValue;
-    /// A `debugDispose` event: `{ class, reason }`, and `error` unless it
-    /// is `undefined`.
+    /// Calls a `debugDispose` listener with the event `{ class, reason }`,
+    /// and `error` unless it is `undefined`; a throw is reported with
+    /// `console.error`, not passed on.
     #[cfg(feature = "stats")]
-    pub(crate) fn event(class: &str, reason: &str, error: &JsValue) -> JsValue;
-    /// Calls a `debugDispose` listener with `event`; a throw is reported
-    /// with `console.error`, not passed on.
-    #[cfg(feature = "stats")]
-    pub(crate) fn notify(listener: &JsValue, event: &JsValue);
+    pub(crate) fn notify(listener: &JsValue, class: &str, reason: &str, error: &JsValue);
     /// [`disown`] for an object Rust found in a `JsValue`.
     #[wasm_bindgen(js_name = disownObject)]
     pub(crate) fn disown_object(object: &JsValue, class: u32) -> bool;

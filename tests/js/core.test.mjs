@@ -410,3 +410,17 @@ test("only a package with an async class imports the runtime's async module", as
   assert.equal(ch.disposed, true);
   assert.equal(sent.length, 1, "the cleanup ran");
 });
+
+test("the glue's imports object names each of the runtime's modules once", () => {
+  // wasm-bindgen 0.2.130 gives every import the wasm calls without a shim a
+  // namespace import and a key of its own in the object of imports, so two
+  // such functions of one module make a duplicate key, which bundlers
+  // (esbuild, and so Vite and worker-build) warn of. The runtime has at
+  // most one.
+  const root = process.env.WASM_DISPOSE_PKG ?? fileURLToPath(new URL("../../target/wasm-dispose/pkg", import.meta.url));
+  for (const name of ["fixture", "images"]) {
+    const glue = readFileSync(join(root, name, `${name}.js`), "utf8");
+    const keys = [...glue.matchAll(/^\s*"(\.\/snippets\/[^"]+)": import\d+,$/gm)].map((m) => m[1]);
+    assert.equal(new Set(keys).size, keys.length, `${name}: ${keys.join(", ")}`);
+  }
+});
