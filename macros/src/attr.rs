@@ -7,6 +7,7 @@ use syn::ext::IdentExt;
 use syn::parse::Parser;
 use syn::{LitStr, Path};
 
+use crate::bindgen::option_value;
 use crate::valid::Errors;
 
 /// Which item the attribute is on decides which options are accepted.
@@ -130,15 +131,15 @@ pub fn parse_lenient(args: TokenStream, target: Target) -> (Options, Errors) {
             ("getter_with_clone", Target::Struct) => flag(&mut opts.getter_with_clone, &mut errors),
             ("js_name", Target::Struct) => {
                 duplicate(opts.js_name.is_some(), &meta.path, &mut errors);
-                opts.js_name = Some(js_ident(meta.value()?.parse()?)?);
+                opts.js_name = Some(js_ident(option_value(meta.value()?)?)?);
             }
             ("js_class", Target::Impl) => {
                 duplicate(opts.js_class.is_some(), &meta.path, &mut errors);
-                opts.js_class = Some(js_ident(meta.value()?.parse()?)?);
+                opts.js_class = Some(js_ident(option_value(meta.value()?)?)?);
             }
             ("js_namespace", _) => {
                 duplicate(opts.js_namespace.is_some(), &meta.path, &mut errors);
-                opts.js_namespace = Some(meta.value()?.parse()?);
+                opts.js_namespace = Some(option_value(meta.value()?)?);
             }
             ("crate", _) => {
                 duplicate(opts.krate.is_some(), &meta.path, &mut errors);
@@ -151,11 +152,11 @@ pub fn parse_lenient(args: TokenStream, target: Target) -> (Options, Errors) {
             }
             ("extends_js_class", Target::Struct) => {
                 duplicate(opts.extends_js_class.is_some(), &meta.path, &mut errors);
-                opts.extends_js_class = Some(js_ident(meta.value()?.parse()?)?);
+                opts.extends_js_class = Some(js_ident(option_value(meta.value()?)?)?);
             }
             ("extends_js_namespace", Target::Struct) => {
                 duplicate(opts.extends_js_namespace.is_some(), &meta.path, &mut errors);
-                opts.extends_js_namespace = Some(meta.value()?.parse()?);
+                opts.extends_js_namespace = Some(option_value(meta.value()?)?);
             }
             ("extends" | "extends_js_class" | "extends_js_namespace", Target::Impl) => {
                 errors
@@ -220,7 +221,7 @@ pub fn parse_lenient(args: TokenStream, target: Target) -> (Options, Errors) {
 /// Skips an option's value so that the options after it are still checked.
 fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
     if meta.input.peek(syn::Token![=]) {
-        let _: syn::Expr = meta.value()?.parse()?;
+        let _ = option_value(meta.value()?)?;
     } else if meta.input.peek(syn::token::Paren) {
         let _group: proc_macro2::Group = meta.input.parse()?;
     }
@@ -255,24 +256,43 @@ fn js_ident(value: syn::Expr) -> syn::Result<LitStr> {
     }
 }
 
+/// One of wasm-bindgen's function options, passed on as written.
+pub struct FnOption {
+    pub path: Path,
+    tokens: TokenStream,
+}
+
+impl quote::ToTokens for FnOption {
+    fn to_tokens(&self, out: &mut TokenStream) {
+        out.extend(self.tokens.clone());
+    }
+}
+
 /// `#[disposable(...)]` on a function: `crate = "..."`, and wasm-bindgen's
 /// own function options (`js_name`, `js_namespace`, ...), passed on as
 /// written so that wasm-bindgen checks them.
-pub fn parse_fn(args: TokenStream) -> syn::Result<(Option<Path>, Vec<syn::Meta>)> {
-    let metas = syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated.parse2(args)?;
+pub fn parse_fn(args: TokenStream) -> syn::Result<(Option<Path>, Vec<FnOption>)> {
     let mut krate = None;
     let mut pass = Vec::new();
-    for meta in metas {
-        match &meta {
-            syn::Meta::NameValue(nv) if nv.path.is_ident("crate") => {
-                let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value else {
-                    return Err(syn::Error::new_spanned(&nv.value, "expected `crate = \"path\"`"));
-                };
-                krate = Some(s.parse()?);
-            }
-            _ => pass.push(meta),
+    let parser = syn::meta::parser(|meta| {
+        let path = meta.path.clone();
+        if path.is_ident("crate") {
+            let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = option_value(meta.value()?)? else {
+                return Err(meta.error("expected `crate = \"path\"`"));
+            };
+            krate = Some(s.parse()?);
+        } else if meta.input.peek(syn::Token![=]) {
+            let value = option_value(meta.value()?)?;
+            pass.push(FnOption { tokens: quote::quote!(#path = #value), path });
+        } else if meta.input.peek(syn::token::Paren) {
+            let group: proc_macro2::Group = meta.input.parse()?;
+            pass.push(FnOption { tokens: quote::quote!(#path #group), path });
+        } else {
+            pass.push(FnOption { tokens: quote::quote!(#path), path });
         }
-    }
+        Ok(())
+    });
+    parser.parse2(args)?;
     Ok((krate, pass))
 }
 
@@ -288,6 +308,17 @@ mod tests {
             Ok(_) => panic!("expected an error"),
             Err(e) => e.into_iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"),
         }
+    }
+
+    #[test]
+    fn a_name_may_be_a_keyword_as_with_plain() {
+        let o = parse(quote!(js_name = type), Target::Struct).unwrap();
+        assert_eq!(o.js_name.unwrap().value(), "type");
+        let o = parse(quote!(js_class = match, js_namespace = r#type), Target::Impl).unwrap();
+        assert_eq!(o.js_class.unwrap().value(), "match");
+        let (_, pass) = parse_fn(quote!(js_name = loop, skip_typescript)).unwrap();
+        let pass: Vec<String> = pass.iter().map(|o| o.to_token_stream().to_string()).collect();
+        assert_eq!(pass, ["js_name = loop", "skip_typescript"]);
     }
 
     #[test]

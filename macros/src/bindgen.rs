@@ -4,7 +4,22 @@
 
 use proc_macro2::TokenStream;
 use syn::ext::IdentExt;
+use syn::parse::ParseStream;
 use syn::{Attribute, Meta};
+
+/// The value of a wasm-bindgen option, `name = value`: an expression, or a
+/// lone identifier that may be a keyword (`js_name = type`), which
+/// wasm-bindgen's own parser takes and syn's expression parser refuses.
+pub fn option_value(input: ParseStream) -> syn::Result<syn::Expr> {
+    let fork = input.fork();
+    if let Ok(ident) = fork.call(syn::Ident::parse_any) {
+        if fork.is_empty() || fork.peek(syn::Token![,]) {
+            input.call(syn::Ident::parse_any)?;
+            return Ok(syn::Expr::Path(syn::ExprPath { attrs: Vec::new(), qself: None, path: ident.into() }));
+        }
+    }
+    input.parse()
+}
 
 /// One `#[wasm_bindgen(...)]` attribute, split into its options.
 #[derive(Clone)]
@@ -48,7 +63,7 @@ pub fn bindgen_meta(meta: &Meta) -> syn::Result<BindgenAttr> {
         list.parse_nested_meta(|meta| {
             let name = meta.path.get_ident().cloned().ok_or_else(|| meta.error("expected a wasm_bindgen option"))?;
             let (value, string) = if meta.input.peek(syn::Token![=]) {
-                let expr: syn::Expr = meta.value()?.parse()?;
+                let expr = option_value(meta.value()?)?;
                 let string = match &expr {
                     syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
                     syn::Expr::Path(p) => p.path.get_ident().map(|i| i.unraw().to_string()),

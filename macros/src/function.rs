@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::{parse_quote, Path, Type};
 
-use crate::attr::Options;
+use crate::attr::{FnOption, Options};
 use crate::forward::forward;
 use crate::runtime::{self, paths, Paths};
 use crate::{ast, recover};
@@ -15,7 +15,7 @@ use crate::{ast, recover};
 /// export under its JavaScript name takes every argument the way forwarding
 /// methods do, so that a disposed or moved object is refused with
 /// `DisposedError` before anything is taken, and nothing is lost.
-pub fn expand_fn(krate: Option<Path>, pass: Vec<syn::Meta>, item: syn::ItemFn) -> syn::Result<TokenStream> {
+pub fn expand_fn(krate: Option<Path>, pass: Vec<FnOption>, item: syn::ItemFn) -> syn::Result<TokenStream> {
     let opts = Options { krate, ..Options::default() };
     let Paths { private, .. } = paths(&opts);
     let (wb, wb_path) = runtime::bindgen_in_block();
@@ -26,7 +26,7 @@ pub fn expand_fn(krate: Option<Path>, pass: Vec<syn::Meta>, item: syn::ItemFn) -
         return Err(syn::Error::new_spanned(&item.sig.generics, "exported functions cannot be generic"));
     }
     let ident = &item.sig.ident;
-    let renamed = pass.iter().any(|m| m.path().is_ident("js_name"));
+    let renamed = pass.iter().any(|m| m.path.is_ident("js_name"));
     let js_name = (!renamed).then(|| {
         let js = ident.unraw().to_string();
         quote!(js_name = #js,)

@@ -33,7 +33,8 @@ pub struct Outcome {
     pub changes: Vec<String>,
     /// Items left as `#[wasm_bindgen]`, with the reason.
     pub skipped: Vec<String>,
-    /// Other things worth knowing (a `mod` whose file is missing).
+    /// Other things worth knowing (a `mod` whose file is missing, code that
+    /// names a class's hidden ABI types).
     pub notes: Vec<String>,
     /// The files written (none with `check`).
     pub written: Vec<PathBuf>,
@@ -75,6 +76,20 @@ pub fn migrate(opts: &Options) -> Result<Outcome, String> {
     let uses_it = !plan.edits.is_empty()
         || krate.structs.iter().any(|s| s.attrs.iter().any(|f| f.kind == attrs::Kind::Disposable));
     if uses_it {
+        for (i, file) in krate.files.iter().enumerate() {
+            let lines = hidden_abi(&file.text);
+            if let Some(first) = lines.first() {
+                out.notes.push(format!(
+                    "{}:{first}: names wasm-bindgen's hidden conversion types (`__rt::WasmPtr`, `RcRef`, ...; {} \
+                     line(s) in this file), which a #[disposable] class does not have: write `Abi = u32` and \
+                     `<T as RefFromWasmAbi>::Anchor` (docs/limits.md)",
+                    shown(i),
+                    lines.len()
+                ));
+            }
+        }
+    }
+    if uses_it {
         for w in writes {
             let p = w.path.strip_prefix(&crate_dir).unwrap_or(&w.path).display().to_string();
             out.changes.push(format!("{p}: {}", w.change));
@@ -88,4 +103,41 @@ pub fn migrate(opts: &Options) -> Result<Outcome, String> {
         }
     }
     Ok(out)
+}
+
+/// The lines that name wasm-bindgen's hidden types for a class's ABI
+/// (`wasm_bindgen::__rt::WasmPtr`, `RcRef`, `RcRefMut`, `WasmRefCell`): code
+/// that turns an object's `__wbg_ptr` into a reference by hand, as y-crdt's
+/// ywasm does. A `#[disposable]` class crosses as a `u32` with anchors of
+/// its own, so such code needs an edit the tool does not make.
+fn hidden_abi(text: &str) -> Vec<usize> {
+    const NAMES: [&str; 4] = ["WasmPtr", "RcRef", "RcRefMut", "WasmRefCell"];
+    let mut uses_rt = false;
+    let mut lines = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or_default();
+        uses_rt |= code.contains("__rt");
+        let named = code.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|word| NAMES.contains(&word));
+        if named {
+            lines.push(n + 1);
+        }
+    }
+    if uses_rt {
+        lines
+    } else {
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hidden_abi;
+
+    #[test]
+    fn code_naming_the_hidden_abi_types_is_noted_by_line() {
+        let text = "use wasm_bindgen::__rt::{RcRefMut, WasmPtr};\nfn f() {}\n// WasmPtr in a comment\nlet r: RcRefMut<T> = x;\n";
+        assert_eq!(hidden_abi(text), [1, 4]);
+        // Without `__rt`, a type of that name is the crate's own.
+        assert!(hidden_abi("struct WasmPtr;\nlet p: WasmPtr = WasmPtr;").is_empty());
+    }
 }

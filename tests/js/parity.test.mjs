@@ -35,6 +35,8 @@ each("js_name written as an identifier names the class", ({ Img }) => {
   assert.equal(img.width, 3);
   // The impl in another module adds to the same class.
   assert.equal(img.area(), 9);
+  // A keyword as a bare js_name (`js_name = type`).
+  assert.equal(img.type, "image");
   img.free();
 });
 

@@ -12,4 +12,10 @@ impl Image {
     pub fn area(&self) -> u32 {
         self.width * self.width
     }
+
+    /// A keyword as a bare `js_name`, as y-crdt's ywasm writes it.
+    #[wasm_bindgen(getter, js_name = type)]
+    pub fn kind(&self) -> String {
+        "image".into()
+    }
 }
