@@ -77,6 +77,9 @@ pub fn migrate(opts: &Options) -> Result<Outcome, String> {
         || krate.structs.iter().any(|s| s.attrs.iter().any(|f| f.kind == attrs::Kind::Disposable));
     if uses_it {
         for (i, file) in krate.files.iter().enumerate() {
+            for (line, what) in hand_rolled(&file.text) {
+                out.notes.push(format!("{}:{line}: {what}", shown(i)));
+            }
             let lines = hidden_abi(&file.text);
             if let Some(first) = lines.first() {
                 out.notes.push(format!(
@@ -129,9 +132,43 @@ fn hidden_abi(text: &str) -> Vec<usize> {
     }
 }
 
+/// Other hand-made conversions of a class that change meaning under
+/// `#[disposable]`, found in loro: the first line of each, with what to do.
+fn hand_rolled(text: &str) -> Vec<(usize, &'static str)> {
+    const FOUND: [(&str, &str); 2] = [
+        (
+            "\"__wbg_ptr\"",
+            "reads an object's `__wbg_ptr` by name: a disposed or moved #[disposable] object keeps a nonzero \
+             pointer (to a sentinel), so test `disposed` instead of 0, before any conversion that would refuse it \
+             (docs/limits.md)",
+        ),
+        (
+            "TryFromJsValue",
+            "derives or names `TryFromJsValue`: wasm-bindgen-derive's derive accepts #[wasm_bindgen] structs only; \
+             a #[disposable] class implements wasm-bindgen's own `TryFromJsValue` (docs/limits.md)",
+        ),
+    ];
+    let mut out = Vec::new();
+    for (needle, what) in FOUND {
+        let found = text.lines().position(|l| l.split("//").next().unwrap_or_default().contains(needle));
+        if let Some(n) = found {
+            out.push((n + 1, what));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::hidden_abi;
+    use super::{hand_rolled, hidden_abi};
+
+    #[test]
+    fn hand_rolled_conversions_are_noted_once_a_file() {
+        let text = "let p = get(&v, \"__wbg_ptr\");\n#[derive(TryFromJsValue)]\nstruct A;\nget(&w, \"__wbg_ptr\");";
+        let lines: Vec<usize> = hand_rolled(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(lines, [1, 2]);
+        assert!(hand_rolled("// \"__wbg_ptr\" in a comment").is_empty());
+    }
 
     #[test]
     fn code_naming_the_hidden_abi_types_is_noted_by_line() {
