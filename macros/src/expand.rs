@@ -193,7 +193,7 @@ mod tests {
         // Async methods return a `Result`; their receiver's anchor keeps the
         // object alive across awaits.
         assert!(out.contains(&format!("type Anchor = {p} Kept < __WasmDispose_FooThis >")), "{out}");
-        assert!(out.contains(&format!("pub async fn wait (& self ,) -> < < {p} ReturnMode < u32 > as {p} Mode > :: And < {p} Boxed >")), "{out}");
+        assert!(out.contains(&format!("pub async fn wait (& self ,) -> {p} core :: result :: Result < u32 , {p} wasm_bindgen :: JsValue >")), "{out}");
     }
 
     #[test]

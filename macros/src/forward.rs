@@ -103,7 +103,15 @@ pub fn forward(
         (Returns::Value, Some(ty)) => quote!(#ty),
         (Returns::Value, None) => quote!(()),
     };
-    let (ret_ty, ret) = returns(private, &value_ty, &modes);
+    let (ret_ty, ret) = if asyncness.is_some() {
+        // An async export's value is a promise: wasm-bindgen's `Result`,
+        // which its future machinery takes (`Boxed` mode in any case).
+        let ret_ty = quote!(#result<#value_ty, #private::wasm_bindgen::JsValue>);
+        let ret = quote!(<#ret_ty as #private::Return<#value_ty>>);
+        (ret_ty, ret)
+    } else {
+        returns(private, &value_ty, &modes)
+    };
     let pending = quote!(#ret::pending());
     let refused = quote!({ #(#abandons)* return #pending; });
     for (ident, ty) in &val_finish {

@@ -177,8 +177,10 @@ pub struct Call<'m> {
     pub args: Vec<Arg<'m>>,
     /// The return type, `Self` meaning the user's type.
     pub output: Option<Type>,
-    /// The return type is written as some `Result<T, E>`: the call gives
-    /// `T`, and its `Err` becomes the thrown error.
+    /// The return type is written as some `Result<T, E>` (or, for a
+    /// constructor, is not the class): the call gives `T`, and its `Err`
+    /// becomes the thrown error. A `Result` behind an alias returned by
+    /// another method is a value of its own (`Answer` in the runtime).
     pub fallible: bool,
     pub returns: Returns,
     /// The crossing modes the return type folds in: each parameter's; an
@@ -204,7 +206,11 @@ pub fn call<'m>(m: &'m Method<'_>, user: &Path) -> Call<'m> {
         ReturnType::Default => None,
         ReturnType::Type(_, ty) => Some(replace_self(ty, user)),
     };
-    let fallible = output.as_ref().is_some_and(is_result);
+    // A constructor gives the class or a `Result` of it: anything but the
+    // class is a `Result`, also behind an alias (`JsResult<Self>`).
+    let fallible = output
+        .as_ref()
+        .is_some_and(|ty| is_result(ty) || (m.is_constructor() && !matches!(ty, Type::Path(p) if p.path == *user)));
     let returns = if !m.is_constructor() {
         Returns::Value
     } else if !fallible && !args.iter().any(Arg::is_checked) {

@@ -37,8 +37,8 @@ pub fn bindgen_in_block() -> (TokenStream, TokenStream) {
 /// The return type of a generated method that gives `value_ty` and takes
 /// parameters of the given crossing modes, and the path of its `Return`
 /// constructors (`ok`, `pending`, `from_result`): `Ret<value_ty>` where a
-/// refusal may be thrown from WebAssembly, else `Result<value_ty, JsValue>`
-/// (see `crossing.rs` in the runtime).
+/// refusal may be thrown from WebAssembly, else `Answer<value_ty>`, which
+/// crosses as wasm-bindgen's `Result` (see `crossing.rs` in the runtime).
 pub fn returns(private: &TokenStream, value_ty: &TokenStream, modes: &[TokenStream]) -> (TokenStream, TokenStream) {
     let mode =
         modes.iter().fold(quote!(#private::ReturnMode<#value_ty>), |acc, m| quote!(<#acc as #private::Mode>::And<#m>));

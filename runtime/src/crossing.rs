@@ -17,7 +17,8 @@
 
 use core::mem::ManuallyDrop;
 
-use wasm_bindgen::convert::{FromWasmAbi, IntoWasmAbi, WasmAbi};
+use wasm_bindgen::convert::{FromWasmAbi, IntoWasmAbi, ReturnWasmAbi, WasmAbi};
+use wasm_bindgen::describe::WasmDescribe;
 use wasm_bindgen::JsValue;
 
 use crate::class::Disposable;
@@ -27,7 +28,8 @@ use crate::ret::{take_pending, Ret};
 /// Nothing is left behind by a throw from WebAssembly: return [`Ret`].
 pub struct Direct;
 
-/// Return `Result<R, JsValue>`, thrown by the glue.
+/// Return through wasm-bindgen's `Result` ABI, thrown by the glue
+/// ([`Answer`]).
 pub struct Boxed;
 
 /// [`Direct`] or [`Boxed`].
@@ -35,17 +37,17 @@ pub trait Mode {
     /// Both: direct only if both are.
     type And<M: Mode>: Mode;
     /// What a forwarding method returning `R` returns in this mode.
-    type Out<R: IntoWasmAbi>: Return<R>;
+    type Out<R: ReturnWasmAbi>: Return<R>;
 }
 
 impl Mode for Direct {
     type And<M: Mode> = M;
-    type Out<R: IntoWasmAbi> = Ret<R>;
+    type Out<R: ReturnWasmAbi> = Ret<R>;
 }
 
 impl Mode for Boxed {
     type And<M: Mode> = Boxed;
-    type Out<R: IntoWasmAbi> = Result<R, JsValue>;
+    type Out<R: ReturnWasmAbi> = Answer<R>;
 }
 
 /// How a forwarding method's parameter crosses the boundary.
@@ -58,7 +60,9 @@ pub trait Crossing {
     type Mode: Mode;
 }
 
-/// One number (`Prim2` is `()`): held in registers, nothing to release.
+/// One number (`Prim2`, `Prim3` and `Prim4` are `()`): held in registers,
+/// nothing to release. Not a `Result`'s ABI, whose `Prim3` and `Prim4` say
+/// whether it is an error and which.
 pub trait AbiMode {
     type Mode: Mode;
 }
@@ -66,8 +70,11 @@ pub trait AbiMode {
 impl<A: WasmAbi> AbiMode for A
 where
     A::Prim2: Width,
+    A::Prim3: Width,
+    A::Prim4: Width,
 {
-    type Mode = <A::Prim2 as Width>::Mode;
+    type Mode =
+        <<<A::Prim2 as Width>::Mode as Mode>::And<<A::Prim3 as Width>::Mode> as Mode>::And<<A::Prim4 as Width>::Mode>;
 }
 
 /// The second primitive of an ABI: `()` for a value that crosses as one.
@@ -142,8 +149,10 @@ impl<X: FromWasmAbi<Abi = A>, A: crate::park::Waits> Crossing for ByVal<X, A> {
     type Mode = Direct;
 }
 
-/// The mode of a return type: one number, or not.
-pub type ReturnMode<R> = <<R as IntoWasmAbi>::Abi as AbiMode>::Mode;
+/// The mode of a return type: one number, or not. By its return ABI, so
+/// that a `Result` behind an alias (`type JsResult<T> = Result<T,
+/// JsValue>`) is one too.
+pub type ReturnMode<R> = <<R as ReturnWasmAbi>::Abi as AbiMode>::Mode;
 
 /// How a forwarding method builds its return value in either mode.
 pub trait Return<R>: Sized {
@@ -155,7 +164,7 @@ pub trait Return<R>: Sized {
     fn from_result<E: Into<JsValue>>(result: Result<R, E>) -> Self;
 }
 
-impl<R: IntoWasmAbi> Return<R> for Ret<R> {
+impl<R: ReturnWasmAbi> Return<R> for Ret<R> {
     #[inline(always)]
     fn ok(value: R) -> Self {
         Ret::ok(value)
@@ -167,6 +176,101 @@ impl<R: IntoWasmAbi> Return<R> for Ret<R> {
     #[inline(always)]
     fn from_result<E: Into<JsValue>>(result: Result<R, E>) -> Self {
         Ret::from_result(result)
+    }
+}
+
+/// What a method returns in [`Boxed`] mode: its value, or the error the glue
+/// throws (a refusal, or the user's `Err`). It crosses as wasm-bindgen's
+/// `Result` of the value, or, for a value that is itself a `Result` (written
+/// behind an alias, which the macro cannot see), as that `Result`, with the
+/// error put in its place: so the glue is what wasm-bindgen writes for
+/// `Result<R, JsValue>`, or for `R`.
+pub struct Answer<R>(Result<R, JsValue>);
+
+impl<R> Return<R> for Answer<R> {
+    #[inline(always)]
+    fn ok(value: R) -> Self {
+        Answer(Ok(value))
+    }
+    #[inline(always)]
+    fn pending() -> Self {
+        Answer(Err(take_pending()))
+    }
+    #[inline(always)]
+    fn from_result<E: Into<JsValue>>(result: Result<R, E>) -> Self {
+        Answer(result.map_err(Into::into))
+    }
+}
+
+/// The third primitive of a return ABI: `()` where the value carries no
+/// error, `u32` in wasm-bindgen's `Result<A, u32>` (the error, then whether
+/// it is one; the only return ABI with four primitives). Chosen by that
+/// type, since impls for `A` and for `Result<A, u32>` would overlap.
+pub trait Third<A: WasmAbi> {
+    /// The ABI with room for an error.
+    type WithErr: WasmAbi;
+    fn ok(abi: A) -> Self::WithErr;
+    fn err(error: u32) -> Self::WithErr;
+    /// Describes `R`, whose ABI is `A`, with room for an error.
+    fn describe<R: WasmDescribe>();
+}
+
+impl<A: WasmAbi<Prim3 = (), Prim4 = ()>> Third<A> for () {
+    type WithErr = Result<A, u32>;
+    #[inline(always)]
+    fn ok(abi: A) -> Result<A, u32> {
+        Ok(abi)
+    }
+    #[inline(always)]
+    fn err(error: u32) -> Result<A, u32> {
+        Err(error)
+    }
+    #[inline]
+    fn describe<R: WasmDescribe>() {
+        <Result<R, JsValue> as WasmDescribe>::describe()
+    }
+}
+
+impl<A: WasmAbi<Prim3 = u32, Prim4 = u32>> Third<A> for u32 {
+    type WithErr = A;
+    #[inline(always)]
+    fn ok(abi: A) -> A {
+        abi
+    }
+    #[inline(always)]
+    fn err(error: u32) -> A {
+        // As wasm-bindgen's `Result<A, u32>` splits an `Err`.
+        A::join(Default::default(), Default::default(), error, 1)
+    }
+    #[inline]
+    fn describe<R: WasmDescribe>() {
+        R::describe()
+    }
+}
+
+type ThirdOf<R> = <<R as ReturnWasmAbi>::Abi as WasmAbi>::Prim3;
+
+impl<R: ReturnWasmAbi> WasmDescribe for Answer<R>
+where
+    ThirdOf<R>: Third<R::Abi>,
+{
+    #[inline]
+    fn describe() {
+        <ThirdOf<R> as Third<R::Abi>>::describe::<R>()
+    }
+}
+
+impl<R: ReturnWasmAbi> ReturnWasmAbi for Answer<R>
+where
+    ThirdOf<R>: Third<R::Abi>,
+{
+    type Abi = <ThirdOf<R> as Third<R::Abi>>::WithErr;
+    #[inline]
+    fn return_abi(self) -> Self::Abi {
+        match self.0 {
+            Ok(value) => <ThirdOf<R> as Third<R::Abi>>::ok(value.return_abi()),
+            Err(error) => <ThirdOf<R> as Third<R::Abi>>::err(error.into_abi()),
+        }
     }
 }
 

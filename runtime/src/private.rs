@@ -18,7 +18,7 @@ pub use crate::convert::{
     try_vector_from_abi, vector_from_abi, vector_into_abi, view, Anchor, AnchorMut, Arg, ArgDisposable, ArgOther,
     ByLong, ByMut, ByRef, ByVal, Kept, LongAnchor, SlotView,
 };
-pub use crate::crossing::{Boxed, Crossing, Direct, Mode, Return, ReturnMode};
+pub use crate::crossing::{Answer, Boxed, Crossing, Direct, Mode, Return, ReturnMode};
 pub use crate::dispose::{async_dispose, free, AsyncDispose};
 pub use crate::error::SlotError;
 pub use crate::prototype::{prepare_class, wrap};

@@ -18,7 +18,7 @@ use core::cell::Cell;
 use core::marker::PhantomData;
 use core::mem::MaybeUninit;
 
-use wasm_bindgen::convert::IntoWasmAbi;
+use wasm_bindgen::convert::{IntoWasmAbi, ReturnWasmAbi};
 use wasm_bindgen::describe::WasmDescribe;
 use wasm_bindgen::JsValue;
 
@@ -27,7 +27,7 @@ use wasm_bindgen::JsValue;
 /// method, the value never needs room in the export's frame (an
 /// `Option<Foo>` is larger than its ABI and would be returned through
 /// memory).
-pub struct Ret<R: IntoWasmAbi>(MaybeUninit<R::Abi>, PhantomData<R>);
+pub struct Ret<R: ReturnWasmAbi>(MaybeUninit<R::Abi>, PhantomData<R>);
 
 thread_local! {
     /// The error of the call in progress, set by its refusal and read by its
@@ -63,11 +63,11 @@ pub fn take_pending() -> JsValue {
     PENDING.with(Cell::take).unwrap_or(JsValue::UNDEFINED)
 }
 
-impl<R: IntoWasmAbi> Ret<R> {
+impl<R: ReturnWasmAbi> Ret<R> {
     /// The method returned `value`.
     #[inline]
     pub fn ok(value: R) -> Self {
-        Ret(MaybeUninit::new(value.into_abi()), PhantomData)
+        Ret(MaybeUninit::new(value.return_abi()), PhantomData)
     }
 
     /// The method returned a `Result`; an `Err` is thrown in JavaScript.
@@ -93,14 +93,14 @@ impl<R: IntoWasmAbi> Ret<R> {
     }
 }
 
-impl<R: IntoWasmAbi + WasmDescribe> WasmDescribe for Ret<R> {
+impl<R: ReturnWasmAbi> WasmDescribe for Ret<R> {
     #[inline]
     fn describe() {
         R::describe()
     }
 }
 
-impl<R: IntoWasmAbi> IntoWasmAbi for Ret<R> {
+impl<R: ReturnWasmAbi> IntoWasmAbi for Ret<R> {
     type Abi = R::Abi;
     #[inline]
     fn into_abi(self) -> R::Abi {

@@ -13,7 +13,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { load } from "./load.mjs";
 
-const { Crossing, Peer, DisposedError, stackProbe } = await load("fixture");
+const { Crossing, Peer, Checked, DisposedError, stackProbe } = await load("fixture");
 
 const isDisposed = (e) => e instanceof DisposedError && e.name === "DisposedError" && e.reason === "disposed";
 const isBorrowed = (e) => e instanceof Error && /in use by Rust/.test(e.message);
@@ -42,6 +42,9 @@ const methods = {
   retString: (x) => x.retString(),
   retBig: (x) => x.retBig(),
   retResult: (x) => x.retResult(),
+  retAlias: (x) => x.retAlias(false),
+  retAliasString: (x) => x.retAliasString(),
+  retAliasPeer: (x) => x.retAliasPeer(false),
   hold: (x) => x.hold(() => {}),
   intoN: (x) => x.intoN(),
 };
@@ -81,8 +84,14 @@ function stillWorks() {
   assert.equal(x.byBytes(new Uint8Array(3)), 3);
   assert.equal(x.byPeerAndString(p, "ab", 1), 5);
   assert.equal(x.retPeer().n, 8);
+  // A `Result` behind an alias: its value, or its error thrown.
+  assert.equal(x.retAlias(false), x.n);
+  assert.throws(() => x.retAlias(true), (e) => e === "asked to fail");
+  assert.equal(x.retAliasPeer(false).n, 8);
+  assert.throws(() => x.retAliasPeer(true), (e) => e instanceof Error && e.message === "no peer");
   x.label = "ok";
   assert.equal(x.label, "ok");
+  assert.equal(x.retAliasString(), "ok");
   assert.equal(x.byValue(p), 2);
   assert.equal(p.disposed, true);
   x.free();
@@ -162,3 +171,16 @@ test("100,000 refusals across every method, dead and borrowed, leave the instanc
   p.free();
   stillWorks();
 });
+
+test("a Result behind an alias: a constructor's Err is thrown, its Ok is the object", () => {
+  // `type JsResult<T> = Result<T, JsValue>`, as loro writes its returns.
+  assert.throws(() => new Checked(-1), (e) => e === "negative");
+  const c = new Checked(3);
+  assert.equal(c.n, 3);
+  c.free();
+  assert.equal(c.disposed, true);
+  const before = stackProbe();
+  for (let i = 0; i < 1000; i++) assert.throws(() => new Checked(-1));
+  assert.equal(stackProbe(), before, "an Err leaves no frame");
+});
+

@@ -170,6 +170,19 @@ export interface Channel extends Disposable, AsyncDisposable {
 }
 
 
+export interface Checked extends Disposable {
+    /**
+     * Drops the Rust value now: its `Drop` runs and the memory it owned is
+     * back in the allocator (at the end of a Rust borrow in progress, if any).
+     * A second call, or a call after the object was moved into Rust, does
+     * nothing. Later uses throw `DisposedError`.
+     */
+    free(): void;
+    /** The same as `free()`: what `using` calls at the end of its block. */
+    [Symbol.dispose](): void;
+}
+
+
 export interface Counter extends Disposable {
     /**
      * Drops the Rust value now: its `Drop` runs and the memory it owned is
@@ -317,6 +330,20 @@ export class Channel {
 }
 
 /**
+ * A class whose constructor returns a `Result` behind an alias.
+ */
+export class Checked {
+    free(): void;
+    [Symbol.dispose](): void;
+    constructor(n: number);
+    n: number;
+    /**
+     * `true` once the object was disposed or moved into Rust.
+     */
+    readonly disposed: boolean;
+}
+
+/**
  * A counter; counts its own drops.
  */
 export class Counter {
@@ -412,6 +439,12 @@ export class Crossing {
     hold(f: Function): void;
     intoN(): number;
     constructor();
+    retAliasPeer(fail: boolean): Peer;
+    retAliasString(): string;
+    /**
+     * A `Result` behind an alias, of a number, of a string, of a class.
+     */
+    retAlias(fail: boolean): number;
     retBig(): bigint;
     retOption(): Peer | undefined;
     retPeer(): Peer;

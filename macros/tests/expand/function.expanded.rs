@@ -288,31 +288,24 @@ const _: () = {
                 Connection,
             > as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
         >,
-    ) -> <<my::dispose::__private::ReturnMode<
+    ) -> my::dispose::__private::core::result::Result<
         (),
-    > as my::dispose::__private::Mode>::And<
-        my::dispose::__private::Boxed,
-    > as my::dispose::__private::Mode>::Out<()> {
+        my::dispose::__private::wasm_bindgen::JsValue,
+    > {
         #[allow(unused_imports)]
         use my::dispose::__private::{ArgDisposable as _, ArgOther as _};
         if (&my::dispose::__private::Arg(&conn)).__wd_refused() {
             (&my::dispose::__private::Arg(&__wd_arg1)).__wd_abandon();
-            return <<<my::dispose::__private::ReturnMode<
+            return <my::dispose::__private::core::result::Result<
                 (),
-            > as my::dispose::__private::Mode>::And<
-                my::dispose::__private::Boxed,
-            > as my::dispose::__private::Mode>::Out<
-                (),
+                my::dispose::__private::wasm_bindgen::JsValue,
             > as my::dispose::__private::Return<()>>::pending();
         }
         if (&my::dispose::__private::Arg(&__wd_arg1)).__wd_refused() {
             (&my::dispose::__private::Arg(&__wd_arg1)).__wd_abandon();
-            return <<<my::dispose::__private::ReturnMode<
+            return <my::dispose::__private::core::result::Result<
                 (),
-            > as my::dispose::__private::Mode>::And<
-                my::dispose::__private::Boxed,
-            > as my::dispose::__private::Mode>::Out<
-                (),
+                my::dispose::__private::wasm_bindgen::JsValue,
             > as my::dispose::__private::Return<()>>::pending();
         }
         let conn: &Connection = &*conn;
@@ -325,21 +318,15 @@ const _: () = {
             my::dispose::__private::core::option::Option::Some(v) => v,
             my::dispose::__private::core::option::Option::None => {
                 (&my::dispose::__private::Arg(&__wd_arg1)).__wd_abandon();
-                return <<<my::dispose::__private::ReturnMode<
+                return <my::dispose::__private::core::result::Result<
                     (),
-                > as my::dispose::__private::Mode>::And<
-                    my::dispose::__private::Boxed,
-                > as my::dispose::__private::Mode>::Out<
-                    (),
+                    my::dispose::__private::wasm_bindgen::JsValue,
                 > as my::dispose::__private::Return<()>>::pending();
             }
         };
-        <<<my::dispose::__private::ReturnMode<
+        <my::dispose::__private::core::result::Result<
             (),
-        > as my::dispose::__private::Mode>::And<
-            my::dispose::__private::Boxed,
-        > as my::dispose::__private::Mode>::Out<
-            (),
+            my::dispose::__private::wasm_bindgen::JsValue,
         > as my::dispose::__private::Return<()>>::ok(settle(conn, __wd_arg1).await)
     }
 };

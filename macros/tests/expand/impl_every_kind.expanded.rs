@@ -1044,12 +1044,9 @@ const _: () = {
                 String,
                 <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             >,
-        ) -> <<::wasm_dispose::__private::ReturnMode<
+        ) -> ::wasm_dispose::__private::core::result::Result<
             <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
-        > as ::wasm_dispose::__private::Mode>::And<
-            ::wasm_dispose::__private::Boxed,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
+            ::wasm_dispose::__private::wasm_bindgen::JsValue,
         > {
             #[allow(unused_imports)]
             use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
@@ -1057,12 +1054,12 @@ const _: () = {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&url)).__wd_abandon();
-                    return <<<::wasm_dispose::__private::ReturnMode<
-                        <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
-                    > as ::wasm_dispose::__private::Mode>::And<
-                        ::wasm_dispose::__private::Boxed,
-                    > as ::wasm_dispose::__private::Mode>::Out<
-                        <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
+                    return <::wasm_dispose::__private::core::result::Result<
+                        <Result<
+                            u32,
+                            JsValue,
+                        > as ::wasm_dispose::__private::Fallible>::Ok,
+                        ::wasm_dispose::__private::wasm_bindgen::JsValue,
                     > as ::wasm_dispose::__private::Return<
                         <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
                     >>::pending();
@@ -1070,24 +1067,18 @@ const _: () = {
             };
             if (&::wasm_dispose::__private::Arg(&source)).__wd_refused() {
                 (&::wasm_dispose::__private::Arg(&url)).__wd_abandon();
-                return <<<::wasm_dispose::__private::ReturnMode<
+                return <::wasm_dispose::__private::core::result::Result<
                     <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
-                > as ::wasm_dispose::__private::Mode>::And<
-                    ::wasm_dispose::__private::Boxed,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
+                    ::wasm_dispose::__private::wasm_bindgen::JsValue,
                 > as ::wasm_dispose::__private::Return<
                     <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
                 >>::pending();
             }
             if (&::wasm_dispose::__private::Arg(&url)).__wd_refused() {
                 (&::wasm_dispose::__private::Arg(&url)).__wd_abandon();
-                return <<<::wasm_dispose::__private::ReturnMode<
+                return <::wasm_dispose::__private::core::result::Result<
                     <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
-                > as ::wasm_dispose::__private::Mode>::And<
-                    ::wasm_dispose::__private::Boxed,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
+                    ::wasm_dispose::__private::wasm_bindgen::JsValue,
                 > as ::wasm_dispose::__private::Return<
                     <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
                 >>::pending();
@@ -1100,23 +1091,20 @@ const _: () = {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
                     (&::wasm_dispose::__private::Arg(&url)).__wd_abandon();
-                    return <<<::wasm_dispose::__private::ReturnMode<
-                        <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
-                    > as ::wasm_dispose::__private::Mode>::And<
-                        ::wasm_dispose::__private::Boxed,
-                    > as ::wasm_dispose::__private::Mode>::Out<
-                        <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
+                    return <::wasm_dispose::__private::core::result::Result<
+                        <Result<
+                            u32,
+                            JsValue,
+                        > as ::wasm_dispose::__private::Fallible>::Ok,
+                        ::wasm_dispose::__private::wasm_bindgen::JsValue,
                     > as ::wasm_dispose::__private::Return<
                         <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
                     >>::pending();
                 }
             };
-            <<<::wasm_dispose::__private::ReturnMode<
+            <::wasm_dispose::__private::core::result::Result<
                 <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
-            > as ::wasm_dispose::__private::Mode>::And<
-                ::wasm_dispose::__private::Boxed,
-            > as ::wasm_dispose::__private::Mode>::Out<
-                <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
+                ::wasm_dispose::__private::wasm_bindgen::JsValue,
             > as ::wasm_dispose::__private::Return<
                 <Result<u32, JsValue> as ::wasm_dispose::__private::Fallible>::Ok,
             >>::from_result(Image::load(&*__wd_v, source, url).await)
@@ -1124,31 +1112,24 @@ const _: () = {
         #[allow(clippy::future_not_send)]
         pub async fn wait(
             &self,
-        ) -> <<::wasm_dispose::__private::ReturnMode<
+        ) -> ::wasm_dispose::__private::core::result::Result<
             (),
-        > as ::wasm_dispose::__private::Mode>::And<
-            ::wasm_dispose::__private::Boxed,
-        > as ::wasm_dispose::__private::Mode>::Out<()> {
+            ::wasm_dispose::__private::wasm_bindgen::JsValue,
+        > {
             #[allow(unused_imports)]
             use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
             let mut __wd_v = match self.__wd_slot.enter_mut() {
                 ::wasm_dispose::__private::core::option::Option::Some(v) => v,
                 ::wasm_dispose::__private::core::option::Option::None => {
-                    return <<<::wasm_dispose::__private::ReturnMode<
+                    return <::wasm_dispose::__private::core::result::Result<
                         (),
-                    > as ::wasm_dispose::__private::Mode>::And<
-                        ::wasm_dispose::__private::Boxed,
-                    > as ::wasm_dispose::__private::Mode>::Out<
-                        (),
+                        ::wasm_dispose::__private::wasm_bindgen::JsValue,
                     > as ::wasm_dispose::__private::Return<()>>::pending();
                 }
             };
-            <<<::wasm_dispose::__private::ReturnMode<
+            <::wasm_dispose::__private::core::result::Result<
                 (),
-            > as ::wasm_dispose::__private::Mode>::And<
-                ::wasm_dispose::__private::Boxed,
-            > as ::wasm_dispose::__private::Mode>::Out<
-                (),
+                ::wasm_dispose::__private::wasm_bindgen::JsValue,
             > as ::wasm_dispose::__private::Return<
                 (),
             >>::ok(Image::wait(&mut *__wd_v).await)
