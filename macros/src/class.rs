@@ -9,7 +9,7 @@ use syn::{Attribute, Ident, ItemStruct};
 
 use crate::attr::Options;
 use crate::query::{self, field_names};
-use crate::runtime::{paths, Paths};
+use crate::runtime::{self, paths, Paths};
 use crate::valid::{self, Errors};
 use crate::{ast, cfgs, property, ts};
 
@@ -37,6 +37,12 @@ pub fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenS
     props.iter().for_each(|p| valid::check_property(p, &mut errors));
     errors.finish()?;
     let fields = field_names(&props);
+    let fallbacks: Vec<TokenStream> = props.iter().map(property::fallback).collect();
+    let fallback = runtime::fallback_trait(
+        &format_ident!("__WasmDispose_{}PropertyFallback", ident),
+        &view.clone().into(),
+        &fallbacks,
+    );
     let props = props.iter().map(|p| property::property(&private, p)).collect::<Vec<_>>();
     let passthrough = opts.struct_passthrough();
     let namespace = opts.namespace_passthrough();
@@ -269,19 +275,25 @@ pub fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenS
             }
         }
 
+        // In a block with the properties' fallback trait, which the glue's
+        // calls must see (see `property::fallback`).
         #(#cfgs)*
-        #[#wb(js_class = #js_name, #wb_path #namespace)]
-        impl #view {
-            #async_dispose
+        const _: () = {
+            #fallback
 
-            #[doc = " `true` once the object was disposed or moved into Rust."]
-            #[wasm_bindgen(getter, js_name = "disposed")]
-            pub fn __wd_disposed(&self) -> bool {
-                !self.__wd_slot.is_live()
+            #[#wb(js_class = #js_name, #wb_path #namespace)]
+            impl #view {
+                #async_dispose
+
+                #[doc = " `true` once the object was disposed or moved into Rust."]
+                #[wasm_bindgen(getter, js_name = "disposed")]
+                pub fn __wd_disposed(&self) -> bool {
+                    !self.__wd_slot.is_live()
+                }
+
+                #(#props)*
             }
-
-            #(#props)*
-        }
+        };
 
         // `[Symbol.asyncDispose]` in the class body, so that the prototype
         // has it at load (the snippet replaces it at the first object). An

@@ -324,8 +324,11 @@ mod tests {
             quote!(),
             quote!(pub struct S { #[cfg_attr(feature = "a", wasm_bindgen(readonly))] pub x: u32 }),
         );
-        assert_eq!(out.matches("fn __wd_get_x").count(), 2, "{out}");
-        assert_eq!(out.matches("fn __wd_set_x").count(), 1, "readonly only under feature a: {out}");
+        assert_eq!(out.matches("pub fn __wd_get_x").count(), 2, "{out}");
+        assert_eq!(out.matches("pub fn __wd_set_x").count(), 1, "readonly only under feature a: {out}");
+        // And their fallbacks, under the same cfgs.
+        assert_eq!(out.matches("fn __wd_get_x < __R >").count(), 2, "{out}");
+        assert_eq!(out.matches("fn __wd_set_x < __A0 , __R >").count(), 1, "{out}");
         assert!(out.contains("# [cfg (all (not (feature = \"a\")))] # [wasm_bindgen (setter"), "{out}");
         assert!(out.starts_with("pub struct S { pub x : u32 }"), "{out}");
     }
@@ -401,7 +404,7 @@ mod tests {
         assert!(out.contains("fn __wd_async_dispose"), "{out}");
         assert!(out.contains("js_name = \"Conn\" , wasm_bindgen = :: wasm_dispose :: __private :: wasm_bindgen , inspectable"), "{out}");
         assert!(out.contains("fn __wd_get_0") && out.contains("clone :: Clone :: clone (& __wd_v . 0)"), "{out}");
-        assert_eq!(out.matches("fn __wd_get_1").count(), 2, "{out}");
+        assert_eq!(out.matches("pub fn __wd_get_1").count(), 2, "{out}");
         assert!(out.contains("export interface Conn extends Disposable , AsyncDisposable") || out.contains("export interface Conn extends Disposable, AsyncDisposable"), "{out}");
     }
 }

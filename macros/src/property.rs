@@ -31,6 +31,9 @@ pub fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
         // The new value arrives unconverted, like a method's by-value
         // argument: a refused call releases it before it throws.
         let param = wrapped(private, &quote!(ByVal), ty, &quote!(FromWasmAbi), "Abi");
+        // A function, not a method: for a type wasm-bindgen cannot take, a
+        // method would add "exists but its trait bounds were not satisfied".
+        let finish_fn = wrapped(private, &quote!(finish::), ty, &quote!(FromWasmAbi), "Abi");
         let (set_ret, set) = returns(private, &quote!(()), &[quote!(<#param as #private::Crossing>::Mode)]);
         let refused = quote!({ (&#private::Arg(&value)).__wd_abandon(); return #set::pending(); });
         quote! {
@@ -45,7 +48,7 @@ pub fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
                     #option::None => #refused,
                 };
                 if (&#private::Arg(&value)).__wd_refused() #refused
-                let value: #ty = match value.finish() { #option::Some(v) => v, #option::None => #refused };
+                let value: #ty = match #finish_fn(&value) { #option::Some(v) => v, #option::None => #refused };
                 __wd_v.#field = value;
                 #set::ok(())
             }
@@ -65,6 +68,31 @@ pub fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
                 #option::None => return #get::pending(),
             };
             #get::ok(#value)
+        }
+        #set
+    }
+}
+
+/// The property's getter and setter as a fallback trait's methods (see
+/// `receiver.rs`): where the field's type is one wasm-bindgen cannot
+/// convert, the glue's call finds these instead of adding an error that
+/// names the view.
+pub fn fallback(p: &ast::Property<'_>) -> TokenStream {
+    let cfg = &p.variant.cfg;
+    let getter = format_ident!("__wd_get_{}", p.fragment());
+    let setter = format_ident!("__wd_set_{}", p.fragment());
+    let set = (!p.has("readonly")).then(|| {
+        quote! {
+            #cfg
+            fn #setter<__A0, __R>(&self, _: __A0) -> __R {
+                loop {}
+            }
+        }
+    });
+    quote! {
+        #cfg
+        fn #getter<__R>(&self) -> __R {
+            loop {}
         }
         #set
     }

@@ -85,11 +85,12 @@ pub fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStrea
     };
     let cfgs = query::cfgs(&item.attrs).cloned().collect::<Vec<_>>();
     let receiver_type = receiver_type(&private, &receiver, &user_path);
-    let fallback = fallback_trait(&format_ident!("__WasmDispose_{}Fallback", ident), &receiver, &fallbacks);
+    let fallback = runtime::fallback_trait(&format_ident!("__WasmDispose_{}Fallback", ident), &receiver, &fallbacks);
     let owned = (!owned_forwards.is_empty()).then(|| {
         let owned: Path = format_ident!("__WasmDispose_{}Owned", ident).into();
         let owned_type = owned_receiver_type(&private, &owned, &user_path);
-        let fallback = fallback_trait(&format_ident!("__WasmDispose_{}OwnedFallback", ident), &owned, &owned_fallbacks);
+        let fallback =
+            runtime::fallback_trait(&format_ident!("__WasmDispose_{}OwnedFallback", ident), &owned, &owned_fallbacks);
         quote! {
             #owned_type
             #fallback
@@ -229,16 +230,5 @@ fn fallback(m: &ast::Method<'_>, name: &Ident) -> TokenStream {
         fn #name<#(#params,)* __R>(#receiver #(_: #params),*) -> __R {
             loop {}
         }
-    }
-}
-
-fn fallback_trait(trait_: &Ident, receiver: &Path, methods: &[TokenStream]) -> TokenStream {
-    quote! {
-        #[allow(dead_code, non_camel_case_types, non_snake_case)]
-        #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
-        trait #trait_: Sized {
-            #(#methods)*
-        }
-        impl #trait_ for #receiver {}
     }
 }

@@ -108,3 +108,16 @@ pub fn on_arg(ty: &Type, ident: &Ident, tokens: TokenStream) -> TokenStream {
     let (lo, hi) = ends(ty);
     respan_except(tokens, (lo, hi), Some(ident))
 }
+
+/// A trait of the given methods (`receiver.rs`'s and `property.rs`'s
+/// `fallback`), implemented for `receiver`.
+pub fn fallback_trait(trait_: &Ident, receiver: &Path, methods: &[TokenStream]) -> TokenStream {
+    quote! {
+        #[allow(dead_code, non_camel_case_types, non_snake_case)]
+        #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+        trait #trait_: Sized {
+            #(#methods)*
+        }
+        impl #trait_ for #receiver {}
+    }
+}

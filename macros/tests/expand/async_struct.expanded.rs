@@ -224,68 +224,106 @@ my::dispose::__private::without_snippet! {
     #[wasm_bindgen(js_name = "free", skip_typescript)] pub fn __wd_free(& self) {
     my::dispose::__private::free(& self.__wd_slot) } }
 }
-#[my::dispose::__private::wasm_bindgen_attr(
-    js_class = "Connection",
-    wasm_bindgen = my::dispose::__private::wasm_bindgen
-)]
-impl __WasmDispose_ConnectionRef {
-    #[wasm_bindgen(js_name = "__wd_asyncDispose", skip_typescript)]
-    pub fn __wd_async_dispose(&self) -> my::dispose::__private::Promise {
-        my::dispose::__private::async_dispose::<Connection>(&self.__wd_slot)
+const _: () = {
+    #[allow(dead_code, non_camel_case_types, non_snake_case)]
+    #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+    trait __WasmDispose_ConnectionPropertyFallback: Sized {
+        fn __wd_get_url<__R>(&self) -> __R {
+            loop {}
+        }
+        fn __wd_set_url<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
+        #[cfg(all(not(unix)))]
+        fn __wd_get_retries<__R>(&self) -> __R {
+            loop {}
+        }
+        #[cfg(all(not(unix)))]
+        fn __wd_set_retries<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
+        #[cfg(all(unix))]
+        fn __wd_get_retries<__R>(&self) -> __R {
+            loop {}
+        }
     }
-    /// `true` once the object was disposed or moved into Rust.
-    #[wasm_bindgen(getter, js_name = "disposed")]
-    pub fn __wd_disposed(&self) -> bool {
-        !self.__wd_slot.is_live()
-    }
-    #[allow(clippy::clone_on_copy)]
-    #[wasm_bindgen(getter = "url")]
-    #[inline(never)]
-    pub fn __wd_get_url(
-        &self,
-    ) -> <my::dispose::__private::ReturnMode<
-        String,
-    > as my::dispose::__private::Mode>::Out<String> {
-        let __wd_v = match self.__wd_slot.enter() {
-            my::dispose::__private::core::option::Option::Some(v) => v,
-            my::dispose::__private::core::option::Option::None => {
-                return <<my::dispose::__private::ReturnMode<
-                    String,
-                > as my::dispose::__private::Mode>::Out<
-                    String,
-                > as my::dispose::__private::Return<String>>::pending();
-            }
-        };
-        <<my::dispose::__private::ReturnMode<
+    impl __WasmDispose_ConnectionPropertyFallback for __WasmDispose_ConnectionRef {}
+    #[my::dispose::__private::wasm_bindgen_attr(
+        js_class = "Connection",
+        wasm_bindgen = my::dispose::__private::wasm_bindgen
+    )]
+    impl __WasmDispose_ConnectionRef {
+        #[wasm_bindgen(js_name = "__wd_asyncDispose", skip_typescript)]
+        pub fn __wd_async_dispose(&self) -> my::dispose::__private::Promise {
+            my::dispose::__private::async_dispose::<Connection>(&self.__wd_slot)
+        }
+        /// `true` once the object was disposed or moved into Rust.
+        #[wasm_bindgen(getter, js_name = "disposed")]
+        pub fn __wd_disposed(&self) -> bool {
+            !self.__wd_slot.is_live()
+        }
+        #[allow(clippy::clone_on_copy)]
+        #[wasm_bindgen(getter = "url")]
+        #[inline(never)]
+        pub fn __wd_get_url(
+            &self,
+        ) -> <my::dispose::__private::ReturnMode<
             String,
-        > as my::dispose::__private::Mode>::Out<
-            String,
-        > as my::dispose::__private::Return<
-            String,
-        >>::ok(my::dispose::__private::core::clone::Clone::clone(&__wd_v.url))
-    }
-    #[allow(clippy::clone_on_copy)]
-    #[wasm_bindgen(setter = "url")]
-    #[inline(never)]
-    pub fn __wd_set_url(
-        &self,
-        value: my::dispose::__private::ByVal<
-            String,
-            <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        >,
-    ) -> <<my::dispose::__private::ReturnMode<
-        (),
-    > as my::dispose::__private::Mode>::And<
-        <my::dispose::__private::ByVal<
-            String,
-            <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        > as my::dispose::__private::Crossing>::Mode,
-    > as my::dispose::__private::Mode>::Out<()> {
-        #[allow(unused_imports)]
-        use my::dispose::__private::{ArgDisposable as _, ArgOther as _};
-        let mut __wd_v = match self.__wd_slot.enter_mut() {
-            my::dispose::__private::core::option::Option::Some(v) => v,
-            my::dispose::__private::core::option::Option::None => {
+        > as my::dispose::__private::Mode>::Out<String> {
+            let __wd_v = match self.__wd_slot.enter() {
+                my::dispose::__private::core::option::Option::Some(v) => v,
+                my::dispose::__private::core::option::Option::None => {
+                    return <<my::dispose::__private::ReturnMode<
+                        String,
+                    > as my::dispose::__private::Mode>::Out<
+                        String,
+                    > as my::dispose::__private::Return<String>>::pending();
+                }
+            };
+            <<my::dispose::__private::ReturnMode<
+                String,
+            > as my::dispose::__private::Mode>::Out<
+                String,
+            > as my::dispose::__private::Return<
+                String,
+            >>::ok(my::dispose::__private::core::clone::Clone::clone(&__wd_v.url))
+        }
+        #[allow(clippy::clone_on_copy)]
+        #[wasm_bindgen(setter = "url")]
+        #[inline(never)]
+        pub fn __wd_set_url(
+            &self,
+            value: my::dispose::__private::ByVal<
+                String,
+                <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
+        ) -> <<my::dispose::__private::ReturnMode<
+            (),
+        > as my::dispose::__private::Mode>::And<
+            <my::dispose::__private::ByVal<
+                String,
+                <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            > as my::dispose::__private::Crossing>::Mode,
+        > as my::dispose::__private::Mode>::Out<()> {
+            #[allow(unused_imports)]
+            use my::dispose::__private::{ArgDisposable as _, ArgOther as _};
+            let mut __wd_v = match self.__wd_slot.enter_mut() {
+                my::dispose::__private::core::option::Option::Some(v) => v,
+                my::dispose::__private::core::option::Option::None => {
+                    (&my::dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<my::dispose::__private::ReturnMode<
+                        (),
+                    > as my::dispose::__private::Mode>::And<
+                        <my::dispose::__private::ByVal<
+                            String,
+                            <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as my::dispose::__private::Crossing>::Mode,
+                    > as my::dispose::__private::Mode>::Out<
+                        (),
+                    > as my::dispose::__private::Return<()>>::pending();
+                }
+            };
+            if (&my::dispose::__private::Arg(&value)).__wd_refused() {
                 (&my::dispose::__private::Arg(&value)).__wd_abandon();
                 return <<<my::dispose::__private::ReturnMode<
                     (),
@@ -298,10 +336,27 @@ impl __WasmDispose_ConnectionRef {
                     (),
                 > as my::dispose::__private::Return<()>>::pending();
             }
-        };
-        if (&my::dispose::__private::Arg(&value)).__wd_refused() {
-            (&my::dispose::__private::Arg(&value)).__wd_abandon();
-            return <<<my::dispose::__private::ReturnMode<
+            let value: String = match my::dispose::__private::finish::<
+                String,
+                <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&value) {
+                my::dispose::__private::core::option::Option::Some(v) => v,
+                my::dispose::__private::core::option::Option::None => {
+                    (&my::dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<my::dispose::__private::ReturnMode<
+                        (),
+                    > as my::dispose::__private::Mode>::And<
+                        <my::dispose::__private::ByVal<
+                            String,
+                            <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as my::dispose::__private::Crossing>::Mode,
+                    > as my::dispose::__private::Mode>::Out<
+                        (),
+                    > as my::dispose::__private::Return<()>>::pending();
+                }
+            };
+            __wd_v.url = value;
+            <<<my::dispose::__private::ReturnMode<
                 (),
             > as my::dispose::__private::Mode>::And<
                 <my::dispose::__private::ByVal<
@@ -310,86 +365,72 @@ impl __WasmDispose_ConnectionRef {
                 > as my::dispose::__private::Crossing>::Mode,
             > as my::dispose::__private::Mode>::Out<
                 (),
-            > as my::dispose::__private::Return<()>>::pending();
+            > as my::dispose::__private::Return<()>>::ok(())
         }
-        let value: String = match value.finish() {
-            my::dispose::__private::core::option::Option::Some(v) => v,
-            my::dispose::__private::core::option::Option::None => {
-                (&my::dispose::__private::Arg(&value)).__wd_abandon();
-                return <<<my::dispose::__private::ReturnMode<
-                    (),
-                > as my::dispose::__private::Mode>::And<
-                    <my::dispose::__private::ByVal<
-                        String,
-                        <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-                    > as my::dispose::__private::Crossing>::Mode,
-                > as my::dispose::__private::Mode>::Out<
-                    (),
-                > as my::dispose::__private::Return<()>>::pending();
-            }
-        };
-        __wd_v.url = value;
-        <<<my::dispose::__private::ReturnMode<
+        #[cfg(all(not(unix)))]
+        #[allow(clippy::clone_on_copy)]
+        #[wasm_bindgen(getter = "retries")]
+        #[inline(never)]
+        pub fn __wd_get_retries(
+            &self,
+        ) -> <my::dispose::__private::ReturnMode<
+            u32,
+        > as my::dispose::__private::Mode>::Out<u32> {
+            let __wd_v = match self.__wd_slot.enter() {
+                my::dispose::__private::core::option::Option::Some(v) => v,
+                my::dispose::__private::core::option::Option::None => {
+                    return <<my::dispose::__private::ReturnMode<
+                        u32,
+                    > as my::dispose::__private::Mode>::Out<
+                        u32,
+                    > as my::dispose::__private::Return<u32>>::pending();
+                }
+            };
+            <<my::dispose::__private::ReturnMode<
+                u32,
+            > as my::dispose::__private::Mode>::Out<
+                u32,
+            > as my::dispose::__private::Return<
+                u32,
+            >>::ok(my::dispose::__private::core::clone::Clone::clone(&__wd_v.retries))
+        }
+        #[cfg(all(not(unix)))]
+        #[allow(clippy::clone_on_copy)]
+        #[wasm_bindgen(setter = "retries")]
+        #[inline(never)]
+        pub fn __wd_set_retries(
+            &self,
+            value: my::dispose::__private::ByVal<
+                u32,
+                <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
+        ) -> <<my::dispose::__private::ReturnMode<
             (),
         > as my::dispose::__private::Mode>::And<
             <my::dispose::__private::ByVal<
-                String,
-                <String as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                u32,
+                <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as my::dispose::__private::Crossing>::Mode,
-        > as my::dispose::__private::Mode>::Out<
-            (),
-        > as my::dispose::__private::Return<()>>::ok(())
-    }
-    #[cfg(all(not(unix)))]
-    #[allow(clippy::clone_on_copy)]
-    #[wasm_bindgen(getter = "retries")]
-    #[inline(never)]
-    pub fn __wd_get_retries(
-        &self,
-    ) -> <my::dispose::__private::ReturnMode<
-        u32,
-    > as my::dispose::__private::Mode>::Out<u32> {
-        let __wd_v = match self.__wd_slot.enter() {
-            my::dispose::__private::core::option::Option::Some(v) => v,
-            my::dispose::__private::core::option::Option::None => {
-                return <<my::dispose::__private::ReturnMode<
-                    u32,
-                > as my::dispose::__private::Mode>::Out<
-                    u32,
-                > as my::dispose::__private::Return<u32>>::pending();
-            }
-        };
-        <<my::dispose::__private::ReturnMode<
-            u32,
-        > as my::dispose::__private::Mode>::Out<
-            u32,
-        > as my::dispose::__private::Return<
-            u32,
-        >>::ok(my::dispose::__private::core::clone::Clone::clone(&__wd_v.retries))
-    }
-    #[cfg(all(not(unix)))]
-    #[allow(clippy::clone_on_copy)]
-    #[wasm_bindgen(setter = "retries")]
-    #[inline(never)]
-    pub fn __wd_set_retries(
-        &self,
-        value: my::dispose::__private::ByVal<
-            u32,
-            <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        >,
-    ) -> <<my::dispose::__private::ReturnMode<
-        (),
-    > as my::dispose::__private::Mode>::And<
-        <my::dispose::__private::ByVal<
-            u32,
-            <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        > as my::dispose::__private::Crossing>::Mode,
-    > as my::dispose::__private::Mode>::Out<()> {
-        #[allow(unused_imports)]
-        use my::dispose::__private::{ArgDisposable as _, ArgOther as _};
-        let mut __wd_v = match self.__wd_slot.enter_mut() {
-            my::dispose::__private::core::option::Option::Some(v) => v,
-            my::dispose::__private::core::option::Option::None => {
+        > as my::dispose::__private::Mode>::Out<()> {
+            #[allow(unused_imports)]
+            use my::dispose::__private::{ArgDisposable as _, ArgOther as _};
+            let mut __wd_v = match self.__wd_slot.enter_mut() {
+                my::dispose::__private::core::option::Option::Some(v) => v,
+                my::dispose::__private::core::option::Option::None => {
+                    (&my::dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<my::dispose::__private::ReturnMode<
+                        (),
+                    > as my::dispose::__private::Mode>::And<
+                        <my::dispose::__private::ByVal<
+                            u32,
+                            <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as my::dispose::__private::Crossing>::Mode,
+                    > as my::dispose::__private::Mode>::Out<
+                        (),
+                    > as my::dispose::__private::Return<()>>::pending();
+                }
+            };
+            if (&my::dispose::__private::Arg(&value)).__wd_refused() {
                 (&my::dispose::__private::Arg(&value)).__wd_abandon();
                 return <<<my::dispose::__private::ReturnMode<
                     (),
@@ -402,10 +443,27 @@ impl __WasmDispose_ConnectionRef {
                     (),
                 > as my::dispose::__private::Return<()>>::pending();
             }
-        };
-        if (&my::dispose::__private::Arg(&value)).__wd_refused() {
-            (&my::dispose::__private::Arg(&value)).__wd_abandon();
-            return <<<my::dispose::__private::ReturnMode<
+            let value: u32 = match my::dispose::__private::finish::<
+                u32,
+                <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&value) {
+                my::dispose::__private::core::option::Option::Some(v) => v,
+                my::dispose::__private::core::option::Option::None => {
+                    (&my::dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<my::dispose::__private::ReturnMode<
+                        (),
+                    > as my::dispose::__private::Mode>::And<
+                        <my::dispose::__private::ByVal<
+                            u32,
+                            <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as my::dispose::__private::Crossing>::Mode,
+                    > as my::dispose::__private::Mode>::Out<
+                        (),
+                    > as my::dispose::__private::Return<()>>::pending();
+                }
+            };
+            __wd_v.retries = value;
+            <<<my::dispose::__private::ReturnMode<
                 (),
             > as my::dispose::__private::Mode>::And<
                 <my::dispose::__private::ByVal<
@@ -414,64 +472,37 @@ impl __WasmDispose_ConnectionRef {
                 > as my::dispose::__private::Crossing>::Mode,
             > as my::dispose::__private::Mode>::Out<
                 (),
-            > as my::dispose::__private::Return<()>>::pending();
+            > as my::dispose::__private::Return<()>>::ok(())
         }
-        let value: u32 = match value.finish() {
-            my::dispose::__private::core::option::Option::Some(v) => v,
-            my::dispose::__private::core::option::Option::None => {
-                (&my::dispose::__private::Arg(&value)).__wd_abandon();
-                return <<<my::dispose::__private::ReturnMode<
-                    (),
-                > as my::dispose::__private::Mode>::And<
-                    <my::dispose::__private::ByVal<
+        #[cfg(all(unix))]
+        #[allow(clippy::clone_on_copy)]
+        #[wasm_bindgen(getter = "retries")]
+        #[inline(never)]
+        pub fn __wd_get_retries(
+            &self,
+        ) -> <my::dispose::__private::ReturnMode<
+            u32,
+        > as my::dispose::__private::Mode>::Out<u32> {
+            let __wd_v = match self.__wd_slot.enter() {
+                my::dispose::__private::core::option::Option::Some(v) => v,
+                my::dispose::__private::core::option::Option::None => {
+                    return <<my::dispose::__private::ReturnMode<
                         u32,
-                        <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-                    > as my::dispose::__private::Crossing>::Mode,
-                > as my::dispose::__private::Mode>::Out<
-                    (),
-                > as my::dispose::__private::Return<()>>::pending();
-            }
-        };
-        __wd_v.retries = value;
-        <<<my::dispose::__private::ReturnMode<
-            (),
-        > as my::dispose::__private::Mode>::And<
-            <my::dispose::__private::ByVal<
+                    > as my::dispose::__private::Mode>::Out<
+                        u32,
+                    > as my::dispose::__private::Return<u32>>::pending();
+                }
+            };
+            <<my::dispose::__private::ReturnMode<
                 u32,
-                <u32 as my::dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-            > as my::dispose::__private::Crossing>::Mode,
-        > as my::dispose::__private::Mode>::Out<
-            (),
-        > as my::dispose::__private::Return<()>>::ok(())
+            > as my::dispose::__private::Mode>::Out<
+                u32,
+            > as my::dispose::__private::Return<
+                u32,
+            >>::ok(my::dispose::__private::core::clone::Clone::clone(&__wd_v.retries))
+        }
     }
-    #[cfg(all(unix))]
-    #[allow(clippy::clone_on_copy)]
-    #[wasm_bindgen(getter = "retries")]
-    #[inline(never)]
-    pub fn __wd_get_retries(
-        &self,
-    ) -> <my::dispose::__private::ReturnMode<
-        u32,
-    > as my::dispose::__private::Mode>::Out<u32> {
-        let __wd_v = match self.__wd_slot.enter() {
-            my::dispose::__private::core::option::Option::Some(v) => v,
-            my::dispose::__private::core::option::Option::None => {
-                return <<my::dispose::__private::ReturnMode<
-                    u32,
-                > as my::dispose::__private::Mode>::Out<
-                    u32,
-                > as my::dispose::__private::Return<u32>>::pending();
-            }
-        };
-        <<my::dispose::__private::ReturnMode<
-            u32,
-        > as my::dispose::__private::Mode>::Out<
-            u32,
-        > as my::dispose::__private::Return<
-            u32,
-        >>::ok(my::dispose::__private::core::clone::Clone::clone(&__wd_v.retries))
-    }
-}
+};
 my::dispose::__private::symbol_names! {
     #[my::dispose::__private::wasm_bindgen_attr(js_class = "Connection", wasm_bindgen =
     my::dispose::__private::wasm_bindgen)] impl __WasmDispose_ConnectionRef {
@@ -713,21 +744,27 @@ const _: () = {
     #[wasm_bindgen(js_name = "free", skip_typescript)] pub fn __wd_free(& self) {
     ::wasm_dispose::__private::free(& self.__wd_slot) } }
 }
-#[::wasm_dispose::__private::wasm_bindgen_attr(
-    js_class = "Quiet",
-    wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
-)]
-impl __WasmDispose_QuietRef {
-    #[wasm_bindgen(js_name = "__wd_asyncDispose", skip_typescript)]
-    pub fn __wd_async_dispose(&self) -> ::wasm_dispose::__private::Promise {
-        ::wasm_dispose::__private::async_dispose::<Quiet>(&self.__wd_slot)
+const _: () = {
+    #[allow(dead_code, non_camel_case_types, non_snake_case)]
+    #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+    trait __WasmDispose_QuietPropertyFallback: Sized {}
+    impl __WasmDispose_QuietPropertyFallback for __WasmDispose_QuietRef {}
+    #[::wasm_dispose::__private::wasm_bindgen_attr(
+        js_class = "Quiet",
+        wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
+    )]
+    impl __WasmDispose_QuietRef {
+        #[wasm_bindgen(js_name = "__wd_asyncDispose", skip_typescript)]
+        pub fn __wd_async_dispose(&self) -> ::wasm_dispose::__private::Promise {
+            ::wasm_dispose::__private::async_dispose::<Quiet>(&self.__wd_slot)
+        }
+        /// `true` once the object was disposed or moved into Rust.
+        #[wasm_bindgen(getter, js_name = "disposed")]
+        pub fn __wd_disposed(&self) -> bool {
+            !self.__wd_slot.is_live()
+        }
     }
-    /// `true` once the object was disposed or moved into Rust.
-    #[wasm_bindgen(getter, js_name = "disposed")]
-    pub fn __wd_disposed(&self) -> bool {
-        !self.__wd_slot.is_live()
-    }
-}
+};
 ::wasm_dispose::__private::symbol_names! {
     #[::wasm_dispose::__private::wasm_bindgen_attr(js_class = "Quiet", wasm_bindgen =
     ::wasm_dispose::__private::wasm_bindgen)] impl __WasmDispose_QuietRef {

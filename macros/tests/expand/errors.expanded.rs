@@ -224,66 +224,92 @@ const _: () = {
     #[wasm_bindgen(js_name = "free", skip_typescript)] pub fn __wd_free(& self) {
     ::wasm_dispose::__private::free(& self.__wd_slot) } }
 }
-#[::wasm_dispose::__private::wasm_bindgen_attr(
-    js_class = "Thing",
-    wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
-)]
-impl __WasmDispose_ThingRef {
-    /// `true` once the object was disposed or moved into Rust.
-    #[wasm_bindgen(getter, js_name = "disposed")]
-    pub fn __wd_disposed(&self) -> bool {
-        !self.__wd_slot.is_live()
+const _: () = {
+    #[allow(dead_code, non_camel_case_types, non_snake_case)]
+    #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+    trait __WasmDispose_ThingPropertyFallback: Sized {
+        fn __wd_get_ok<__R>(&self) -> __R {
+            loop {}
+        }
+        fn __wd_set_ok<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
     }
-    #[wasm_bindgen(getter = "ok")]
-    #[inline(never)]
-    pub fn __wd_get_ok(
-        &self,
-    ) -> <::wasm_dispose::__private::ReturnMode<
-        u8,
-    > as ::wasm_dispose::__private::Mode>::Out<u8> {
-        let __wd_v = match self.__wd_slot.enter() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                return <<::wasm_dispose::__private::ReturnMode<
-                    u8,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    u8,
-                > as ::wasm_dispose::__private::Return<u8>>::pending();
-            }
-        };
-        <<::wasm_dispose::__private::ReturnMode<
+    impl __WasmDispose_ThingPropertyFallback for __WasmDispose_ThingRef {}
+    #[::wasm_dispose::__private::wasm_bindgen_attr(
+        js_class = "Thing",
+        wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
+    )]
+    impl __WasmDispose_ThingRef {
+        /// `true` once the object was disposed or moved into Rust.
+        #[wasm_bindgen(getter, js_name = "disposed")]
+        pub fn __wd_disposed(&self) -> bool {
+            !self.__wd_slot.is_live()
+        }
+        #[wasm_bindgen(getter = "ok")]
+        #[inline(never)]
+        pub fn __wd_get_ok(
+            &self,
+        ) -> <::wasm_dispose::__private::ReturnMode<
             u8,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            u8,
-        > as ::wasm_dispose::__private::Return<
-            u8,
-        >>::ok({
-            fn assert_copy<T: ::core::marker::Copy>() {}
-            assert_copy::<u8>();
-            __wd_v.ok
-        })
-    }
-    #[wasm_bindgen(setter = "ok")]
-    #[inline(never)]
-    pub fn __wd_set_ok(
-        &self,
-        value: ::wasm_dispose::__private::ByVal<
-            u8,
-            <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        >,
-    ) -> <<::wasm_dispose::__private::ReturnMode<
-        (),
-    > as ::wasm_dispose::__private::Mode>::And<
-        <::wasm_dispose::__private::ByVal<
-            u8,
-            <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        > as ::wasm_dispose::__private::Crossing>::Mode,
-    > as ::wasm_dispose::__private::Mode>::Out<()> {
-        #[allow(unused_imports)]
-        use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
-        let mut __wd_v = match self.__wd_slot.enter_mut() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
+        > as ::wasm_dispose::__private::Mode>::Out<u8> {
+            let __wd_v = match self.__wd_slot.enter() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    return <<::wasm_dispose::__private::ReturnMode<
+                        u8,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        u8,
+                    > as ::wasm_dispose::__private::Return<u8>>::pending();
+                }
+            };
+            <<::wasm_dispose::__private::ReturnMode<
+                u8,
+            > as ::wasm_dispose::__private::Mode>::Out<
+                u8,
+            > as ::wasm_dispose::__private::Return<
+                u8,
+            >>::ok({
+                fn assert_copy<T: ::core::marker::Copy>() {}
+                assert_copy::<u8>();
+                __wd_v.ok
+            })
+        }
+        #[wasm_bindgen(setter = "ok")]
+        #[inline(never)]
+        pub fn __wd_set_ok(
+            &self,
+            value: ::wasm_dispose::__private::ByVal<
+                u8,
+                <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
+        ) -> <<::wasm_dispose::__private::ReturnMode<
+            (),
+        > as ::wasm_dispose::__private::Mode>::And<
+            <::wasm_dispose::__private::ByVal<
+                u8,
+                <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            > as ::wasm_dispose::__private::Crossing>::Mode,
+        > as ::wasm_dispose::__private::Mode>::Out<()> {
+            #[allow(unused_imports)]
+            use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
+            let mut __wd_v = match self.__wd_slot.enter_mut() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            u8,
+                            <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
                 (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
                 return <<<::wasm_dispose::__private::ReturnMode<
                     (),
@@ -296,10 +322,27 @@ impl __WasmDispose_ThingRef {
                     (),
                 > as ::wasm_dispose::__private::Return<()>>::pending();
             }
-        };
-        if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
-            (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-            return <<<::wasm_dispose::__private::ReturnMode<
+            let value: u8 = match ::wasm_dispose::__private::finish::<
+                u8,
+                <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&value) {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            u8,
+                            <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            __wd_v.ok = value;
+            <<<::wasm_dispose::__private::ReturnMode<
                 (),
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
@@ -308,37 +351,10 @@ impl __WasmDispose_ThingRef {
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
-            > as ::wasm_dispose::__private::Return<()>>::pending();
+            > as ::wasm_dispose::__private::Return<()>>::ok(())
         }
-        let value: u8 = match value.finish() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-                return <<<::wasm_dispose::__private::ReturnMode<
-                    (),
-                > as ::wasm_dispose::__private::Mode>::And<
-                    <::wasm_dispose::__private::ByVal<
-                        u8,
-                        <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-                    > as ::wasm_dispose::__private::Crossing>::Mode,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    (),
-                > as ::wasm_dispose::__private::Return<()>>::pending();
-            }
-        };
-        __wd_v.ok = value;
-        <<<::wasm_dispose::__private::ReturnMode<
-            (),
-        > as ::wasm_dispose::__private::Mode>::And<
-            <::wasm_dispose::__private::ByVal<
-                u8,
-                <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-            > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            (),
-        > as ::wasm_dispose::__private::Return<()>>::ok(())
     }
-}
+};
 const _: () = {
     #[::wasm_dispose::__private::wasm_bindgen_attr(
         typescript_custom_section,

@@ -249,66 +249,92 @@ const _: () = {
     #[wasm_bindgen(js_name = "free", skip_typescript)] pub fn __wd_free(& self) {
     ::wasm_dispose::__private::free(& self.__wd_slot) } }
 }
-#[::wasm_dispose::__private::wasm_bindgen_attr(
-    js_class = "Dog",
-    wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
-)]
-impl __WasmDispose_DogRef {
-    /// `true` once the object was disposed or moved into Rust.
-    #[wasm_bindgen(getter, js_name = "disposed")]
-    pub fn __wd_disposed(&self) -> bool {
-        !self.__wd_slot.is_live()
+const _: () = {
+    #[allow(dead_code, non_camel_case_types, non_snake_case)]
+    #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+    trait __WasmDispose_DogPropertyFallback: Sized {
+        fn __wd_get_age<__R>(&self) -> __R {
+            loop {}
+        }
+        fn __wd_set_age<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
     }
-    #[wasm_bindgen(getter = "age")]
-    #[inline(never)]
-    pub fn __wd_get_age(
-        &self,
-    ) -> <::wasm_dispose::__private::ReturnMode<
-        u32,
-    > as ::wasm_dispose::__private::Mode>::Out<u32> {
-        let __wd_v = match self.__wd_slot.enter() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                return <<::wasm_dispose::__private::ReturnMode<
-                    u32,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    u32,
-                > as ::wasm_dispose::__private::Return<u32>>::pending();
-            }
-        };
-        <<::wasm_dispose::__private::ReturnMode<
+    impl __WasmDispose_DogPropertyFallback for __WasmDispose_DogRef {}
+    #[::wasm_dispose::__private::wasm_bindgen_attr(
+        js_class = "Dog",
+        wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
+    )]
+    impl __WasmDispose_DogRef {
+        /// `true` once the object was disposed or moved into Rust.
+        #[wasm_bindgen(getter, js_name = "disposed")]
+        pub fn __wd_disposed(&self) -> bool {
+            !self.__wd_slot.is_live()
+        }
+        #[wasm_bindgen(getter = "age")]
+        #[inline(never)]
+        pub fn __wd_get_age(
+            &self,
+        ) -> <::wasm_dispose::__private::ReturnMode<
             u32,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            u32,
-        > as ::wasm_dispose::__private::Return<
-            u32,
-        >>::ok({
-            fn assert_copy<T: ::core::marker::Copy>() {}
-            assert_copy::<u32>();
-            __wd_v.age
-        })
-    }
-    #[wasm_bindgen(setter = "age")]
-    #[inline(never)]
-    pub fn __wd_set_age(
-        &self,
-        value: ::wasm_dispose::__private::ByVal<
-            u32,
-            <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        >,
-    ) -> <<::wasm_dispose::__private::ReturnMode<
-        (),
-    > as ::wasm_dispose::__private::Mode>::And<
-        <::wasm_dispose::__private::ByVal<
-            u32,
-            <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        > as ::wasm_dispose::__private::Crossing>::Mode,
-    > as ::wasm_dispose::__private::Mode>::Out<()> {
-        #[allow(unused_imports)]
-        use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
-        let mut __wd_v = match self.__wd_slot.enter_mut() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
+        > as ::wasm_dispose::__private::Mode>::Out<u32> {
+            let __wd_v = match self.__wd_slot.enter() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    return <<::wasm_dispose::__private::ReturnMode<
+                        u32,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        u32,
+                    > as ::wasm_dispose::__private::Return<u32>>::pending();
+                }
+            };
+            <<::wasm_dispose::__private::ReturnMode<
+                u32,
+            > as ::wasm_dispose::__private::Mode>::Out<
+                u32,
+            > as ::wasm_dispose::__private::Return<
+                u32,
+            >>::ok({
+                fn assert_copy<T: ::core::marker::Copy>() {}
+                assert_copy::<u32>();
+                __wd_v.age
+            })
+        }
+        #[wasm_bindgen(setter = "age")]
+        #[inline(never)]
+        pub fn __wd_set_age(
+            &self,
+            value: ::wasm_dispose::__private::ByVal<
+                u32,
+                <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
+        ) -> <<::wasm_dispose::__private::ReturnMode<
+            (),
+        > as ::wasm_dispose::__private::Mode>::And<
+            <::wasm_dispose::__private::ByVal<
+                u32,
+                <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            > as ::wasm_dispose::__private::Crossing>::Mode,
+        > as ::wasm_dispose::__private::Mode>::Out<()> {
+            #[allow(unused_imports)]
+            use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
+            let mut __wd_v = match self.__wd_slot.enter_mut() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            u32,
+                            <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
                 (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
                 return <<<::wasm_dispose::__private::ReturnMode<
                     (),
@@ -321,10 +347,27 @@ impl __WasmDispose_DogRef {
                     (),
                 > as ::wasm_dispose::__private::Return<()>>::pending();
             }
-        };
-        if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
-            (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-            return <<<::wasm_dispose::__private::ReturnMode<
+            let value: u32 = match ::wasm_dispose::__private::finish::<
+                u32,
+                <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&value) {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            u32,
+                            <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            __wd_v.age = value;
+            <<<::wasm_dispose::__private::ReturnMode<
                 (),
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
@@ -333,37 +376,10 @@ impl __WasmDispose_DogRef {
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
-            > as ::wasm_dispose::__private::Return<()>>::pending();
+            > as ::wasm_dispose::__private::Return<()>>::ok(())
         }
-        let value: u32 = match value.finish() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-                return <<<::wasm_dispose::__private::ReturnMode<
-                    (),
-                > as ::wasm_dispose::__private::Mode>::And<
-                    <::wasm_dispose::__private::ByVal<
-                        u32,
-                        <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-                    > as ::wasm_dispose::__private::Crossing>::Mode,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    (),
-                > as ::wasm_dispose::__private::Return<()>>::pending();
-            }
-        };
-        __wd_v.age = value;
-        <<<::wasm_dispose::__private::ReturnMode<
-            (),
-        > as ::wasm_dispose::__private::Mode>::And<
-            <::wasm_dispose::__private::ByVal<
-                u32,
-                <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-            > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            (),
-        > as ::wasm_dispose::__private::Return<()>>::ok(())
     }
-}
+};
 #[doc(hidden)]
 #[allow(non_camel_case_types)]
 pub type __WasmDispose_DogParent = <zoo::Animal as ::wasm_dispose::__private::Disposable>::Handle;

@@ -240,68 +240,109 @@ const _: () = {
     __wd_free(& self) { ::wasm_dispose::__private::free(& self.__wd_slot) } }
 }
 #[cfg(not(feature = "headless"))]
-#[::wasm_dispose::__private::wasm_bindgen_attr(
-    js_class = "Img",
-    wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen,
-    js_namespace = geo
-)]
-impl __WasmDispose_ImageRef {
-    /// `true` once the object was disposed or moved into Rust.
-    #[wasm_bindgen(getter, js_name = "disposed")]
-    pub fn __wd_disposed(&self) -> bool {
-        !self.__wd_slot.is_live()
+const _: () = {
+    #[allow(dead_code, non_camel_case_types, non_snake_case)]
+    #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+    trait __WasmDispose_ImagePropertyFallback: Sized {
+        fn __wd_get_width<__R>(&self) -> __R {
+            loop {}
+        }
+        fn __wd_set_width<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
+        fn __wd_get_height<__R>(&self) -> __R {
+            loop {}
+        }
+        fn __wd_get_label<__R>(&self) -> __R {
+            loop {}
+        }
+        fn __wd_set_label<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
+        fn __wd_get_type<__R>(&self) -> __R {
+            loop {}
+        }
+        fn __wd_set_type<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
     }
-    /// Width in pixels.
-    #[wasm_bindgen(getter = "width")]
-    #[inline(never)]
-    pub fn __wd_get_width(
-        &self,
-    ) -> <::wasm_dispose::__private::ReturnMode<
-        u32,
-    > as ::wasm_dispose::__private::Mode>::Out<u32> {
-        let __wd_v = match self.__wd_slot.enter() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                return <<::wasm_dispose::__private::ReturnMode<
-                    u32,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    u32,
-                > as ::wasm_dispose::__private::Return<u32>>::pending();
-            }
-        };
-        <<::wasm_dispose::__private::ReturnMode<
+    impl __WasmDispose_ImagePropertyFallback for __WasmDispose_ImageRef {}
+    #[::wasm_dispose::__private::wasm_bindgen_attr(
+        js_class = "Img",
+        wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen,
+        js_namespace = geo
+    )]
+    impl __WasmDispose_ImageRef {
+        /// `true` once the object was disposed or moved into Rust.
+        #[wasm_bindgen(getter, js_name = "disposed")]
+        pub fn __wd_disposed(&self) -> bool {
+            !self.__wd_slot.is_live()
+        }
+        /// Width in pixels.
+        #[wasm_bindgen(getter = "width")]
+        #[inline(never)]
+        pub fn __wd_get_width(
+            &self,
+        ) -> <::wasm_dispose::__private::ReturnMode<
             u32,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            u32,
-        > as ::wasm_dispose::__private::Return<
-            u32,
-        >>::ok({
-            fn assert_copy<T: ::core::marker::Copy>() {}
-            assert_copy::<u32>();
-            __wd_v.width
-        })
-    }
-    #[wasm_bindgen(setter = "width")]
-    #[inline(never)]
-    pub fn __wd_set_width(
-        &self,
-        value: ::wasm_dispose::__private::ByVal<
-            u32,
-            <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        >,
-    ) -> <<::wasm_dispose::__private::ReturnMode<
-        (),
-    > as ::wasm_dispose::__private::Mode>::And<
-        <::wasm_dispose::__private::ByVal<
-            u32,
-            <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        > as ::wasm_dispose::__private::Crossing>::Mode,
-    > as ::wasm_dispose::__private::Mode>::Out<()> {
-        #[allow(unused_imports)]
-        use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
-        let mut __wd_v = match self.__wd_slot.enter_mut() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
+        > as ::wasm_dispose::__private::Mode>::Out<u32> {
+            let __wd_v = match self.__wd_slot.enter() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    return <<::wasm_dispose::__private::ReturnMode<
+                        u32,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        u32,
+                    > as ::wasm_dispose::__private::Return<u32>>::pending();
+                }
+            };
+            <<::wasm_dispose::__private::ReturnMode<
+                u32,
+            > as ::wasm_dispose::__private::Mode>::Out<
+                u32,
+            > as ::wasm_dispose::__private::Return<
+                u32,
+            >>::ok({
+                fn assert_copy<T: ::core::marker::Copy>() {}
+                assert_copy::<u32>();
+                __wd_v.width
+            })
+        }
+        #[wasm_bindgen(setter = "width")]
+        #[inline(never)]
+        pub fn __wd_set_width(
+            &self,
+            value: ::wasm_dispose::__private::ByVal<
+                u32,
+                <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
+        ) -> <<::wasm_dispose::__private::ReturnMode<
+            (),
+        > as ::wasm_dispose::__private::Mode>::And<
+            <::wasm_dispose::__private::ByVal<
+                u32,
+                <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            > as ::wasm_dispose::__private::Crossing>::Mode,
+        > as ::wasm_dispose::__private::Mode>::Out<()> {
+            #[allow(unused_imports)]
+            use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
+            let mut __wd_v = match self.__wd_slot.enter_mut() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            u32,
+                            <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
                 (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
                 return <<<::wasm_dispose::__private::ReturnMode<
                     (),
@@ -314,10 +355,27 @@ impl __WasmDispose_ImageRef {
                     (),
                 > as ::wasm_dispose::__private::Return<()>>::pending();
             }
-        };
-        if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
-            (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-            return <<<::wasm_dispose::__private::ReturnMode<
+            let value: u32 = match ::wasm_dispose::__private::finish::<
+                u32,
+                <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&value) {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            u32,
+                            <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            __wd_v.width = value;
+            <<<::wasm_dispose::__private::ReturnMode<
                 (),
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
@@ -326,113 +384,99 @@ impl __WasmDispose_ImageRef {
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
-            > as ::wasm_dispose::__private::Return<()>>::pending();
+            > as ::wasm_dispose::__private::Return<()>>::ok(())
         }
-        let value: u32 = match value.finish() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-                return <<<::wasm_dispose::__private::ReturnMode<
-                    (),
-                > as ::wasm_dispose::__private::Mode>::And<
-                    <::wasm_dispose::__private::ByVal<
+        #[wasm_bindgen(getter = "height")]
+        #[inline(never)]
+        pub fn __wd_get_height(
+            &self,
+        ) -> <::wasm_dispose::__private::ReturnMode<
+            u32,
+        > as ::wasm_dispose::__private::Mode>::Out<u32> {
+            let __wd_v = match self.__wd_slot.enter() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    return <<::wasm_dispose::__private::ReturnMode<
                         u32,
-                        <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-                    > as ::wasm_dispose::__private::Crossing>::Mode,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    (),
-                > as ::wasm_dispose::__private::Return<()>>::pending();
-            }
-        };
-        __wd_v.width = value;
-        <<<::wasm_dispose::__private::ReturnMode<
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        u32,
+                    > as ::wasm_dispose::__private::Return<u32>>::pending();
+                }
+            };
+            <<::wasm_dispose::__private::ReturnMode<
+                u32,
+            > as ::wasm_dispose::__private::Mode>::Out<
+                u32,
+            > as ::wasm_dispose::__private::Return<
+                u32,
+            >>::ok({
+                fn assert_copy<T: ::core::marker::Copy>() {}
+                assert_copy::<u32>();
+                __wd_v.height
+            })
+        }
+        #[allow(clippy::clone_on_copy)]
+        #[wasm_bindgen(getter = "label")]
+        #[inline(never)]
+        pub fn __wd_get_label(
+            &self,
+        ) -> <::wasm_dispose::__private::ReturnMode<
+            String,
+        > as ::wasm_dispose::__private::Mode>::Out<String> {
+            let __wd_v = match self.__wd_slot.enter() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    return <<::wasm_dispose::__private::ReturnMode<
+                        String,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        String,
+                    > as ::wasm_dispose::__private::Return<String>>::pending();
+                }
+            };
+            <<::wasm_dispose::__private::ReturnMode<
+                String,
+            > as ::wasm_dispose::__private::Mode>::Out<
+                String,
+            > as ::wasm_dispose::__private::Return<
+                String,
+            >>::ok(::wasm_dispose::__private::core::clone::Clone::clone(&__wd_v.name))
+        }
+        #[allow(clippy::clone_on_copy)]
+        #[wasm_bindgen(setter = "label")]
+        #[inline(never)]
+        pub fn __wd_set_label(
+            &self,
+            value: ::wasm_dispose::__private::ByVal<
+                String,
+                <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
+        ) -> <<::wasm_dispose::__private::ReturnMode<
             (),
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
-                u32,
-                <u32 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                String,
+                <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            (),
-        > as ::wasm_dispose::__private::Return<()>>::ok(())
-    }
-    #[wasm_bindgen(getter = "height")]
-    #[inline(never)]
-    pub fn __wd_get_height(
-        &self,
-    ) -> <::wasm_dispose::__private::ReturnMode<
-        u32,
-    > as ::wasm_dispose::__private::Mode>::Out<u32> {
-        let __wd_v = match self.__wd_slot.enter() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                return <<::wasm_dispose::__private::ReturnMode<
-                    u32,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    u32,
-                > as ::wasm_dispose::__private::Return<u32>>::pending();
-            }
-        };
-        <<::wasm_dispose::__private::ReturnMode<
-            u32,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            u32,
-        > as ::wasm_dispose::__private::Return<
-            u32,
-        >>::ok({
-            fn assert_copy<T: ::core::marker::Copy>() {}
-            assert_copy::<u32>();
-            __wd_v.height
-        })
-    }
-    #[allow(clippy::clone_on_copy)]
-    #[wasm_bindgen(getter = "label")]
-    #[inline(never)]
-    pub fn __wd_get_label(
-        &self,
-    ) -> <::wasm_dispose::__private::ReturnMode<
-        String,
-    > as ::wasm_dispose::__private::Mode>::Out<String> {
-        let __wd_v = match self.__wd_slot.enter() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                return <<::wasm_dispose::__private::ReturnMode<
-                    String,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    String,
-                > as ::wasm_dispose::__private::Return<String>>::pending();
-            }
-        };
-        <<::wasm_dispose::__private::ReturnMode<
-            String,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            String,
-        > as ::wasm_dispose::__private::Return<
-            String,
-        >>::ok(::wasm_dispose::__private::core::clone::Clone::clone(&__wd_v.name))
-    }
-    #[allow(clippy::clone_on_copy)]
-    #[wasm_bindgen(setter = "label")]
-    #[inline(never)]
-    pub fn __wd_set_label(
-        &self,
-        value: ::wasm_dispose::__private::ByVal<
-            String,
-            <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        >,
-    ) -> <<::wasm_dispose::__private::ReturnMode<
-        (),
-    > as ::wasm_dispose::__private::Mode>::And<
-        <::wasm_dispose::__private::ByVal<
-            String,
-            <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        > as ::wasm_dispose::__private::Crossing>::Mode,
-    > as ::wasm_dispose::__private::Mode>::Out<()> {
-        #[allow(unused_imports)]
-        use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
-        let mut __wd_v = match self.__wd_slot.enter_mut() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
+        > as ::wasm_dispose::__private::Mode>::Out<()> {
+            #[allow(unused_imports)]
+            use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
+            let mut __wd_v = match self.__wd_slot.enter_mut() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            String,
+                            <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
                 (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
                 return <<<::wasm_dispose::__private::ReturnMode<
                     (),
@@ -445,10 +489,27 @@ impl __WasmDispose_ImageRef {
                     (),
                 > as ::wasm_dispose::__private::Return<()>>::pending();
             }
-        };
-        if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
-            (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-            return <<<::wasm_dispose::__private::ReturnMode<
+            let value: String = match ::wasm_dispose::__private::finish::<
+                String,
+                <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&value) {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            String,
+                            <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            __wd_v.name = value;
+            <<<::wasm_dispose::__private::ReturnMode<
                 (),
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
@@ -457,86 +518,72 @@ impl __WasmDispose_ImageRef {
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
-            > as ::wasm_dispose::__private::Return<()>>::pending();
+            > as ::wasm_dispose::__private::Return<()>>::ok(())
         }
-        let value: String = match value.finish() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-                return <<<::wasm_dispose::__private::ReturnMode<
-                    (),
-                > as ::wasm_dispose::__private::Mode>::And<
-                    <::wasm_dispose::__private::ByVal<
-                        String,
-                        <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-                    > as ::wasm_dispose::__private::Crossing>::Mode,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    (),
-                > as ::wasm_dispose::__private::Return<()>>::pending();
-            }
-        };
-        __wd_v.name = value;
-        <<<::wasm_dispose::__private::ReturnMode<
+        #[wasm_bindgen(getter = "type")]
+        #[inline(never)]
+        pub fn __wd_get_type(
+            &self,
+        ) -> <::wasm_dispose::__private::ReturnMode<
+            u8,
+        > as ::wasm_dispose::__private::Mode>::Out<u8> {
+            let __wd_v = match self.__wd_slot.enter() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    return <<::wasm_dispose::__private::ReturnMode<
+                        u8,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        u8,
+                    > as ::wasm_dispose::__private::Return<u8>>::pending();
+                }
+            };
+            <<::wasm_dispose::__private::ReturnMode<
+                u8,
+            > as ::wasm_dispose::__private::Mode>::Out<
+                u8,
+            > as ::wasm_dispose::__private::Return<
+                u8,
+            >>::ok({
+                fn assert_copy<T: ::core::marker::Copy>() {}
+                assert_copy::<u8>();
+                __wd_v.r#type
+            })
+        }
+        #[wasm_bindgen(setter = "type")]
+        #[inline(never)]
+        pub fn __wd_set_type(
+            &self,
+            value: ::wasm_dispose::__private::ByVal<
+                u8,
+                <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
+        ) -> <<::wasm_dispose::__private::ReturnMode<
             (),
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
-                String,
-                <String as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                u8,
+                <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            (),
-        > as ::wasm_dispose::__private::Return<()>>::ok(())
-    }
-    #[wasm_bindgen(getter = "type")]
-    #[inline(never)]
-    pub fn __wd_get_type(
-        &self,
-    ) -> <::wasm_dispose::__private::ReturnMode<
-        u8,
-    > as ::wasm_dispose::__private::Mode>::Out<u8> {
-        let __wd_v = match self.__wd_slot.enter() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                return <<::wasm_dispose::__private::ReturnMode<
-                    u8,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    u8,
-                > as ::wasm_dispose::__private::Return<u8>>::pending();
-            }
-        };
-        <<::wasm_dispose::__private::ReturnMode<
-            u8,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            u8,
-        > as ::wasm_dispose::__private::Return<
-            u8,
-        >>::ok({
-            fn assert_copy<T: ::core::marker::Copy>() {}
-            assert_copy::<u8>();
-            __wd_v.r#type
-        })
-    }
-    #[wasm_bindgen(setter = "type")]
-    #[inline(never)]
-    pub fn __wd_set_type(
-        &self,
-        value: ::wasm_dispose::__private::ByVal<
-            u8,
-            <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        >,
-    ) -> <<::wasm_dispose::__private::ReturnMode<
-        (),
-    > as ::wasm_dispose::__private::Mode>::And<
-        <::wasm_dispose::__private::ByVal<
-            u8,
-            <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        > as ::wasm_dispose::__private::Crossing>::Mode,
-    > as ::wasm_dispose::__private::Mode>::Out<()> {
-        #[allow(unused_imports)]
-        use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
-        let mut __wd_v = match self.__wd_slot.enter_mut() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
+        > as ::wasm_dispose::__private::Mode>::Out<()> {
+            #[allow(unused_imports)]
+            use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
+            let mut __wd_v = match self.__wd_slot.enter_mut() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            u8,
+                            <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
                 (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
                 return <<<::wasm_dispose::__private::ReturnMode<
                     (),
@@ -549,10 +596,27 @@ impl __WasmDispose_ImageRef {
                     (),
                 > as ::wasm_dispose::__private::Return<()>>::pending();
             }
-        };
-        if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
-            (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-            return <<<::wasm_dispose::__private::ReturnMode<
+            let value: u8 = match ::wasm_dispose::__private::finish::<
+                u8,
+                <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&value) {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            u8,
+                            <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            __wd_v.r#type = value;
+            <<<::wasm_dispose::__private::ReturnMode<
                 (),
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
@@ -561,37 +625,10 @@ impl __WasmDispose_ImageRef {
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
-            > as ::wasm_dispose::__private::Return<()>>::pending();
+            > as ::wasm_dispose::__private::Return<()>>::ok(())
         }
-        let value: u8 = match value.finish() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-                return <<<::wasm_dispose::__private::ReturnMode<
-                    (),
-                > as ::wasm_dispose::__private::Mode>::And<
-                    <::wasm_dispose::__private::ByVal<
-                        u8,
-                        <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-                    > as ::wasm_dispose::__private::Crossing>::Mode,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    (),
-                > as ::wasm_dispose::__private::Return<()>>::pending();
-            }
-        };
-        __wd_v.r#type = value;
-        <<<::wasm_dispose::__private::ReturnMode<
-            (),
-        > as ::wasm_dispose::__private::Mode>::And<
-            <::wasm_dispose::__private::ByVal<
-                u8,
-                <u8 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-            > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            (),
-        > as ::wasm_dispose::__private::Return<()>>::ok(())
     }
-}
+};
 #[cfg(not(feature = "headless"))]
 #[cfg(not(feature = "headless"))]
 const _: () = {
@@ -826,66 +863,98 @@ const _: () = {
     #[wasm_bindgen(js_name = "free", skip_typescript)] pub fn __wd_free(& self) {
     ::wasm_dispose::__private::free(& self.__wd_slot) } }
 }
-#[::wasm_dispose::__private::wasm_bindgen_attr(
-    js_class = "Point",
-    wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
-)]
-impl __WasmDispose_PointRef {
-    /// `true` once the object was disposed or moved into Rust.
-    #[wasm_bindgen(getter, js_name = "disposed")]
-    pub fn __wd_disposed(&self) -> bool {
-        !self.__wd_slot.is_live()
+const _: () = {
+    #[allow(dead_code, non_camel_case_types, non_snake_case)]
+    #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
+    trait __WasmDispose_PointPropertyFallback: Sized {
+        fn __wd_get_0<__R>(&self) -> __R {
+            loop {}
+        }
+        fn __wd_set_0<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
+        fn __wd_get_1<__R>(&self) -> __R {
+            loop {}
+        }
+        fn __wd_set_1<__A0, __R>(&self, _: __A0) -> __R {
+            loop {}
+        }
     }
-    #[wasm_bindgen(getter = "0")]
-    #[inline(never)]
-    pub fn __wd_get_0(
-        &self,
-    ) -> <::wasm_dispose::__private::ReturnMode<
-        f64,
-    > as ::wasm_dispose::__private::Mode>::Out<f64> {
-        let __wd_v = match self.__wd_slot.enter() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                return <<::wasm_dispose::__private::ReturnMode<
-                    f64,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    f64,
-                > as ::wasm_dispose::__private::Return<f64>>::pending();
-            }
-        };
-        <<::wasm_dispose::__private::ReturnMode<
+    impl __WasmDispose_PointPropertyFallback for __WasmDispose_PointRef {}
+    #[::wasm_dispose::__private::wasm_bindgen_attr(
+        js_class = "Point",
+        wasm_bindgen = ::wasm_dispose::__private::wasm_bindgen
+    )]
+    impl __WasmDispose_PointRef {
+        /// `true` once the object was disposed or moved into Rust.
+        #[wasm_bindgen(getter, js_name = "disposed")]
+        pub fn __wd_disposed(&self) -> bool {
+            !self.__wd_slot.is_live()
+        }
+        #[wasm_bindgen(getter = "0")]
+        #[inline(never)]
+        pub fn __wd_get_0(
+            &self,
+        ) -> <::wasm_dispose::__private::ReturnMode<
             f64,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            f64,
-        > as ::wasm_dispose::__private::Return<
-            f64,
-        >>::ok({
-            fn assert_copy<T: ::core::marker::Copy>() {}
-            assert_copy::<f64>();
-            __wd_v.0
-        })
-    }
-    #[wasm_bindgen(setter = "0")]
-    #[inline(never)]
-    pub fn __wd_set_0(
-        &self,
-        value: ::wasm_dispose::__private::ByVal<
-            f64,
-            <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        >,
-    ) -> <<::wasm_dispose::__private::ReturnMode<
-        (),
-    > as ::wasm_dispose::__private::Mode>::And<
-        <::wasm_dispose::__private::ByVal<
-            f64,
-            <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        > as ::wasm_dispose::__private::Crossing>::Mode,
-    > as ::wasm_dispose::__private::Mode>::Out<()> {
-        #[allow(unused_imports)]
-        use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
-        let mut __wd_v = match self.__wd_slot.enter_mut() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
+        > as ::wasm_dispose::__private::Mode>::Out<f64> {
+            let __wd_v = match self.__wd_slot.enter() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    return <<::wasm_dispose::__private::ReturnMode<
+                        f64,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        f64,
+                    > as ::wasm_dispose::__private::Return<f64>>::pending();
+                }
+            };
+            <<::wasm_dispose::__private::ReturnMode<
+                f64,
+            > as ::wasm_dispose::__private::Mode>::Out<
+                f64,
+            > as ::wasm_dispose::__private::Return<
+                f64,
+            >>::ok({
+                fn assert_copy<T: ::core::marker::Copy>() {}
+                assert_copy::<f64>();
+                __wd_v.0
+            })
+        }
+        #[wasm_bindgen(setter = "0")]
+        #[inline(never)]
+        pub fn __wd_set_0(
+            &self,
+            value: ::wasm_dispose::__private::ByVal<
+                f64,
+                <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
+        ) -> <<::wasm_dispose::__private::ReturnMode<
+            (),
+        > as ::wasm_dispose::__private::Mode>::And<
+            <::wasm_dispose::__private::ByVal<
+                f64,
+                <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            > as ::wasm_dispose::__private::Crossing>::Mode,
+        > as ::wasm_dispose::__private::Mode>::Out<()> {
+            #[allow(unused_imports)]
+            use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
+            let mut __wd_v = match self.__wd_slot.enter_mut() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            f64,
+                            <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
                 (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
                 return <<<::wasm_dispose::__private::ReturnMode<
                     (),
@@ -898,10 +967,27 @@ impl __WasmDispose_PointRef {
                     (),
                 > as ::wasm_dispose::__private::Return<()>>::pending();
             }
-        };
-        if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
-            (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-            return <<<::wasm_dispose::__private::ReturnMode<
+            let value: f64 = match ::wasm_dispose::__private::finish::<
+                f64,
+                <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&value) {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            f64,
+                            <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            __wd_v.0 = value;
+            <<<::wasm_dispose::__private::ReturnMode<
                 (),
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
@@ -910,86 +996,72 @@ impl __WasmDispose_PointRef {
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
-            > as ::wasm_dispose::__private::Return<()>>::pending();
+            > as ::wasm_dispose::__private::Return<()>>::ok(())
         }
-        let value: f64 = match value.finish() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-                return <<<::wasm_dispose::__private::ReturnMode<
-                    (),
-                > as ::wasm_dispose::__private::Mode>::And<
-                    <::wasm_dispose::__private::ByVal<
+        #[wasm_bindgen(getter = "1")]
+        #[inline(never)]
+        pub fn __wd_get_1(
+            &self,
+        ) -> <::wasm_dispose::__private::ReturnMode<
+            f64,
+        > as ::wasm_dispose::__private::Mode>::Out<f64> {
+            let __wd_v = match self.__wd_slot.enter() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    return <<::wasm_dispose::__private::ReturnMode<
                         f64,
-                        <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-                    > as ::wasm_dispose::__private::Crossing>::Mode,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    (),
-                > as ::wasm_dispose::__private::Return<()>>::pending();
-            }
-        };
-        __wd_v.0 = value;
-        <<<::wasm_dispose::__private::ReturnMode<
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        f64,
+                    > as ::wasm_dispose::__private::Return<f64>>::pending();
+                }
+            };
+            <<::wasm_dispose::__private::ReturnMode<
+                f64,
+            > as ::wasm_dispose::__private::Mode>::Out<
+                f64,
+            > as ::wasm_dispose::__private::Return<
+                f64,
+            >>::ok({
+                fn assert_copy<T: ::core::marker::Copy>() {}
+                assert_copy::<f64>();
+                __wd_v.1
+            })
+        }
+        #[wasm_bindgen(setter = "1")]
+        #[inline(never)]
+        pub fn __wd_set_1(
+            &self,
+            value: ::wasm_dispose::__private::ByVal<
+                f64,
+                <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >,
+        ) -> <<::wasm_dispose::__private::ReturnMode<
             (),
         > as ::wasm_dispose::__private::Mode>::And<
             <::wasm_dispose::__private::ByVal<
                 f64,
                 <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
             > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            (),
-        > as ::wasm_dispose::__private::Return<()>>::ok(())
-    }
-    #[wasm_bindgen(getter = "1")]
-    #[inline(never)]
-    pub fn __wd_get_1(
-        &self,
-    ) -> <::wasm_dispose::__private::ReturnMode<
-        f64,
-    > as ::wasm_dispose::__private::Mode>::Out<f64> {
-        let __wd_v = match self.__wd_slot.enter() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                return <<::wasm_dispose::__private::ReturnMode<
-                    f64,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    f64,
-                > as ::wasm_dispose::__private::Return<f64>>::pending();
-            }
-        };
-        <<::wasm_dispose::__private::ReturnMode<
-            f64,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            f64,
-        > as ::wasm_dispose::__private::Return<
-            f64,
-        >>::ok({
-            fn assert_copy<T: ::core::marker::Copy>() {}
-            assert_copy::<f64>();
-            __wd_v.1
-        })
-    }
-    #[wasm_bindgen(setter = "1")]
-    #[inline(never)]
-    pub fn __wd_set_1(
-        &self,
-        value: ::wasm_dispose::__private::ByVal<
-            f64,
-            <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        >,
-    ) -> <<::wasm_dispose::__private::ReturnMode<
-        (),
-    > as ::wasm_dispose::__private::Mode>::And<
-        <::wasm_dispose::__private::ByVal<
-            f64,
-            <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-        > as ::wasm_dispose::__private::Crossing>::Mode,
-    > as ::wasm_dispose::__private::Mode>::Out<()> {
-        #[allow(unused_imports)]
-        use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
-        let mut __wd_v = match self.__wd_slot.enter_mut() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
+        > as ::wasm_dispose::__private::Mode>::Out<()> {
+            #[allow(unused_imports)]
+            use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
+            let mut __wd_v = match self.__wd_slot.enter_mut() {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            f64,
+                            <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
                 (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
                 return <<<::wasm_dispose::__private::ReturnMode<
                     (),
@@ -1002,10 +1074,27 @@ impl __WasmDispose_PointRef {
                     (),
                 > as ::wasm_dispose::__private::Return<()>>::pending();
             }
-        };
-        if (&::wasm_dispose::__private::Arg(&value)).__wd_refused() {
-            (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-            return <<<::wasm_dispose::__private::ReturnMode<
+            let value: f64 = match ::wasm_dispose::__private::finish::<
+                f64,
+                <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+            >(&value) {
+                ::wasm_dispose::__private::core::option::Option::Some(v) => v,
+                ::wasm_dispose::__private::core::option::Option::None => {
+                    (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
+                    return <<<::wasm_dispose::__private::ReturnMode<
+                        (),
+                    > as ::wasm_dispose::__private::Mode>::And<
+                        <::wasm_dispose::__private::ByVal<
+                            f64,
+                            <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
+                        > as ::wasm_dispose::__private::Crossing>::Mode,
+                    > as ::wasm_dispose::__private::Mode>::Out<
+                        (),
+                    > as ::wasm_dispose::__private::Return<()>>::pending();
+                }
+            };
+            __wd_v.1 = value;
+            <<<::wasm_dispose::__private::ReturnMode<
                 (),
             > as ::wasm_dispose::__private::Mode>::And<
                 <::wasm_dispose::__private::ByVal<
@@ -1014,37 +1103,10 @@ impl __WasmDispose_PointRef {
                 > as ::wasm_dispose::__private::Crossing>::Mode,
             > as ::wasm_dispose::__private::Mode>::Out<
                 (),
-            > as ::wasm_dispose::__private::Return<()>>::pending();
+            > as ::wasm_dispose::__private::Return<()>>::ok(())
         }
-        let value: f64 = match value.finish() {
-            ::wasm_dispose::__private::core::option::Option::Some(v) => v,
-            ::wasm_dispose::__private::core::option::Option::None => {
-                (&::wasm_dispose::__private::Arg(&value)).__wd_abandon();
-                return <<<::wasm_dispose::__private::ReturnMode<
-                    (),
-                > as ::wasm_dispose::__private::Mode>::And<
-                    <::wasm_dispose::__private::ByVal<
-                        f64,
-                        <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-                    > as ::wasm_dispose::__private::Crossing>::Mode,
-                > as ::wasm_dispose::__private::Mode>::Out<
-                    (),
-                > as ::wasm_dispose::__private::Return<()>>::pending();
-            }
-        };
-        __wd_v.1 = value;
-        <<<::wasm_dispose::__private::ReturnMode<
-            (),
-        > as ::wasm_dispose::__private::Mode>::And<
-            <::wasm_dispose::__private::ByVal<
-                f64,
-                <f64 as ::wasm_dispose::__private::wasm_bindgen::convert::FromWasmAbi>::Abi,
-            > as ::wasm_dispose::__private::Crossing>::Mode,
-        > as ::wasm_dispose::__private::Mode>::Out<
-            (),
-        > as ::wasm_dispose::__private::Return<()>>::ok(())
     }
-}
+};
 const _: () = {
     #[::wasm_dispose::__private::wasm_bindgen_attr(
         typescript_custom_section,
