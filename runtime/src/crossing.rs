@@ -6,14 +6,16 @@
 //! is sound only where the throw leaves nothing behind: no frame of the
 //! export in linear memory, no slot of wasm-bindgen's externref stack (a
 //! borrowed `&JsValue`), and a return value that crosses as one number. Any
-//! other method returns `Result<R, JsValue>`, which the glue throws after
-//! WebAssembly returned (an array per call in V8).
+//! other method returns an [`Answer`], which crosses as wasm-bindgen's
+//! `Result` and which the glue throws after WebAssembly returned (an array
+//! per call in V8).
 //!
 //! The choice is made by the types, not by how they are spelled: each
 //! parameter of a forwarding method, and its return type, has a [`Crossing`]
 //! mode, and the macro folds them with [`Mode::And`], so that a number behind
 //! a type alias, a reference to another `#[disposable]` class or a class
-//! returned by value all take the direct path.
+//! returned by value all take the direct path, and a `Result` behind an
+//! alias is found by its return ABI.
 
 use core::mem::ManuallyDrop;
 
