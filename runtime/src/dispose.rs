@@ -88,18 +88,34 @@ pub(crate) struct Class {
     free_cell: unsafe fn(u32),
 }
 
-/// The [`Class`] of `T`, as a `'static` address that the snippet keeps and
-/// passes back to `release_export`.
+/// The [`Class`] of `T`.
 #[cfg(feature = "snippet")]
-pub(crate) fn class_of<T: Disposable>() -> u32 {
-    let class: &'static Class = const {
+pub(crate) fn class_of<T: Disposable>() -> &'static Class {
+    const {
         &Class {
             offset: crate::class::slot_offset::<T>(),
             end: Slot::<T>::END,
             free_cell: crate::moves::free_cell::<T>,
         }
-    };
-    class as *const Class as usize as u32
+    }
+}
+
+#[cfg(feature = "snippet")]
+impl Class {
+    /// Its address, which the snippet keeps and passes back to
+    /// `release_export`.
+    pub(crate) fn address(&'static self) -> u32 {
+        self as *const Class as usize as u32
+    }
+
+    /// Drops JavaScript's count of the cell at `ptr`.
+    ///
+    /// # Safety
+    /// As `moves::free_cell`'s, for a cell of this class.
+    pub(crate) unsafe fn free_cell(&self, ptr: u32) {
+        // SAFETY: the caller's contract.
+        unsafe { (self.free_cell)(ptr) }
+    }
 }
 
 /// The snippet's disposal of the object of `class` at `ptr`. `owned`: the
@@ -134,7 +150,7 @@ unsafe fn release(class: &Class, ptr: u32, owned: u32) -> u32 {
         return 0;
     }
     // SAFETY: JavaScript gave up its count, and no borrow uses the slot.
-    unsafe { (class.free_cell)(ptr) };
+    unsafe { class.free_cell(ptr) };
     if moved {
         2
     } else {

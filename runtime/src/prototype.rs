@@ -64,8 +64,7 @@ fn prepare<T: Disposable>(class: &Class) {
         snippet: Sentinels {
             disposed: sentinel::<T>(State::Disposed),
             moved: sentinel::<T>(State::Moved),
-            release: crate::dispose::class_of::<T>(),
-            free_cell: crate::moves::free_cell::<T>,
+            class: crate::dispose::class_of::<T>(),
         },
     };
     // Before a panic may trap, where the hook can still be installed; only
@@ -112,14 +111,13 @@ struct NewClass {
 }
 
 /// The class's two sentinel handles (leaked: they live as long as the
-/// instance), what `release` needs of it (an address), and how to free one
-/// of its cells.
+/// instance), and what `release` needs of it (how to free one of its cells
+/// too).
 #[cfg(feature = "snippet")]
 struct Sentinels {
     disposed: u32,
     moved: u32,
-    release: u32,
-    free_cell: unsafe fn(u32),
+    class: &'static crate::dispose::Class,
 }
 
 #[cfg(feature = "snippet")]
@@ -172,7 +170,7 @@ fn prepare_common(class: &Class, probe: &JsValue, new: NewClass) {
 #[cfg(feature = "snippet")]
 fn take_over(class: &Class, probe: &JsValue, s: Sentinels) {
     let later = cfg!(not(wd_eager_async_args));
-    let taken = crate::snippet::install(probe, s.disposed, s.moved, s.release, &wasm_bindgen::exports(), later);
+    let taken = crate::snippet::install(probe, s.disposed, s.moved, s.class.address(), &wasm_bindgen::exports(), later);
     if taken < 0.0 {
         glue_error();
     }
@@ -183,7 +181,7 @@ fn take_over(class: &Class, probe: &JsValue, s: Sentinels) {
     let retired = (taken % WORD) as u32;
     if retired != 0 {
         // SAFETY: the probe's pointer, which JavaScript gave up.
-        unsafe { (s.free_cell)(retired) };
+        unsafe { s.class.free_cell(retired) };
     }
 }
 
