@@ -1,11 +1,11 @@
 //! A `pub` field's getter and setter, on the class's view: what
 //! wasm-bindgen generates for a field of a plain `#[wasm_bindgen]` struct.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 use crate::query::{docs, ty_span};
-use crate::runtime::{returns, wrapped};
+use crate::runtime::{fallback_method, returns, wrapped};
 use crate::{ast, lints};
 
 /// A `pub` field becomes a property, as with `#[wasm_bindgen]` structs.
@@ -14,8 +14,7 @@ pub fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
     let ty = &p.field.ty;
     let (cfg, lints, pass) = (&p.variant.cfg, lints::property(field, p.clones), p.passthrough());
     let js_name = p.js_name();
-    let getter = format_ident!("__wd_get_{}", p.fragment());
-    let setter = format_ident!("__wd_set_{}", p.fragment());
+    let (getter, setter) = accessors(p);
     let docs = docs(&p.field.attrs);
     let value = if p.clones {
         quote_spanned!(ty_span(ty)=> #private::core::clone::Clone::clone(&__wd_v.#field))
@@ -79,21 +78,13 @@ pub fn property(private: &TokenStream, p: &ast::Property<'_>) -> TokenStream {
 /// names the view.
 pub fn fallback(p: &ast::Property<'_>) -> TokenStream {
     let cfg = &p.variant.cfg;
-    let getter = format_ident!("__wd_get_{}", p.fragment());
-    let setter = format_ident!("__wd_set_{}", p.fragment());
-    let set = (!p.has("readonly")).then(|| {
-        quote! {
-            #cfg
-            fn #setter<__A0, __R>(&self, _: __A0) -> __R {
-                loop {}
-            }
-        }
-    });
-    quote! {
-        #cfg
-        fn #getter<__R>(&self) -> __R {
-            loop {}
-        }
-        #set
-    }
+    let (getter, setter) = accessors(p);
+    let set = (!p.has("readonly")).then(|| fallback_method(quote!(#cfg), &setter, quote!(&self,), 1));
+    let get = fallback_method(quote!(#cfg), &getter, quote!(&self,), 0);
+    quote!(#get #set)
+}
+
+/// The names of the property's getter and setter on the view.
+fn accessors(p: &ast::Property<'_>) -> (Ident, Ident) {
+    (format_ident!("__wd_get_{}", p.fragment()), format_ident!("__wd_set_{}", p.fragment()))
 }

@@ -219,16 +219,10 @@ fn owned_receiver_type(private: &TokenStream, owned: &Path, user: &Path) -> Toke
 fn fallback(m: &ast::Method<'_>, name: &Ident) -> TokenStream {
     let cfg = &m.variant.cfg;
     let cfgs = m.item.attrs.iter().filter(|a| a.path().is_ident("cfg"));
-    let params: Vec<Ident> = (0..m.args.len()).map(|i| format_ident!("__A{}", i)).collect();
     let receiver = match m.receiver {
         Receiver::None => quote!(),
         Receiver::Value => quote!(self,),
         Receiver::Ref | Receiver::RefMut => quote!(&self,),
     };
-    quote! {
-        #cfg #(#cfgs)*
-        fn #name<#(#params,)* __R>(#receiver #(_: #params),*) -> __R {
-            loop {}
-        }
-    }
+    runtime::fallback_method(quote!(#cfg #(#cfgs)*), name, receiver, m.args.len())
 }

@@ -109,8 +109,21 @@ pub fn on_arg(ty: &Type, ident: &Ident, tokens: TokenStream) -> TokenStream {
     respan_except(tokens, (lo, hi), Some(ident))
 }
 
-/// A trait of the given methods (`receiver.rs`'s and `property.rs`'s
-/// `fallback`), implemented for `receiver`.
+/// A fallback trait's method (`receiver.rs`'s and `property.rs`'s
+/// `fallback`): `name`, with `receiver` and `arity` parameters of any type,
+/// returning any type, under `attrs`.
+pub fn fallback_method(attrs: TokenStream, name: &Ident, receiver: TokenStream, arity: usize) -> TokenStream {
+    let params: Vec<Ident> = (0..arity).map(|i| quote::format_ident!("__A{}", i)).collect();
+    quote! {
+        #attrs
+        fn #name<#(#params,)* __R>(#receiver #(_: #params),*) -> __R {
+            loop {}
+        }
+    }
+}
+
+/// A trait of the given methods (`fallback_method`s), implemented for
+/// `receiver`.
 pub fn fallback_trait(trait_: &Ident, receiver: &Path, methods: &[TokenStream]) -> TokenStream {
     quote! {
         #[allow(dead_code, non_camel_case_types, non_snake_case)]
