@@ -7,7 +7,7 @@ use syn::ext::IdentExt;
 use syn::parse::Parser;
 use syn::{LitStr, Path};
 
-use crate::bindgen::option_value;
+use crate::bindgen::{option_tail, option_value, Tail};
 use crate::valid::Errors;
 
 /// Which item the attribute is on decides which options are accepted.
@@ -220,12 +220,7 @@ pub fn parse_lenient(args: TokenStream, target: Target) -> (Options, Errors) {
 
 /// Skips an option's value so that the options after it are still checked.
 fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
-    if meta.input.peek(syn::Token![=]) {
-        let _ = option_value(meta.value()?)?;
-    } else if meta.input.peek(syn::token::Paren) {
-        let _group: proc_macro2::Group = meta.input.parse()?;
-    }
-    Ok(())
+    option_tail(meta).map(drop)
 }
 
 fn duplicate(seen: bool, path: &Path, errors: &mut Errors) {
@@ -276,20 +271,20 @@ pub fn parse_fn(args: TokenStream) -> syn::Result<(Option<Path>, Vec<FnOption>)>
     let mut pass = Vec::new();
     let parser = syn::meta::parser(|meta| {
         let path = meta.path.clone();
+        let tail = option_tail(&meta)?;
         if path.is_ident("crate") {
-            let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = option_value(meta.value()?)? else {
+            let Tail::Value(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. })) = tail else {
                 return Err(meta.error("expected `crate = \"path\"`"));
             };
             krate = Some(s.parse()?);
-        } else if meta.input.peek(syn::Token![=]) {
-            let value = option_value(meta.value()?)?;
-            pass.push(FnOption { tokens: quote::quote!(#path = #value), path });
-        } else if meta.input.peek(syn::token::Paren) {
-            let group: proc_macro2::Group = meta.input.parse()?;
-            pass.push(FnOption { tokens: quote::quote!(#path #group), path });
-        } else {
-            pass.push(FnOption { tokens: quote::quote!(#path), path });
+            return Ok(());
         }
+        let tokens = match tail {
+            Tail::Value(value) => quote::quote!(#path = #value),
+            Tail::Group(group) => quote::quote!(#path #group),
+            Tail::None => quote::quote!(#path),
+        };
+        pass.push(FnOption { tokens, path });
         Ok(())
     });
     parser.parse2(args)?;

@@ -21,6 +21,24 @@ pub fn option_value(input: ParseStream) -> syn::Result<syn::Expr> {
     input.parse()
 }
 
+/// What follows an option's name: `= value`, `(...)`, or nothing.
+pub enum Tail {
+    Value(syn::Expr),
+    Group(proc_macro2::Group),
+    None,
+}
+
+/// Reads what follows the option `meta` names.
+pub fn option_tail(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<Tail> {
+    if meta.input.peek(syn::Token![=]) {
+        Ok(Tail::Value(option_value(meta.value()?)?))
+    } else if meta.input.peek(syn::token::Paren) {
+        Ok(Tail::Group(meta.input.parse()?))
+    } else {
+        Ok(Tail::None)
+    }
+}
+
 /// One `#[wasm_bindgen(...)]` attribute, split into its options.
 #[derive(Clone)]
 pub struct BindgenAttr {
@@ -62,19 +80,16 @@ pub fn bindgen_meta(meta: &Meta) -> syn::Result<BindgenAttr> {
     if let syn::Meta::List(list) = meta {
         list.parse_nested_meta(|meta| {
             let name = meta.path.get_ident().cloned().ok_or_else(|| meta.error("expected a wasm_bindgen option"))?;
-            let (value, string) = if meta.input.peek(syn::Token![=]) {
-                let expr = option_value(meta.value()?)?;
-                let string = match &expr {
-                    syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
-                    syn::Expr::Path(p) => p.path.get_ident().map(|i| i.unraw().to_string()),
-                    _ => None,
-                };
-                (Some(quote::ToTokens::to_token_stream(&expr)), string)
-            } else {
-                if meta.input.peek(syn::token::Paren) {
-                    let _group: proc_macro2::Group = meta.input.parse()?;
+            let (value, string) = match option_tail(&meta)? {
+                Tail::Value(expr) => {
+                    let string = match &expr {
+                        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+                        syn::Expr::Path(p) => p.path.get_ident().map(|i| i.unraw().to_string()),
+                        _ => None,
+                    };
+                    (Some(quote::ToTokens::to_token_stream(&expr)), string)
                 }
-                (None, None)
+                Tail::Group(_) | Tail::None => (None, None),
             };
             options.push(BindgenOption { name, value, string });
             Ok(())
