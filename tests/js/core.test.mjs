@@ -3,10 +3,9 @@
 // Runs without the `using` syntax (Node 18/20, Deno, Bun too).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { load } from "./load.mjs";
+import { glueOf, load, pkgDir } from "./load.mjs";
 
 const p = await load("fixture");
 const { Counter, Channel, DisposedError, dropCount, disposableStats, wasm } = p;
@@ -394,10 +393,8 @@ test("only a package with an async class imports the runtime's async module", as
   // wasm-bindgen writes every module of the runtime into every package; the
   // glue imports the async one only where the wasm calls it, so a bundler
   // or a browser loads it only there.
-  const root = process.env.WASM_DISPOSE_PKG ?? fileURLToPath(new URL("../../target/wasm-dispose/pkg", import.meta.url));
-  const glue = (name) => readFileSync(join(root, name, `${name}.js`), "utf8");
-  if (!existsSync(join(root, "fixture", "snippets"))) return; // the fallback has no snippet
-  const imports = (name) => [...glue(name).matchAll(/from ['"]\.\/snippets\/[^'"]*\/src\/(\w+)\.mjs['"]/g)].map((m) => m[1]);
+  if (!existsSync(join(pkgDir("fixture"), "snippets"))) return; // the fallback has no snippet
+  const imports = (name) => [...glueOf(name).matchAll(/from ['"]\.\/snippets\/[^'"]*\/src\/(\w+)\.mjs['"]/g)].map((m) => m[1]);
   assert.deepEqual([...new Set(imports("fixture"))].sort(), ["async", "snippet"], "the fixture has async classes");
   assert.deepEqual([...new Set(imports("images"))], ["snippet"], "examples/images has none");
   // And the package with one works: its class's [Symbol.asyncDispose] is the module's.
@@ -417,10 +414,8 @@ test("the glue's imports object names each of the runtime's modules once", () =>
   // such functions of one module make a duplicate key, which bundlers
   // (esbuild, and so Vite and worker-build) warn of. The runtime has at
   // most one.
-  const root = process.env.WASM_DISPOSE_PKG ?? fileURLToPath(new URL("../../target/wasm-dispose/pkg", import.meta.url));
   for (const name of ["fixture", "images"]) {
-    const glue = readFileSync(join(root, name, `${name}.js`), "utf8");
-    const keys = [...glue.matchAll(/^\s*"(\.\/snippets\/[^"]+)": import\d+,$/gm)].map((m) => m[1]);
+    const keys = [...glueOf(name).matchAll(/^\s*"(\.\/snippets\/[^"]+)": import\d+,$/gm)].map((m) => m[1]);
     assert.equal(new Set(keys).size, keys.length, `${name}: ${keys.join(", ")}`);
   }
 });

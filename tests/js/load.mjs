@@ -7,9 +7,19 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const defaultRoot = fileURLToPath(new URL("../../target/wasm-dispose/pkg", import.meta.url));
 
+/** The directory of the package `name`. */
+export function pkgDir(name) {
+  return join(process.env.WASM_DISPOSE_PKG ?? defaultRoot, name);
+}
+
+/** The package's glue (`<name>.js`), as text. */
+export function glueOf(name) {
+  return readFileSync(join(pkgDir(name), `${name}.js`), "utf8");
+}
+
 /** Returns the package's exports plus `wasm`, the instance's raw exports. */
 export async function load(name) {
-  const dir = join(process.env.WASM_DISPOSE_PKG ?? defaultRoot, name);
+  const dir = pkgDir(name);
   const pkg = await import(pathToFileURL(join(dir, `${name}.js`)).href);
   const wasm = pkg.initSync({ module: readFileSync(join(dir, `${name}_bg.wasm`)) });
   return { ...pkg, wasm };
