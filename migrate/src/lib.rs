@@ -117,8 +117,7 @@ fn hidden_abi(text: &str) -> Vec<usize> {
     const NAMES: [&str; 4] = ["WasmPtr", "RcRef", "RcRefMut", "WasmRefCell"];
     let mut uses_rt = false;
     let mut lines = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let code = line.split("//").next().unwrap_or_default();
+    for (n, code) in code_lines(text).enumerate() {
         uses_rt |= code.contains("__rt");
         let named = code.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|word| NAMES.contains(&word));
         if named {
@@ -130,6 +129,12 @@ fn hidden_abi(text: &str) -> Vec<usize> {
     } else {
         Vec::new()
     }
+}
+
+/// Each line of `text` without its `//` comment (a rough cut, enough for
+/// the notes: a `//` inside a string ends the line early).
+fn code_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(|line| line.split("//").next().unwrap_or_default())
 }
 
 /// Other hand-made conversions of a class that change meaning under
@@ -150,7 +155,7 @@ fn hand_rolled(text: &str) -> Vec<(usize, &'static str)> {
     ];
     let mut out = Vec::new();
     for (needle, what) in FOUND {
-        let found = text.lines().position(|l| l.split("//").next().unwrap_or_default().contains(needle));
+        let found = code_lines(text).position(|code| code.contains(needle));
         if let Some(n) = found {
             out.push((n + 1, what));
         }

@@ -156,13 +156,18 @@ fn check_package(root: &Path, krate: &str) -> Result<usize, String> {
 /// What is wrong with a package's file list.
 fn list_problems(krate: &str, files: &[&str]) -> Vec<String> {
     let mut problems = Vec::new();
-    let mut needed = vec!["Cargo.toml", "src/lib.rs", "README.md", "LICENSE-MIT", "LICENSE-APACHE"];
+    let mut needed: Vec<String> =
+        ["Cargo.toml", "src/lib.rs", "README.md", "LICENSE-MIT", "LICENSE-APACHE"].map(String::from).into();
     if krate == "wasm-dispose" {
-        // The runtime's JavaScript, which wasm-bindgen reads at build time.
-        needed.extend(["build.rs", "src/snippet.mjs", "js/snippet.mjs", "src/async.mjs", "js/async.mjs"]);
+        // The runtime's JavaScript, which wasm-bindgen reads at build time,
+        // and its source.
+        needed.push("build.rs".into());
+        for module in crate::snippet::MODULES {
+            needed.extend([format!("src/{module}"), format!("js/{module}")]);
+        }
     }
     for file in needed {
-        if !files.contains(&file) {
+        if !files.contains(&file.as_str()) {
             problems.push(format!("{file} is not in the package"));
         }
     }

@@ -11,7 +11,7 @@ use crate::process::output;
 
 /// The modules: every package with a class imports `snippet.mjs`; only one
 /// with an async class imports `async.mjs`, which imports `snippet.mjs`.
-const MODULES: &[&str] = &["snippet.mjs", "async.mjs"];
+pub const MODULES: &[&str] = &["snippet.mjs", "async.mjs"];
 
 fn source(module: &str) -> String {
     format!("runtime/js/{module}")
