@@ -110,9 +110,10 @@ pub struct DisposedErrorClass {
 
 /// Any package's `DisposedError` (and errors wasm-bindgen raised for a dead
 /// argument of a plain `#[wasm_bindgen]` function), by brand: the class's
-/// `Symbol.hasInstance`.
+/// `Symbol.hasInstance`. `Err` when a getter of `value` threw (a `Proxy`'s):
+/// `instanceof` throws it, from the glue rather than through Rust's frames.
 #[cfg(all(feature = "snippet", wd_symbol_names))]
-fn has_instance(value: &JsValue) -> bool {
+fn has_instance(value: &JsValue) -> Result<bool, JsValue> {
     crate::snippet::is_disposed_error(value)
 }
 
@@ -134,8 +135,11 @@ fn has_instance(value: &JsValue) -> bool {
 #[wasm_bindgen(js_class = DisposedError)]
 impl DisposedErrorClass {
     #[wasm_bindgen(js_name = "[Symbol.hasInstance]")]
-    pub fn has_instance(value: &JsValue) -> bool {
-        has_instance(value)
+    pub fn has_instance(value: &JsValue) -> Result<bool, JsValue> {
+        #[cfg(feature = "snippet")]
+        return has_instance(value);
+        #[cfg(not(feature = "snippet"))]
+        Ok(has_instance(value))
     }
 }
 

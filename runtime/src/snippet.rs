@@ -53,8 +53,13 @@ extern "C" {
     #[wasm_bindgen(js_name = errorClass)]
     pub(crate) fn error_class(probe: &JsValue, has_instance: bool) -> JsValue;
     /// Whether `value` is any package's `DisposedError` (see `error.rs`).
-    #[wasm_bindgen(js_name = isDisposedError)]
-    pub(crate) fn is_disposed_error(value: &JsValue) -> bool;
+    /// `catch`: a getter of `value` may throw. It also puts a shim in the
+    /// glue, so the wasm imports this module through the glue, as every
+    /// other function here: a loader of its own that gives the wasm only the
+    /// glue's module (`--target bundler`) works.
+    #[cfg(wd_symbol_names)]
+    #[wasm_bindgen(catch, js_name = isDisposedError)]
+    pub(crate) fn is_disposed_error(value: &JsValue) -> Result<bool, JsValue>;
     /// A new `DisposedError` of the prototype `proto`.
     #[wasm_bindgen(js_name = deadError)]
     pub(crate) fn dead_error(proto: &JsValue, message: &str, class: &str, moved: bool) -> JsValue;

@@ -245,6 +245,11 @@ test("one DisposedError brand across packages", async () => {
   const img = new other.Img(2);
   img.free();
   assert.throws(() => img.width, (e) => e instanceof DisposedError && e.className === "Img");
+  // A value whose getters throw: `instanceof` throws that, as a native check
+  // would, and the package works on.
+  const hostile = new Proxy({}, { get() { throw new RangeError("trap"); } });
+  assert.throws(() => hostile instanceof DisposedError, (e) => e instanceof RangeError && e.message === "trap");
+  assert.equal(new Counter(2).increment(), 3);
 });
 
 test("Vec<Foo> arguments: all taken, or none when one is dead", () => {

@@ -1,9 +1,10 @@
 //! The fixture under every wasm-bindgen target besides `web` (the main
-//! suites) and `bundler` (the browser pages): CommonJS on Node 20 and 24
-//! (which `require()` the runtime's ES-module snippet) and on Node 18.17
-//! (built without it), `experimental-nodejs-module`, `deno`, and
-//! `no-modules` (without it), each loaded the way its users load it and
-//! checked by `tests/targets/contract.cjs`.
+//! suites): CommonJS on Node 20 and 24 (which `require()` the runtime's
+//! ES-module snippet) and on Node 18.17 (built without it),
+//! `experimental-nodejs-module`, `deno`, `no-modules` (without it), and
+//! `bundler` instantiated by a hand-written loader (bundlers themselves run
+//! in the browser pages), each loaded the way its users load it and checked
+//! by `tests/targets/contract.cjs`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -33,6 +34,7 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
         ("experimental-nodejs-module", Some("module"), &wasm),
         ("deno", Some("module"), &wasm),
         ("no-modules", None, &fallback),
+        ("bundler", Some("module"), &wasm),
     ] {
         let out = out_dir(root, target);
         crate::wasm::bindgen(tools, wasm, target.trim_end_matches("-fallback"), "fixture", &out)?;
@@ -63,6 +65,12 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
         .arg("deno")
         .env("NO_COLOR", "1");
     out.push(("--target deno: Deno 2".into(), cmd));
+    let mut cmd = Command::new(&tools.node24);
+    cmd.arg(dir.join("loader.mjs")).arg(out_dir(root, "bundler"));
+    out.push((
+        "--target bundler, instantiated by a hand-written loader that passes only the glue: Node 24".into(),
+        cmd,
+    ));
     let mut cmd = Command::new(&tools.node_system);
     cmd.arg(dir.join("no-modules.cjs")).arg(out_dir(root, "no-modules"));
     out.push(("--target no-modules (a classic script), the runtime without its snippet: Node 20".into(), cmd));
