@@ -93,6 +93,15 @@ pub fn migrate(opts: &Options) -> Result<Outcome, String> {
         }
     }
     if uses_it {
+        if let Ok(text) = std::fs::read_to_string(crate_dir.join("package.json")) {
+            if let Some((line, dir)) = package_files(&text) {
+                out.notes.push(format!(
+                    "package.json:{line}: its \"files\" list names the wasm-bindgen package's files but not \
+                     `{dir}snippets/`, where the runtime's JavaScript goes: add it, or the published package \
+                     fails to load (docs/migrating.md)"
+                ));
+            }
+        }
         for w in writes {
             let p = w.path.strip_prefix(&crate_dir).unwrap_or(&w.path).display().to_string();
             out.changes.push(format!("{p}: {}", w.change));
@@ -163,9 +172,37 @@ fn hand_rolled(text: &str) -> Vec<(usize, &'static str)> {
     out
 }
 
+/// A `package.json` whose `"files"` list names a wasm-bindgen package's
+/// files one by one (`pkg/x_bg.wasm`) and nothing under its `snippets/`
+/// (as matrix-sdk-crypto-wasm's does): the line of `"files"`, and the
+/// package's directory (`pkg/`).
+fn package_files(text: &str) -> Option<(usize, String)> {
+    let start = text.find("\"files\"")?;
+    let list = &text[start..];
+    let list = &list[..list.find(']')?];
+    let line = text[..start].lines().count().max(1);
+    let wasm = list.split('"').find(|entry| entry.ends_with("_bg.wasm"))?;
+    if list.contains("snippets") || list.split('"').any(|e| e.contains('*')) {
+        return None;
+    }
+    let dir = wasm.rfind('/').map(|i| &wasm[..=i]).unwrap_or_default();
+    Some((line, dir.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{hand_rolled, hidden_abi};
+    use super::{hand_rolled, hidden_abi, package_files};
+
+    #[test]
+    fn a_files_list_without_the_snippets_is_noted() {
+        let text = "{\n  \"name\": \"x\",\n  \"files\": [\n    \"index.mjs\",\n    \"pkg/x_bg.js\",\n    \"pkg/x_bg.wasm\"\n  ]\n}\n";
+        assert_eq!(package_files(text), Some((3, "pkg/".to_string())));
+        assert_eq!(package_files(&text.replace("\"index.mjs\"", "\"pkg/snippets/\"")), None);
+        // A glob may take the directory; no list at all takes everything.
+        assert_eq!(package_files(&text.replace("\"index.mjs\"", "\"pkg/**\"")), None);
+        assert_eq!(package_files("{ \"name\": \"x\" }"), None);
+        assert_eq!(package_files("{ \"files\": [\"x_bg.wasm\"] }"), Some((1, String::new())));
+    }
 
     #[test]
     fn hand_rolled_conversions_are_noted_once_a_file() {

@@ -502,3 +502,19 @@ fn windows_line_endings_are_kept() {
         "use wasm_bindgen::prelude::*;\r\nuse wasm_dispose::disposable;\r\n\r\n#[disposable]\r\npub struct A;\r\n"
     );
 }
+
+#[test]
+fn a_package_json_that_lists_the_packages_files_without_its_snippets_is_noted() {
+    let lib = "use wasm_bindgen::prelude::*;\n\n#[wasm_bindgen]\npub struct Foo {}\n";
+    let package = "{\n  \"name\": \"foo\",\n  \"files\": [\"index.mjs\", \"pkg/foo_bg.js\", \"pkg/foo_bg.wasm\"]\n}\n";
+    let dir = krate("package-files", &[("src/lib.rs", lib), ("package.json", package)]);
+    let out = run(&dir, false);
+    assert!(
+        out.notes.iter().any(|n| n.starts_with("package.json:3:") && n.contains("`pkg/snippets/`")),
+        "{:?}",
+        out.notes
+    );
+    // Nothing to migrate: no note, as the package gets no snippet.
+    let dir = krate("package-files-plain", &[("src/lib.rs", "pub fn f() {}\n"), ("package.json", package)]);
+    assert!(run(&dir, false).notes.is_empty());
+}
