@@ -91,14 +91,17 @@ fn refuses_extends(root: &Path, target_dir: &Path, version: &str) -> Result<(), 
 /// `library` member, `tests/oldest/library`); returns the `.wasm` file.
 pub fn build_library(root: &Path, features: &str) -> Result<PathBuf, String> {
     println!("\n==> building tests/library with the oldest wasm-bindgen (tests/oldest/library)");
+    build_member(root, "wasm-dispose-library-oldest", &["--features", features])
+}
+
+/// Builds a member of the oldest workspace (`package`, with cargo's `args`);
+/// returns the `.wasm` file, which the next build of it overwrites.
+pub fn build_member(root: &Path, package: &str, args: &[&str]) -> Result<PathBuf, String> {
     let target_dir = crate::paths::target_dir(root).join("oldest");
-    let package = "wasm-dispose-library-oldest";
-    if !build_wasm(
-        &root.join("tests/oldest"),
-        &target_dir,
-        &["--locked", "--package", package, "--features", features],
-    )? {
-        return Err("building tests/oldest/library failed".into());
+    let mut all = vec!["--locked", "--package", package];
+    all.extend_from_slice(args);
+    if !build_wasm(&root.join("tests/oldest"), &target_dir, &all)? {
+        return Err(format!("building {package} (tests/oldest) failed"));
     }
     Ok(target_dir.join("wasm32-unknown-unknown/release").join(format!("{}.wasm", package.replace('-', "_"))))
 }
@@ -136,7 +139,7 @@ pub fn compiles_with(root: &Path, patch: u32) -> Result<(), String> {
     let runtime = root.join("runtime");
     let manifest = manifest
         // The fixture alone.
-        .replace("members = [\"library\"]\n", "")
+        .replace("members = [\"library\", \"size\"]\n", "")
         .replace("\"../fixture/lib.rs\"", &format!("{:?}", fixture.display().to_string()))
         .replace("\"../../runtime\"", &format!("{:?}", runtime.display().to_string()))
         .replace("wasm-bindgen = \"=0.2.100\"", &format!("wasm-bindgen = \"=0.2.{patch}\""))

@@ -18,6 +18,9 @@ use crate::tools::Tools;
 
 const PACKAGE: &str = "wasm-dispose-size";
 const LIBRARY: &str = "wasm-dispose-library";
+/// `tests/size` in the oldest workspace (`tests/oldest/size`), built with
+/// the oldest wasm-bindgen and its CLI.
+const OLDEST: &str = "wasm-dispose-size-oldest";
 const START: &str = "<!-- size:start -->";
 const END: &str = "<!-- size:end -->";
 /// Issue 20's goal for the wasm the runtime adds to a package, gzipped
@@ -39,6 +42,11 @@ enum Build {
     Library,
     /// The same with its one `#[disposable(async)]` class.
     LibraryAsync,
+    /// `Plain`, `PlainJsSys` and `Stats` with the oldest wasm-bindgen, whose
+    /// js-sys does not carry wasm-bindgen-futures' executor.
+    OldestPlain,
+    OldestPlainJsSys,
+    OldestStats,
 }
 
 impl Build {
@@ -51,6 +59,9 @@ impl Build {
             Build::LibraryPlain => "plain `#[wasm_bindgen]`",
             Build::Library => "`#[disposable]`, default features",
             Build::LibraryAsync => "`#[disposable]`, default features, with its async class",
+            Build::OldestPlain => "plain `#[wasm_bindgen]`, oldest wasm-bindgen",
+            Build::OldestPlainJsSys => "plain `#[wasm_bindgen]`, oldest wasm-bindgen, js-sys linked",
+            Build::OldestStats => "`#[disposable]`, default features, oldest wasm-bindgen",
         }
     }
 }
@@ -129,6 +140,21 @@ const VARIANTS: &[Variant] = &[
         classes: 0,
         cargo_args: &["--features", "extra,newer,io,wasm-dispose/default"],
     },
+    Variant {
+        package: OLDEST,
+        out_name: "oldest_plain1",
+        build: Build::OldestPlain,
+        classes: 1,
+        cargo_args: &["--no-default-features"],
+    },
+    Variant {
+        package: OLDEST,
+        out_name: "oldest_plainjs1",
+        build: Build::OldestPlainJsSys,
+        classes: 1,
+        cargo_args: &["--no-default-features", "--features", "js-sys"],
+    },
+    Variant { package: OLDEST, out_name: "oldest_stats1", build: Build::OldestStats, classes: 1, cargo_args: &[] },
 ];
 
 /// What one package ships, in bytes.
@@ -181,7 +207,8 @@ pub fn size(root: &Path, flags: &[String]) -> Result<(), String> {
 /// features adds against the goal.
 pub fn report(root: &Path, tools: &Tools, write: bool) -> Result<(), String> {
     let sizes = measure(root, tools)?;
-    let table = table(&sizes, &crate::docpage::wasm_bindgen_version(tools));
+    let oldest = crate::tools::locked_wasm_bindgen(&crate::paths::oldest_lockfile(root))?;
+    let table = table(&sizes, &crate::docpage::wasm_bindgen_version(tools), &oldest);
     println!("\n==> size\n\n{table}");
     if write {
         crate::docpage::write_section(root, START, END, &table)?;
@@ -206,6 +233,16 @@ pub fn report(root: &Path, tools: &Tools, write: bool) -> Result<(), String> {
         met(js_sys.wasm_gz <= GOAL_BYTES as i64),
         GOAL_CLASS_BYTES,
         met(further.wasm_gz <= GOAL_CLASS_BYTES as i64),
+    );
+    let old = find(&sizes, Build::OldestStats, 1);
+    let (old_plain, old_js_sys) = (find(&sizes, Build::OldestPlain, 1), find(&sizes, Build::OldestPlainJsSys, 1));
+    println!(
+        "xtask: size: the same with wasm-bindgen {oldest} (its js-sys without wasm-bindgen-futures' executor): {} \
+         ({} to a package that links js-sys); goal ≤ {} ({})",
+        kb(old.minus(&old_plain).wasm_gz),
+        kb(old.minus(&old_js_sys).wasm_gz),
+        kb(GOAL_BYTES as i64),
+        met(old.minus(&old_plain).wasm_gz <= GOAL_BYTES as i64),
     );
     println!(
         "xtask: size: wasm + JS for one class: +{} gzipped (+{} to a package that links js-sys)",
@@ -235,9 +272,14 @@ fn measure(root: &Path, tools: &Tools) -> Result<Vec<(Build, u32, Sizes)>, Strin
     let mut out = Vec::new();
     for v in VARIANTS {
         // Every variant is the same cargo artifact: run the CLI before the next build.
-        let wasm = crate::wasm::build_wasm(root, v.package, v.cargo_args)?;
         let dir = out_root(root).join(v.out_name);
-        crate::wasm::bindgen(tools, &wasm, "web", v.out_name, &dir)?;
+        if v.package == OLDEST {
+            let wasm = crate::oldest::build_member(root, v.package, v.cargo_args)?;
+            crate::wasm::bindgen_with(&tools.wasm_bindgen_oldest, &wasm, "web", v.out_name, &dir)?;
+        } else {
+            let wasm = crate::wasm::build_wasm(root, v.package, v.cargo_args)?;
+            crate::wasm::bindgen(tools, &wasm, "web", v.out_name, &dir)?;
+        }
         let wasm_file = dir.join(format!("{}_bg.wasm", v.out_name));
         let wasm_bytes = read(&wasm_file)?;
         // The glue and the snippets it imports (the runtime's), each a file
@@ -424,7 +466,7 @@ const HEADER: &str = "| | wasm | wasm, gzip | wasm without names, gzip | JS | JS
                       | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
 
 /// The Markdown that goes between the page's markers.
-fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
+fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str, oldest: &str) -> String {
     let get = |b, c| find(sizes, b, c);
     let mut s = String::new();
     s.push_str(&crate::docpage::wrap(
@@ -432,7 +474,11 @@ fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
             "Bytes, measured by `cargo xtask size` on [`tests/size`](../tests/size) (a class with a constructor, two \
          methods and two getters), wasm-bindgen {wasm_bindgen} `--target web`, release build (`opt-level = 3`, \
          LTO), gzip `-9`. \"wasm without names\": the same module without its `name` section (function names \
-         for stack traces; wasm-bindgen keeps it, `wasm-opt` drops it unless given `-g`)."
+         for stack traces; wasm-bindgen keeps it, `wasm-opt` drops it unless given `-g`). \"Oldest \
+         wasm-bindgen\": the same with wasm-bindgen {oldest} and its CLI, whose js-sys does not yet carry \
+         wasm-bindgen-futures' executor (js-sys 0.3.98, of wasm-bindgen 0.2.121, carries it already; then \
+         linking js-sys at all keeps the executor's closures in the module: {} bytes of gzipped wasm here).",
+            bytes(get(Build::PlainJsSys, 1).wasm_gz - get(Build::Plain, 1).wasm_gz, false)
         ),
         78,
     ));
@@ -457,6 +503,13 @@ fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
             true,
         ));
     }
+    for base in [Build::OldestPlain, Build::OldestPlainJsSys] {
+        s.push_str(&row(
+            &format!("one class: {} − {}", Build::OldestStats.label(), base.label()),
+            &get(Build::OldestStats, 1).minus(&get(base, 1)),
+            true,
+        ));
+    }
     s.push_str("\nThe packages measured:\n\n");
     s.push_str(HEADER);
     for build in [Build::Plain, Build::PlainJsSys, Build::NoStats, Build::Stats] {
@@ -467,6 +520,9 @@ fn table(sizes: &[(Build, u32, Sizes)], wasm_bindgen: &str) -> String {
             let what = format!("{}, {classes} class{}", build.label(), if classes == 1 { "" } else { "es" });
             s.push_str(&row(&what, &get(build, classes), false));
         }
+    }
+    for build in [Build::OldestPlain, Build::OldestPlainJsSys, Build::OldestStats] {
+        s.push_str(&row(&format!("{}, 1 class", build.label()), &get(build, 1), false));
     }
     s.push_str(&many_classes(sizes));
     s
@@ -585,8 +641,11 @@ mod tests {
             (Build::LibraryPlain, 0, s(5000, 400)),
             (Build::Library, 0, s(9000, 800)),
             (Build::LibraryAsync, 0, s(12000, 900)),
+            (Build::OldestPlain, 1, s(800, 100)),
+            (Build::OldestPlainJsSys, 1, s(900, 100)),
+            (Build::OldestStats, 1, s(2800, 300)),
         ];
-        let t = table(&sizes, "0.2.130");
+        let t = table(&sizes, "0.2.130", "0.2.100");
         // One class, default features: 3200 − 1000 wasm, 320 − 100 JS.
         assert!(
             t.contains("| one class: `#[disposable]`, default features − plain `#[wasm_bindgen]` | +2,200 | +1,100 | +550 | +220 | +110 | **+1,210** |"),
@@ -603,6 +662,13 @@ mod tests {
             "{t}"
         );
         assert!(!t.contains("js-sys linked, 2 classes"), "{t}");
+        // The oldest wasm-bindgen: 2800 − 800 and 2800 − 900 wasm.
+        assert!(
+            t.contains("| one class: `#[disposable]`, default features, oldest wasm-bindgen − plain `#[wasm_bindgen]`, oldest wasm-bindgen | +2,000 |"),
+            "{t}"
+        );
+        assert!(t.contains("oldest wasm-bindgen, js-sys linked | +1,900 |"), "{t}");
+        assert!(t.contains("with wasm-bindgen 0.2.100"), "{t}");
         // Many classes: 9000 − 5000 wasm, 800 − 400 JS; the glue 200 against 100.
         assert!(t.contains("| swapped − plain | +4,000 | +2,000 | +1,000 | +400 | +200 | **+2,200** |"), "{t}");
         assert!(t.contains("| its async class (with it − without) | +3,000 |"), "{t}");
