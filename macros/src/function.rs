@@ -1,7 +1,7 @@
 //! A free function: it stays plain Rust, beside an export that takes its
 //! arguments the way forwarding methods do.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::{parse_quote, Path, Type};
@@ -9,7 +9,7 @@ use syn::{parse_quote, Path, Type};
 use crate::attr::{FnOption, Options};
 use crate::forward::forward;
 use crate::runtime::{self, paths, Paths};
-use crate::{ast, recover};
+use crate::{ast, lints, recover};
 
 /// `#[disposable]` on a function: the function stays plain Rust, and an
 /// export under its JavaScript name takes every argument the way forwarding
@@ -39,18 +39,32 @@ pub fn expand_fn(krate: Option<Path>, pass: Vec<FnOption>, item: syn::ItemFn) ->
         sig: item.sig.clone(),
         block: (*item.block).clone(),
     };
+    // The export's parameters keep the user's names (the `.d.ts` shows
+    // them), so a parameter named like the function (photon's
+    // `watermark(img, watermark: &PhotonImage, ..)`, `threshold(img,
+    // threshold: u32)`) would shadow it in the export's body. The callee
+    // resolves local variables at the macro's own site, where there are
+    // none, and items where the function stands.
+    let mut callee = ident.clone();
+    callee.set_span(ident.span().resolved_at(Span::mixed_site()));
     let mut forwards = Vec::new();
     for m in ast::method(&as_method)? {
         let here: Path = ident.clone().into();
         let no_class: Type = parse_quote!(());
-        let forward = forward(&private, &here, &no_class, &m, quote!(#ident), &export);
+        let forward = forward(&private, &here, &no_class, &m, quote!(#callee), &export);
         let variant = &m.variant;
+        // As for a method's forward: the user's relaxed levels, and the
+        // lints the copy of the signature would repeat (a `putImageData`
+        // under `#[allow(non_snake_case)]` warned on `__wd_fn_putImageData`).
+        let names: Vec<&syn::Ident> = m.args.iter().map(|(i, _)| i).collect();
+        let lints = lints::method(&as_method, &names);
         forwards.push(quote! {
             #variant
             const _: () = {
                 use #private::wasm_bindgen;
                 #[#wb(#js_name #(#pass,)* #wb_path)]
                 #[doc(hidden)]
+                #lints
                 #forward
             };
         });

@@ -276,6 +276,7 @@ const _: () = {
         wasm_bindgen = wasm_bindgen
     )]
     #[doc(hidden)]
+    #[allow(clippy::future_not_send)]
     pub async fn __wd_fn_settle(
         conn: my::dispose::__private::ByLong<
             Connection,
