@@ -46,7 +46,7 @@ pub fn expand_struct(opts: &Options, mut item: ItemStruct) -> syn::Result<TokenS
     let props = props.iter().map(|p| property::property(&private, p)).collect::<Vec<_>>();
     let passthrough = opts.struct_passthrough();
     let namespace = opts.namespace_passthrough();
-    let docs: Vec<Attribute> = query::docs(&item.attrs).cloned().collect();
+    let docs: Vec<TokenStream> = query::docs(&item.attrs).collect();
     let cfgs: Vec<Attribute> = query::cfgs(&item.attrs).cloned().collect();
     // The user's struct stays plain Rust; field options were for us.
     for field in item.fields.iter_mut() {

@@ -13,9 +13,26 @@ use syn::{Attribute, Ident, Path, ReturnType, Type};
 use crate::ast::{Method, Property};
 use crate::bindgen;
 
-/// The doc comments, which the generated items repeat.
-pub fn docs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
-    attrs.iter().filter(|a| a.path().is_ident("doc"))
+/// The doc comments, which the generated items repeat (see `repeated`).
+pub fn docs(attrs: &[Attribute]) -> impl Iterator<Item = TokenStream> + '_ {
+    attrs.iter().filter(|a| a.path().is_ident("doc")).map(repeated)
+}
+
+/// A user's attribute on a generated item. A doc comment is there for
+/// wasm-bindgen, which makes the `.d.ts` comments of it; rustdoc would also
+/// collect its examples from every generated item (a function's export and
+/// wasm-bindgen's own export of that, a property's getter and setter) and
+/// run each once more than plain does, so the copy is left out when it
+/// collects doctests. rustc expands the `cfg_attr` before wasm-bindgen reads
+/// the item.
+pub fn repeated(attr: &Attribute) -> TokenStream {
+    match &attr.meta {
+        syn::Meta::NameValue(doc) if doc.path.is_ident("doc") => {
+            let (pound, value) = (attr.pound_token, &doc.value);
+            quote::quote!(#pound[cfg_attr(not(doctest), doc = #value)])
+        }
+        _ => attr.to_token_stream(),
+    }
 }
 
 /// `#[cfg]` and `#[cfg_attr]`, which every item generated beside the
@@ -30,8 +47,12 @@ pub fn is_exported(m: &Method<'_>) -> bool {
 }
 
 /// The attributes a forwarding method repeats from the user's method.
-pub fn forwarded_attrs<'m>(m: &Method<'m>) -> impl Iterator<Item = &'m Attribute> {
-    m.item.attrs.iter().filter(|a| bindgen::is_bindgen(a) || a.path().is_ident("doc") || a.path().is_ident("cfg"))
+pub fn forwarded_attrs<'m>(m: &Method<'m>) -> impl Iterator<Item = TokenStream> + 'm {
+    m.item
+        .attrs
+        .iter()
+        .filter(|a| bindgen::is_bindgen(a) || a.path().is_ident("doc") || a.path().is_ident("cfg"))
+        .map(repeated)
 }
 
 /// Where to point at a type: its first token (stable Rust cannot join

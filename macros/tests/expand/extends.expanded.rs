@@ -6,24 +6,24 @@ pub struct Dog {
 }
 ::wasm_dispose::__private::extends! {
     { #[doc(hidden)] #[allow(non_snake_case)] mod __WasmDispose_DogClass { use super:: *;
-    use ::wasm_dispose::__private::wasm_bindgen; #[doc = " A dog."]
-    #[::wasm_dispose::__private::wasm_bindgen_attr(js_name = "Dog", wasm_bindgen =
-    wasm_bindgen, extends = Beast, extends_js_namespace = zoo)] #[doc(hidden)]
-    #[allow(non_camel_case_types)] pub struct __WasmDispose_Dog { pub (super) __wd_slot :
-    ::wasm_dispose::__private::Slot < Dog >, } #[allow(non_camel_case_types)] type Beast
-    = super::__WasmDispose_DogParent; impl __WasmDispose_Dog { #[inline] pub (super) fn
-    __wd_new(parent : ::wasm_dispose::__private::wasm_bindgen::Parent <
-    __WasmDispose_DogParent >, slot : ::wasm_dispose::__private::Slot < Dog >) -> Self {
-    __WasmDispose_Dog { parent, __wd_slot : slot } } #[inline] pub (super) fn
-    __wd_parent(& self) -> & ::wasm_dispose::__private::wasm_bindgen::Parent <
-    __WasmDispose_DogParent > { & self.parent } } } #[doc(hidden)] pub use
-    __WasmDispose_DogClass::__WasmDispose_Dog; } { #[doc(hidden)]
-    #[allow(non_snake_case)] mod __WasmDispose_DogClass { use super:: *; use
-    ::wasm_dispose::__private::wasm_bindgen; #[doc = " A dog."]
-    #[::wasm_dispose::__private::wasm_bindgen_attr(js_name = "Dog", wasm_bindgen =
-    wasm_bindgen)] #[doc(hidden)] #[allow(non_camel_case_types)] pub struct
-    __WasmDispose_Dog { pub (super) __wd_slot : ::wasm_dispose::__private::Slot < Dog >,
-    } impl __WasmDispose_Dog { #[inline] pub (super) fn __wd_new(slot :
+    use ::wasm_dispose::__private::wasm_bindgen; #[cfg_attr(not(doctest), doc =
+    " A dog.")] #[::wasm_dispose::__private::wasm_bindgen_attr(js_name = "Dog",
+    wasm_bindgen = wasm_bindgen, extends = Beast, extends_js_namespace = zoo)]
+    #[doc(hidden)] #[allow(non_camel_case_types)] pub struct __WasmDispose_Dog { pub
+    (super) __wd_slot : ::wasm_dispose::__private::Slot < Dog >, }
+    #[allow(non_camel_case_types)] type Beast = super::__WasmDispose_DogParent; impl
+    __WasmDispose_Dog { #[inline] pub (super) fn __wd_new(parent :
+    ::wasm_dispose::__private::wasm_bindgen::Parent < __WasmDispose_DogParent >, slot :
+    ::wasm_dispose::__private::Slot < Dog >) -> Self { __WasmDispose_Dog { parent,
+    __wd_slot : slot } } #[inline] pub (super) fn __wd_parent(& self) -> &
+    ::wasm_dispose::__private::wasm_bindgen::Parent < __WasmDispose_DogParent > { & self
+    .parent } } } #[doc(hidden)] pub use __WasmDispose_DogClass::__WasmDispose_Dog; } {
+    #[doc(hidden)] #[allow(non_snake_case)] mod __WasmDispose_DogClass { use super:: *;
+    use ::wasm_dispose::__private::wasm_bindgen; #[cfg_attr(not(doctest), doc =
+    " A dog.")] #[::wasm_dispose::__private::wasm_bindgen_attr(js_name = "Dog",
+    wasm_bindgen = wasm_bindgen)] #[doc(hidden)] #[allow(non_camel_case_types)] pub
+    struct __WasmDispose_Dog { pub (super) __wd_slot : ::wasm_dispose::__private::Slot <
+    Dog >, } impl __WasmDispose_Dog { #[inline] pub (super) fn __wd_new(slot :
     ::wasm_dispose::__private::Slot < Dog >) -> Self { __WasmDispose_Dog { __wd_slot :
     slot } } } } #[doc(hidden)] pub use __WasmDispose_DogClass::__WasmDispose_Dog;
     ::core::compile_error! {

@@ -335,3 +335,144 @@ const _: () = {
     #[allow(unused_imports)]
     use wasm_bindgen as _;
 };
+/// A parameter named like its function (photon's `threshold(img, threshold)`),
+/// and a doc example: the export's copy of the doc is left out of doctests.
+///
+/// ```
+/// // collected once, from `threshold` itself
+/// ```
+pub fn threshold(img: &mut Image, threshold: u32) {}
+const _: () = {
+    use ::wasm_dispose::__private::wasm_bindgen;
+    #[wasm_bindgen::prelude::wasm_bindgen(
+        js_name = "threshold",
+        wasm_bindgen = wasm_bindgen
+    )]
+    #[doc(hidden)]
+    #[cfg_attr(
+        not(doctest),
+        doc = " A parameter named like its function (photon's `threshold(img, threshold)`),"
+    )]
+    #[cfg_attr(
+        not(doctest),
+        doc = " and a doc example: the export's copy of the doc is left out of doctests."
+    )]
+    #[cfg_attr(not(doctest), doc = "")]
+    #[cfg_attr(not(doctest), doc = " ```")]
+    #[cfg_attr(not(doctest), doc = " // collected once, from `threshold` itself")]
+    #[cfg_attr(not(doctest), doc = " ```")]
+    #[inline(never)]
+    pub fn __wd_fn_threshold(
+        mut img: ::wasm_dispose::__private::ByMut<
+            Image,
+            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
+        >,
+        threshold: u32,
+    ) -> <<<::wasm_dispose::__private::ReturnMode<
+        (),
+    > as ::wasm_dispose::__private::Mode>::And<
+        <::wasm_dispose::__private::ByMut<
+            Image,
+            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
+        > as ::wasm_dispose::__private::Crossing>::Mode,
+    > as ::wasm_dispose::__private::Mode>::And<
+        ::wasm_dispose::__private::Direct,
+    > as ::wasm_dispose::__private::Mode>::Out<()> {
+        #[allow(unused_imports)]
+        use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
+        if (&::wasm_dispose::__private::Arg(&img)).__wd_refused() {
+            return <<<<::wasm_dispose::__private::ReturnMode<
+                (),
+            > as ::wasm_dispose::__private::Mode>::And<
+                <::wasm_dispose::__private::ByMut<
+                    Image,
+                    <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
+                > as ::wasm_dispose::__private::Crossing>::Mode,
+            > as ::wasm_dispose::__private::Mode>::And<
+                ::wasm_dispose::__private::Direct,
+            > as ::wasm_dispose::__private::Mode>::Out<
+                (),
+            > as ::wasm_dispose::__private::Return<()>>::pending();
+        }
+        let img: &mut Image = &mut *img;
+        <<<<::wasm_dispose::__private::ReturnMode<
+            (),
+        > as ::wasm_dispose::__private::Mode>::And<
+            <::wasm_dispose::__private::ByMut<
+                Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefMutFromWasmAbi>::Anchor,
+            > as ::wasm_dispose::__private::Crossing>::Mode,
+        > as ::wasm_dispose::__private::Mode>::And<
+            ::wasm_dispose::__private::Direct,
+        > as ::wasm_dispose::__private::Mode>::Out<
+            (),
+        > as ::wasm_dispose::__private::Return<()>>::ok(threshold(img, threshold))
+    }
+};
+const _: () = {
+    #[allow(unused_imports)]
+    use wasm_bindgen as _;
+};
+#[allow(non_snake_case)]
+pub fn putImageData(img: &Image, newWidth: u32) {}
+const _: () = {
+    use ::wasm_dispose::__private::wasm_bindgen;
+    #[wasm_bindgen::prelude::wasm_bindgen(
+        js_name = "putImageData",
+        wasm_bindgen = wasm_bindgen
+    )]
+    #[doc(hidden)]
+    #[allow(non_snake_case)]
+    #[allow(non_snake_case)]
+    #[inline(never)]
+    pub fn __wd_fn_putImageData(
+        img: ::wasm_dispose::__private::ByRef<
+            Image,
+            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+        >,
+        newWidth: u32,
+    ) -> <<<::wasm_dispose::__private::ReturnMode<
+        (),
+    > as ::wasm_dispose::__private::Mode>::And<
+        <::wasm_dispose::__private::ByRef<
+            Image,
+            <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+        > as ::wasm_dispose::__private::Crossing>::Mode,
+    > as ::wasm_dispose::__private::Mode>::And<
+        ::wasm_dispose::__private::Direct,
+    > as ::wasm_dispose::__private::Mode>::Out<()> {
+        #[allow(unused_imports)]
+        use ::wasm_dispose::__private::{ArgDisposable as _, ArgOther as _};
+        if (&::wasm_dispose::__private::Arg(&img)).__wd_refused() {
+            return <<<<::wasm_dispose::__private::ReturnMode<
+                (),
+            > as ::wasm_dispose::__private::Mode>::And<
+                <::wasm_dispose::__private::ByRef<
+                    Image,
+                    <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+                > as ::wasm_dispose::__private::Crossing>::Mode,
+            > as ::wasm_dispose::__private::Mode>::And<
+                ::wasm_dispose::__private::Direct,
+            > as ::wasm_dispose::__private::Mode>::Out<
+                (),
+            > as ::wasm_dispose::__private::Return<()>>::pending();
+        }
+        let img: &Image = &*img;
+        <<<<::wasm_dispose::__private::ReturnMode<
+            (),
+        > as ::wasm_dispose::__private::Mode>::And<
+            <::wasm_dispose::__private::ByRef<
+                Image,
+                <Image as ::wasm_dispose::__private::wasm_bindgen::convert::RefFromWasmAbi>::Anchor,
+            > as ::wasm_dispose::__private::Crossing>::Mode,
+        > as ::wasm_dispose::__private::Mode>::And<
+            ::wasm_dispose::__private::Direct,
+        > as ::wasm_dispose::__private::Mode>::Out<
+            (),
+        > as ::wasm_dispose::__private::Return<()>>::ok(putImageData(img, newWidth))
+    }
+};
+const _: () = {
+    #[allow(unused_imports)]
+    use wasm_bindgen as _;
+};

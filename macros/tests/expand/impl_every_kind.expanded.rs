@@ -165,7 +165,7 @@ const _: () = {
         wasm_bindgen = wasm_bindgen
     )]
     impl __WasmDispose_ImageThis {
-        /// Makes an image.
+        #[cfg_attr(not(doctest), doc = " Makes an image.")]
         #[wasm_bindgen(constructor)]
         #[inline(never)]
         pub fn new(

@@ -10,7 +10,7 @@ pub struct Image {
     pub r#type: u8,
     pixels: Vec<u8>,
 }
-/// An image in memory.
+#[cfg_attr(not(doctest), doc = " An image in memory.")]
 #[cfg(not(feature = "headless"))]
 #[::wasm_dispose::__private::wasm_bindgen_attr(
     js_name = "Img",
@@ -278,7 +278,7 @@ const _: () = {
         pub fn __wd_disposed(&self) -> bool {
             !self.__wd_slot.is_live()
         }
-        /// Width in pixels.
+        #[cfg_attr(not(doctest), doc = " Width in pixels.")]
         #[wasm_bindgen(getter = "width")]
         #[inline(never)]
         pub fn __wd_get_width(
