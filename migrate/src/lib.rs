@@ -60,6 +60,16 @@ pub fn migrate(opts: &Options) -> Result<Outcome, String> {
     out.changes.extend(plan.changes.iter().map(|(f, line, what)| format!("{}:{line}: {what}", shown(*f))));
     out.skipped.extend(plan.skipped.iter().map(|(f, line, why)| format!("{}:{line}: {why}", shown(*f))));
     out.notes.extend(krate.missing.iter().cloned());
+    if let Some((file, line, name)) = plan.plain_fns.first() {
+        out.notes.push(format!(
+            "{}:{line}: fn {name} takes a class and keeps #[wasm_bindgen] ({} such function(s)): wasm-bindgen \
+             refuses a disposed object passed to one from inside WebAssembly, which may leave the export's frame \
+             on the shadow stack each time; `--functions` swaps them to #[disposable], which refuses it with \
+             `DisposedError` and leaves nothing (docs/limits.md)",
+            shown(*file),
+            plan.plain_fns.len()
+        ));
+    }
 
     let mut files = Vec::new();
     for (i, file) in krate.files.iter().enumerate() {

@@ -25,6 +25,9 @@ pub struct Plan {
     pub changes: Vec<(usize, usize, String)>,
     /// Items left as they are, with the reason.
     pub skipped: Vec<(usize, usize, String)>,
+    /// Without `--functions`: the `#[wasm_bindgen]` functions that take a
+    /// class which swaps, `(file, line, name)`, left as they are.
+    pub plain_fns: Vec<(usize, usize, String)>,
 }
 
 /// How the impl of a class was tied to its struct.
@@ -184,7 +187,13 @@ pub fn plan(krate: &Crate, functions: bool) -> Plan {
         if f.attrs.iter().any(|a| a.kind == Kind::Disposable && !a.conditional && !f.conditional) {
             already_used.insert(f.place.module);
         }
-        if !functions || !takes_class || !f.attrs.iter().any(|a| a.kind == Kind::WasmBindgen) {
+        if !takes_class || !f.attrs.iter().any(|a| a.kind == Kind::WasmBindgen) {
+            continue;
+        }
+        if !functions {
+            if classes.iter().flatten().any(|d| !blocked.contains_key(d)) {
+                plan.plain_fns.push((f.place.file, f.line, f.name.clone()));
+            }
             continue;
         }
         if let Some(why) = &f.refusal {

@@ -518,3 +518,20 @@ fn a_package_json_that_lists_the_packages_files_without_its_snippets_is_noted() 
     let dir = krate("package-files-plain", &[("src/lib.rs", "pub fn f() {}\n"), ("package.json", package)]);
     assert!(run(&dir, false).notes.is_empty());
 }
+
+#[test]
+fn functions_that_take_a_class_and_stay_plain_are_noted_once() {
+    let lib = "use wasm_bindgen::prelude::*;\n\n#[wasm_bindgen]\npub struct Foo {}\n\n#[wasm_bindgen]\npub fn a(f: &Foo) {}\n\n#[wasm_bindgen]\npub fn b(f: Foo) {}\n\n#[wasm_bindgen]\npub fn c(n: u32) {}\n";
+    let dir = krate("plain-fns", &[("src/lib.rs", lib)]);
+    let out = run(&dir, false);
+    let notes: Vec<&String> = out.notes.iter().filter(|n| n.contains("keeps #[wasm_bindgen]")).collect();
+    assert_eq!(notes.len(), 1, "{:?}", out.notes);
+    assert!(
+        notes[0].starts_with("src/lib.rs:7: fn a takes a class") && notes[0].contains("(2 such function(s))"),
+        "{}",
+        notes[0]
+    );
+    // With --functions they swap, and there is nothing to note.
+    let dir = krate("plain-fns-swapped", &[("src/lib.rs", lib)]);
+    assert!(!run(&dir, true).notes.iter().any(|n| n.contains("keeps #[wasm_bindgen]")));
+}
