@@ -461,7 +461,16 @@ impl Walker<'_> {
             .collect();
         let insertion = if let Some(first) = first_run.first() {
             let key = |u: &syn::ItemUse| file.slice(span_range(u.tree.span())).to_string();
-            let before = first_run.iter().rev().find(|u| key(u).as_str() <= "wasm_dispose::disposable");
+            // Among the other crates' imports where there are some, as
+            // rustfmt's `group_imports = "StdExternalCrate"` puts it (not
+            // after a `use crate::...` group that sorts before it).
+            let external: Vec<&syn::ItemUse> = first_run.iter().copied().filter(|u| external_crate(&u.tree)).collect();
+            let before = if external.is_empty() {
+                first_run.iter().rev().find(|u| key(u).as_str() <= "wasm_dispose::disposable")
+            } else {
+                external.iter().rev().find(|u| key(u).as_str() <= "wasm_dispose::disposable")
+            };
+            let first = if external.is_empty() { first } else { &external[0] };
             match before {
                 Some(anchor) => {
                     let end = span_range(anchor.span()).end;
@@ -514,6 +523,18 @@ impl Walker<'_> {
         };
         self.krate.modules[module].import_at = insertion;
     }
+}
+
+/// Whether a `use` tree starts with another crate's name: not `crate`,
+/// `self`, `super`, nor the standard library's `std`, `core`, `alloc`.
+fn external_crate(tree: &syn::UseTree) -> bool {
+    let first = match tree {
+        syn::UseTree::Path(p) => &p.ident,
+        syn::UseTree::Name(n) => &n.ident,
+        syn::UseTree::Rename(r) => &r.ident,
+        syn::UseTree::Glob(_) | syn::UseTree::Group(_) => return false,
+    };
+    !matches!(unraw(first).as_str(), "crate" | "self" | "super" | "std" | "core" | "alloc")
 }
 
 /// Items nested anywhere in a function body (not inside nested items).

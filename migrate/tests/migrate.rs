@@ -535,3 +535,28 @@ fn functions_that_take_a_class_and_stay_plain_are_noted_once() {
     let dir = krate("plain-fns-swapped", &[("src/lib.rs", lib)]);
     assert!(!run(&dir, true).notes.iter().any(|n| n.contains("keeps #[wasm_bindgen]")));
 }
+
+#[test]
+fn the_import_goes_among_the_other_crates_imports_not_after_the_crates_own() {
+    // rustfmt's `group_imports = "StdExternalCrate"` layout (matrix-sdk-crypto-wasm's):
+    // `use wasm_dispose::disposable;` sorts after `use crate::...`, but belongs
+    // with `use wasm_bindgen::...`, or `cargo fmt --check` fails.
+    let lib = "use std::fmt;\n\nuse js_sys::Array;\nuse wasm_bindgen::prelude::*;\n\nuse crate::other;\n\n#[wasm_bindgen]\npub struct A;\n";
+    let dir = krate("import-groups", &[("src/lib.rs", lib)]);
+    run(&dir, false);
+    assert_eq!(
+        read(&dir, "src/lib.rs"),
+        "use std::fmt;\n\nuse js_sys::Array;\nuse wasm_bindgen::prelude::*;\nuse wasm_dispose::disposable;\n\nuse crate::other;\n\n#[disposable]\npub struct A;\n"
+    );
+    // Every other crate's name sorts after it: above the first of them.
+    let lib = "use std::fmt;\n\nuse zeroize::Zeroize;\n\nuse crate::other;\n\n#[wasm_bindgen::prelude::wasm_bindgen]\npub struct A;\n";
+    let dir = krate("import-groups-before", &[("src/lib.rs", lib)]);
+    run(&dir, false);
+    assert!(read(&dir, "src/lib.rs")
+        .starts_with("use std::fmt;\n\nuse wasm_dispose::disposable;\nuse zeroize::Zeroize;\n\nuse crate::other;\n"));
+    // Only the crate's own imports: in sorted place among them, as before.
+    let lib = "use crate::other;\n\n#[wasm_bindgen::prelude::wasm_bindgen]\npub struct A;\n";
+    let dir = krate("import-groups-own", &[("src/lib.rs", lib)]);
+    run(&dir, false);
+    assert!(read(&dir, "src/lib.rs").starts_with("use crate::other;\nuse wasm_dispose::disposable;\n"));
+}
