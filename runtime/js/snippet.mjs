@@ -172,6 +172,8 @@ const PENDING = 64;
 const realRegister = globalThis.FinalizationRegistry?.prototype.register;
 
 function registerLater(c) {
+  // One callback per class, not a closure per task.
+  const later = () => flush(c);
   c.registry.register = function (obj, held, token) {
     // Not the glue's shape (an object that is its own token): at once.
     if (token !== obj || this !== c.registry) return realRegister.call(this, obj, held, token);
@@ -180,7 +182,7 @@ function registerLater(c) {
     if (c.pending.length >= PENDING) flush(c);
     else if (!c.scheduled) {
       c.scheduled = true;
-      queueMicrotask(() => flush(c));
+      queueMicrotask(later);
     }
   };
 }
@@ -188,14 +190,19 @@ function registerLater(c) {
 function flush(c) {
   c.scheduled = false;
   const { pending, helds } = c;
+  // Fresh lists rather than `length = 0`, which V8 does through the
+  // runtime (see `unpend`): an object that outlives its task (every object
+  // an async method returns) paid that twice.
+  if (pending.length !== 0) {
+    c.pending = [];
+    c.helds = [];
+  }
   for (let i = 0; i < pending.length; i++) {
     const obj = pending[i];
     if (obj === undefined) continue;
     const ptr = obj.__wbg_ptr;
     if (ptr !== c.disposed && ptr !== c.moved && ptr) realRegister.call(c.registry, obj, helds[i], obj);
   }
-  pending.length = 0;
-  helds.length = 0;
 }
 
 // Whether `obj` was still waiting to be registered; it waits no more.
