@@ -104,6 +104,15 @@ pub fn migrate(opts: &Options) -> Result<Outcome, String> {
     }
     if uses_it {
         if let Ok(text) = std::fs::read_to_string(crate_dir.join("package.json")) {
+            if let Some(line) = text.lines().position(|l| l.contains("\"jest\"")) {
+                out.notes.push(format!(
+                    "package.json:{}: Jest loads CommonJS with a loader of its own, without Node's require(esm): \
+                     a CommonJS glue that requires the runtime's ES-module snippet fails there; see \
+                     docs/runtimes-and-workers.md for the two ways (compile `.mjs` with babel-jest, or ship a \
+                     CommonJS copy of the snippet)",
+                    line + 1
+                ));
+            }
             if let Some((line, dir)) = package_files(&text) {
                 out.notes.push(format!(
                     "package.json:{line}: its \"files\" list names the wasm-bindgen package's files but not \
@@ -159,22 +168,26 @@ fn code_lines(text: &str) -> impl Iterator<Item = &str> {
 /// Other hand-made conversions of a class that change meaning under
 /// `#[disposable]`, found in loro: the first line of each, with what to do.
 fn hand_rolled(text: &str) -> Vec<(usize, &'static str)> {
-    const FOUND: [(&str, &str); 2] = [
+    // (what the line holds, a second word it must hold too, what to do)
+    const FOUND: [(&str, &str, &str); 2] = [
         (
             "\"__wbg_ptr\"",
+            "",
             "reads an object's `__wbg_ptr` by name: a disposed or moved #[disposable] object keeps a nonzero \
              pointer (to a sentinel), so test `disposed` instead of 0, before any conversion that would refuse it \
              (docs/limits.md)",
         ),
         (
+            // wasm-bindgen's own trait (`use wasm_bindgen::convert::TryFromJsValue`) works as before.
             "TryFromJsValue",
+            "derive",
             "derives or names `TryFromJsValue`: wasm-bindgen-derive's derive accepts #[wasm_bindgen] structs only; \
              a #[disposable] class implements wasm-bindgen's own `TryFromJsValue` (docs/limits.md)",
         ),
     ];
     let mut out = Vec::new();
-    for (needle, what) in FOUND {
-        let found = code_lines(text).position(|code| code.contains(needle));
+    for (needle, also, what) in FOUND {
+        let found = code_lines(text).position(|code| code.contains(needle) && code.contains(also));
         if let Some(n) = found {
             out.push((n + 1, what));
         }
@@ -219,6 +232,10 @@ mod tests {
         let text = "let p = get(&v, \"__wbg_ptr\");\n#[derive(TryFromJsValue)]\nstruct A;\nget(&w, \"__wbg_ptr\");";
         let lines: Vec<usize> = hand_rolled(text).into_iter().map(|(n, _)| n).collect();
         assert_eq!(lines, [1, 2]);
+        // wasm-bindgen's own trait, as matrix-sdk-crypto-wasm uses it: nothing to note.
+        let own = "use wasm_bindgen::convert::TryFromJsValue;\nlet id = RoomId::try_from_js_value(v)?;";
+        assert!(hand_rolled(own).is_empty());
+        assert_eq!(hand_rolled("use wasm_bindgen_derive::TryFromJsValue;").len(), 1);
         assert!(hand_rolled("// \"__wbg_ptr\" in a comment").is_empty());
     }
 

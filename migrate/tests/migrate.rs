@@ -509,6 +509,7 @@ fn a_package_json_that_lists_the_packages_files_without_its_snippets_is_noted() 
     let package = "{\n  \"name\": \"foo\",\n  \"files\": [\"index.mjs\", \"pkg/foo_bg.js\", \"pkg/foo_bg.wasm\"]\n}\n";
     let dir = krate("package-files", &[("src/lib.rs", lib), ("package.json", package)]);
     let out = run(&dir, false);
+    assert!(!out.notes.iter().any(|n| n.contains("Jest")), "{:?}", out.notes);
     assert!(
         out.notes.iter().any(|n| n.starts_with("package.json:3:") && n.contains("`pkg/snippets/`")),
         "{:?}",
@@ -559,4 +560,13 @@ fn the_import_goes_among_the_other_crates_imports_not_after_the_crates_own() {
     let dir = krate("import-groups-own", &[("src/lib.rs", lib)]);
     run(&dir, false);
     assert!(read(&dir, "src/lib.rs").starts_with("use crate::other;\nuse wasm_dispose::disposable;\n"));
+}
+
+#[test]
+fn a_package_tested_with_jest_is_noted() {
+    let lib = "use wasm_bindgen::prelude::*;\n\n#[wasm_bindgen]\npub struct Foo {}\n";
+    let package = "{\n  \"name\": \"foo\",\n  \"devDependencies\": {\n    \"jest\": \"^28.1.3\"\n  }\n}\n";
+    let dir = krate("jest", &[("src/lib.rs", lib), ("package.json", package)]);
+    let out = run(&dir, false);
+    assert!(out.notes.iter().any(|n| n.starts_with("package.json:4: Jest")), "{:?}", out.notes);
 }
