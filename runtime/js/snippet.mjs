@@ -122,8 +122,9 @@ export function install(probe, disposed, moved, releaseFn, exports, later) {
     release,
     releaseFn,
     later,
-    pending: [],
-    helds: [],
+    pending: new Array(PENDING).fill(undefined),
+    helds: new Array(PENDING).fill(undefined),
+    waiting: 0,
     scheduled: false,
   };
   const index = classes.push(c) - 1;
@@ -167,7 +168,11 @@ export function install(probe, disposed, moved, releaseFn, exports, later) {
 // in order, until the end of the current task (a microtask) or until
 // `PENDING` of them wait: those still alive then are registered, the
 // disposed ones never were. A disposal finds a waiting object from the top
-// (the newest, as `using` disposes), so the list stays short.
+// (the newest, as `using` disposes), so the list stays short. The lists
+// keep their length (`waiting` counts the used slots): V8 changes an
+// array's length through the runtime, and a fresh array per task is an
+// allocation, each of which cost an object that outlives its task (every
+// object an async method returns) more than the rest of its life.
 const PENDING = 64;
 const realRegister = globalThis.FinalizationRegistry?.prototype.register;
 
@@ -177,9 +182,11 @@ function registerLater(c) {
   c.registry.register = function (obj, held, token) {
     // Not the glue's shape (an object that is its own token): at once.
     if (token !== obj || this !== c.registry) return realRegister.call(this, obj, held, token);
-    c.pending.push(obj);
-    c.helds.push(held);
-    if (c.pending.length >= PENDING) flush(c);
+    const n = c.waiting;
+    c.pending[n] = obj;
+    c.helds[n] = held;
+    c.waiting = n + 1;
+    if (n + 1 >= PENDING) flush(c);
     else if (!c.scheduled) {
       c.scheduled = true;
       queueMicrotask(later);
@@ -190,42 +197,37 @@ function registerLater(c) {
 function flush(c) {
   c.scheduled = false;
   const { pending, helds } = c;
-  // Fresh lists rather than `length = 0`, which V8 does through the
-  // runtime (see `unpend`): an object that outlives its task (every object
-  // an async method returns) paid that twice.
-  if (pending.length !== 0) {
-    c.pending = [];
-    c.helds = [];
-  }
-  for (let i = 0; i < pending.length; i++) {
+  const n = c.waiting;
+  c.waiting = 0;
+  for (let i = 0; i < n; i++) {
     const obj = pending[i];
     if (obj === undefined) continue;
+    const held = helds[i];
+    pending[i] = undefined;
+    helds[i] = undefined;
     const ptr = obj.__wbg_ptr;
-    if (ptr !== c.disposed && ptr !== c.moved && ptr) realRegister.call(c.registry, obj, helds[i], obj);
+    if (ptr !== c.disposed && ptr !== c.moved && ptr) realRegister.call(c.registry, obj, held, obj);
   }
 }
 
 // Whether `obj` was still waiting to be registered; it waits no more.
 function unpend(c, obj) {
-  const pending = c.pending;
-  let n = pending.length;
+  const { pending, helds } = c;
+  let n = c.waiting;
   if (n === 0) return false;
   if (pending[n - 1] === obj) {
-    // pop(), not `length = n`: V8 shortens an array through the runtime,
-    // which cost more than the rest of a disposal.
-    const helds = c.helds;
-    pending.pop();
-    helds.pop();
+    pending[n - 1] = undefined;
+    helds[n - 1] = undefined;
     // Trailing holes go too, so a list of temporaries empties.
-    while (--n > 0 && pending[n - 1] === undefined) {
-      pending.pop();
-      helds.pop();
-    }
+    n--;
+    while (n > 0 && pending[n - 1] === undefined) n--;
+    c.waiting = n;
     return true;
   }
   for (let i = n - 2; i >= 0; i--) {
     if (pending[i] === obj) {
       pending[i] = undefined;
+      helds[i] = undefined;
       return true;
     }
   }

@@ -91,6 +91,15 @@ async function createDisposeCollect(C, len, count) {
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
+// An object that outlives its task (every object an async method returns):
+// made, kept over an `await`, then freed.
+async function createAwaitFree(C, len, count) {
+  for (let i = 0; i < count; i++) {
+    const o = new C(len);
+    await null;
+    o.free();
+  }
+}
 async function createAsyncDispose(C, len, count) {
   for (let i = 0; i < count; i++) await new C(len)[Symbol.asyncDispose]();
 }
@@ -223,6 +232,12 @@ const cases = [
     plain: createFreeStretch,
     managed: createFreeStretch,
     ops: 1000,
+  },
+  {
+    key: "create-await-free",
+    title: "create, keep over an `await`, then dispose: `o = new C(n); await null; o.free()`",
+    plain: createAwaitFree,
+    managed: createAwaitFree,
   },
   {
     key: "create-free",
