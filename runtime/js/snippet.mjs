@@ -125,6 +125,11 @@ export function install(probe, disposed, moved, releaseFn, exports, later) {
     pending: new Array(PENDING).fill(undefined),
     helds: new Array(PENDING).fill(undefined),
     waiting: 0,
+    // See `registerLater`: objects waiting since the last flush, flushes in
+    // a row where all outlived the wait, registrations left to make at once.
+    queued: 0,
+    streak: 0,
+    direct: 0,
     scheduled: false,
   };
   const index = classes.push(c) - 1;
@@ -173,7 +178,15 @@ export function install(probe, disposed, moved, releaseFn, exports, later) {
 // array's length through the runtime, and a fresh array per task is an
 // allocation, each of which cost an object that outlives its task (every
 // object an async method returns) more than the rest of its life.
+//
+// A class whose objects all outlived their task `DIRECT_AFTER` times in a
+// row gains nothing from the wait and pays its microtask: its objects are
+// then registered at once, as the glue would, all but one in `SAMPLE`,
+// which still waits, so that the class goes back to waiting as soon as one
+// of its objects is disposed within its task.
 const PENDING = 64;
+const DIRECT_AFTER = 8;
+const SAMPLE = 256;
 const realRegister = globalThis.FinalizationRegistry?.prototype.register;
 
 function registerLater(c) {
@@ -182,6 +195,8 @@ function registerLater(c) {
   c.registry.register = function (obj, held, token) {
     // Not the glue's shape (an object that is its own token): at once.
     if (token !== obj || this !== c.registry) return realRegister.call(this, obj, held, token);
+    if (c.direct !== 0 && --c.direct !== 0) return realRegister.call(this, obj, held, token);
+    c.queued++;
     const n = c.waiting;
     c.pending[n] = obj;
     c.helds[n] = held;
@@ -199,6 +214,7 @@ function flush(c) {
   const { pending, helds } = c;
   const n = c.waiting;
   c.waiting = 0;
+  let registered = 0;
   for (let i = 0; i < n; i++) {
     const obj = pending[i];
     if (obj === undefined) continue;
@@ -206,8 +222,16 @@ function flush(c) {
     pending[i] = undefined;
     helds[i] = undefined;
     const ptr = obj.__wbg_ptr;
-    if (ptr !== c.disposed && ptr !== c.moved && ptr) realRegister.call(c.registry, obj, held, obj);
+    if (ptr !== c.disposed && ptr !== c.moved && ptr) {
+      realRegister.call(c.registry, obj, held, obj);
+      registered++;
+    }
   }
+  // Every object that waited outlived the wait?
+  const all = c.queued !== 0 && registered === c.queued;
+  c.queued = 0;
+  c.streak = all ? c.streak + 1 : 0;
+  c.direct = c.streak >= DIRECT_AFTER ? SAMPLE : 0;
 }
 
 // Whether `obj` was still waiting to be registered; it waits no more.

@@ -66,6 +66,7 @@ pub fn test(root: &Path, flags: &[String]) -> Result<(), String> {
         "stretch.test.mjs",
         "complete.test.mjs",
         "extends.test.mjs",
+        "registration.test.mjs",
     ]
     .iter()
     .map(|f| js.join(f))
