@@ -17,8 +17,12 @@ export function glueOf(name) {
   return readFileSync(join(pkgDir(name), `${name}.js`), "utf8");
 }
 
+/** The packages loaded in this realm so far (Bun runs every test file in one). */
+export const loaded = (globalThis.wasmDisposeTestsLoaded ??= new Set());
+
 /** Returns the package's exports plus `wasm`, the instance's raw exports. */
 export async function load(name) {
+  loaded.add(name);
   const dir = pkgDir(name);
   const pkg = await import(pathToFileURL(join(dir, `${name}.js`)).href);
   const wasm = pkg.initSync({ module: readFileSync(join(dir, `${name}_bg.wasm`)) });
