@@ -256,7 +256,7 @@ fn mirror_features(doc: &mut DocumentMut, bindgen: &str) -> String {
         for form in [bindgen.to_string(), format!("dep:{bindgen}")] {
             let ours = form.replace(bindgen, "wasm-dispose");
             if values.contains(&form) && !values.contains(&ours) {
-                array.push(ours);
+                push_like_the_rest(array, ours);
                 touched.push(name.to_string());
             }
         }
@@ -266,6 +266,18 @@ fn mirror_features(doc: &mut DocumentMut, bindgen: &str) -> String {
     } else {
         format!("; also in features {}", touched.join(", "))
     }
+}
+
+/// Appends `value` laid out as the last element is: on a line of its own
+/// in an array written one element a line (photon's features), else after
+/// a space.
+fn push_like_the_rest(array: &mut toml_edit::Array, value: String) {
+    let prefix = array.iter().last().and_then(|v| v.decor().prefix()).and_then(|p| p.as_str()).map(str::to_string);
+    let mut value = Value::from(value);
+    if let Some(prefix) = prefix.filter(|p| p.contains('\n')) {
+        value.decor_mut().set_prefix(prefix);
+    }
+    array.push_formatted(value);
 }
 
 /// The workspace `crate_dir` belongs to (where Cargo.lock is): the crate

@@ -438,6 +438,16 @@ fn cargo_toml_keeps_its_formatting_and_gets_wasm_dispose_beside_wasm_bindgen() {
         "[package]\nname = \"a\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[features]\nweb = [\"dep:wasm-bindgen\", \"dep:wasm-dispose\"]\n\n[dependencies]\nwasm-bindgen = { version = \"0.2.100\", optional = true }\nwasm-dispose = { version = \"0.1.0\", optional = true }\n"
     );
     assert!(out.changes.last().unwrap().ends_with("(optional); also in features web"), "{:?}", out.changes);
+
+    // A feature written one element a line gets a line of its own.
+    let manifest = "[package]\nname = \"a\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[features]\nweb = [\n  \"wasm-bindgen\",\n  \"js-sys\",\n]\n\n[dependencies]\nwasm-bindgen = { version = \"0.2.100\", optional = true }\njs-sys = { version = \"0.3\", optional = true }\n";
+    let dir = krate("manifest-optional-lines", &[("src/lib.rs", lib), ("Cargo.toml", manifest)]);
+    run(&dir, false);
+    assert!(
+        read(&dir, "Cargo.toml").contains("web = [\n  \"wasm-bindgen\",\n  \"js-sys\",\n  \"wasm-dispose\",\n]\n"),
+        "{}",
+        read(&dir, "Cargo.toml")
+    );
 }
 
 #[test]
