@@ -110,13 +110,8 @@ pub struct DisposedErrorClass {
 
 /// Any package's `DisposedError` (and errors wasm-bindgen raised for a dead
 /// argument of a plain `#[wasm_bindgen]` function), by brand: the class's
-/// `Symbol.hasInstance`. `Err` when a getter of `value` threw (a `Proxy`'s):
-/// `instanceof` throws it, from the glue rather than through Rust's frames.
-#[cfg(all(feature = "snippet", wd_symbol_names))]
-fn has_instance(value: &JsValue) -> Result<bool, JsValue> {
-    crate::snippet::is_disposed_error(value)
-}
-
+/// `Symbol.hasInstance` without the snippet (with it, the snippet's
+/// `isDisposedError`).
 #[cfg(not(feature = "snippet"))]
 fn has_instance(value: &JsValue) -> bool {
     if !value.is_object() {
@@ -134,10 +129,12 @@ fn has_instance(value: &JsValue) -> bool {
 #[cfg(wd_symbol_names)]
 #[wasm_bindgen(js_class = DisposedError)]
 impl DisposedErrorClass {
+    /// `Err` when a getter of `value` threw (a `Proxy`'s): `instanceof`
+    /// throws it, from the glue rather than through Rust's frames.
     #[wasm_bindgen(js_name = "[Symbol.hasInstance]")]
     pub fn has_instance(value: &JsValue) -> Result<bool, JsValue> {
         #[cfg(feature = "snippet")]
-        return has_instance(value);
+        return crate::snippet::is_disposed_error(value);
         #[cfg(not(feature = "snippet"))]
         Ok(has_instance(value))
     }
