@@ -459,18 +459,14 @@ impl Walker<'_> {
             .skip_while(|i| !matches!(i, Item::Use(_)))
             .map_while(|i| if let Item::Use(u) = i { Some(u) } else { None })
             .collect();
-        let insertion = if let Some(first) = first_run.first() {
+        // Among the other crates' imports where there are some, as rustfmt's
+        // `group_imports = "StdExternalCrate"` puts it (not after a
+        // `use crate::...` group that sorts before it).
+        let external: Vec<&syn::ItemUse> = first_run.iter().copied().filter(|u| external_crate(&u.tree)).collect();
+        let run = if external.is_empty() { &first_run } else { &external };
+        let insertion = if let Some(first) = run.first() {
             let key = |u: &syn::ItemUse| file.slice(span_range(u.tree.span())).to_string();
-            // Among the other crates' imports where there are some, as
-            // rustfmt's `group_imports = "StdExternalCrate"` puts it (not
-            // after a `use crate::...` group that sorts before it).
-            let external: Vec<&syn::ItemUse> = first_run.iter().copied().filter(|u| external_crate(&u.tree)).collect();
-            let before = if external.is_empty() {
-                first_run.iter().rev().find(|u| key(u).as_str() <= "wasm_dispose::disposable")
-            } else {
-                external.iter().rev().find(|u| key(u).as_str() <= "wasm_dispose::disposable")
-            };
-            let first = if external.is_empty() { first } else { &external[0] };
+            let before = run.iter().rev().find(|u| key(u).as_str() <= "wasm_dispose::disposable");
             match before {
                 Some(anchor) => {
                     let end = span_range(anchor.span()).end;
