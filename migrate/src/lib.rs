@@ -108,8 +108,9 @@ pub fn migrate(opts: &Options) -> Result<Outcome, String> {
                 out.notes.push(format!(
                     "package.json:{}: Jest loads CommonJS with a loader of its own, without Node's require(esm): \
                      a CommonJS glue that requires the runtime's ES-module snippet fails there; see \
-                     docs/runtimes-and-workers.md for the two ways (compile `.mjs` with babel-jest, or ship a \
-                     CommonJS copy of the snippet)",
+                     docs/runtimes-and-workers.md for three ways (Jest 30 on Node 24.9+ with \
+                     --experimental-vm-modules, compile `.mjs` with babel-jest, or ship a CommonJS copy of the \
+                     snippet)",
                     line + 1
                 ));
             }

@@ -3,8 +3,9 @@
 //! ES-module snippet) and on Node 18.17 (built without it),
 //! `experimental-nodejs-module`, `deno`, `no-modules` (without it), and
 //! `bundler` instantiated by a hand-written loader (bundlers themselves run
-//! in the browser pages), each loaded the way its users load it and checked
-//! by `tests/targets/contract.cjs`.
+//! in the browser pages), and `nodejs` under Jest with each of the recipes
+//! docs/runtimes-and-workers.md gives for its CommonJS loader, each loaded
+//! the way its users load it and checked by `tests/targets/contract.cjs`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -44,6 +45,20 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
                 .map_err(|e| e.to_string())?;
         }
     }
+    // Jest's third recipe: the package with a CommonJS copy of its snippets,
+    // made by the script the docs quote.
+    let copied = out_dir(root, "nodejs-commonjs-snippet");
+    crate::wasm::bindgen(tools, &wasm, "nodejs", "fixture", &copied.join("pkg"))?;
+    std::fs::write(copied.join("pkg/package.json"), "{ \"type\": \"commonjs\" }\n").map_err(|e| e.to_string())?;
+    let bin = root.join("node_modules/.bin");
+    let path = std::env::join_paths(
+        std::iter::once(bin).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
+    )
+    .map_err(|e| e.to_string())?;
+    crate::process::run_captured(
+        Command::new("sh").arg(root.join("tests/targets/commonjs-snippet.sh")).current_dir(&copied).env("PATH", path),
+    )?;
+
     let dir = root.join("tests/targets");
     let mut out = Vec::new();
     for (name, node, pkg) in [
@@ -71,6 +86,43 @@ pub fn commands(root: &Path, tools: &Tools) -> Result<Vec<(String, Command)>, St
         "--target bundler, instantiated by a hand-written loader that passes only the glue: Node 24".into(),
         cmd,
     ));
+    // Jest's own CommonJS loader has no `require(esm)` (unless Node 24.9+
+    // runs it with `--experimental-vm-modules`): the snippet's `.mjs` needs
+    // one of these.
+    let jest = root.join("node_modules/jest/bin/jest.js");
+    let cache = crate::paths::target_dir(root).join("wasm-dispose/jest-cache");
+    for (name, node, config, options, pkg) in [
+        (
+            "babel-jest compiles the snippet's .mjs (tests/targets/jest.babel.json): Node 20",
+            &tools.node_system,
+            Some("jest.babel.json"),
+            "",
+            out_dir(root, "nodejs"),
+        ),
+        (
+            "Jest's defaults, Node's require(esm) through --experimental-vm-modules: Node 24",
+            &tools.node24,
+            None,
+            "--experimental-vm-modules",
+            out_dir(root, "nodejs"),
+        ),
+        (
+            "Jest's defaults, a CommonJS copy of the snippet (tests/targets/commonjs-snippet.sh): Node 18.17",
+            &tools.node18,
+            None,
+            "",
+            copied.join("pkg"),
+        ),
+    ] {
+        let mut cmd = Command::new(node);
+        cmd.current_dir(root).arg(&jest).arg("--ci").arg("--cacheDirectory").arg(&cache);
+        match config {
+            Some(file) => cmd.arg("--config").arg(dir.join(file)),
+            None => cmd.arg("--rootDir").arg(&dir),
+        };
+        cmd.arg(dir.join("jest.test.cjs")).env("WASM_DISPOSE_PKG", pkg).env("NODE_OPTIONS", options);
+        out.push((format!("--target nodejs under Jest 30, {name}"), cmd));
+    }
     let mut cmd = Command::new(&tools.node_system);
     cmd.arg(dir.join("no-modules.cjs")).arg(out_dir(root, "no-modules"));
     out.push(("--target no-modules (a classic script), the runtime without its snippet: Node 20".into(), cmd));
