@@ -90,14 +90,14 @@ pub fn migrate(opts: &Options) -> Result<Outcome, String> {
             for (line, what) in hand_rolled(&file.text) {
                 out.notes.push(format!("{}:{line}: {what}", shown(i)));
             }
-            let lines = hidden_abi(&file.text);
+            let (lines, names) = hidden_abi(&file.text);
             if let Some(first) = lines.first() {
                 out.notes.push(format!(
                     "{}:{first}: names wasm-bindgen's hidden conversion types (`__rt::WasmPtr`, `RcRef`, ...; {} \
-                     line(s) in this file), which a #[disposable] class does not have: write `Abi = u32` and \
-                     `<T as RefFromWasmAbi>::Anchor` (docs/limits.md)",
+                     line(s) in this file), which a #[disposable] class does not have: write {} (docs/limits.md)",
                     shown(i),
-                    lines.len()
+                    lines.len(),
+                    hidden_abi_instead(&names)
                 ));
             }
         }
@@ -142,22 +142,49 @@ pub fn migrate(opts: &Options) -> Result<Outcome, String> {
 /// that turns an object's `__wbg_ptr` into a reference by hand, as y-crdt's
 /// ywasm does. A `#[disposable]` class crosses as a `u32` with anchors of
 /// its own, so such code needs an edit the tool does not make.
-fn hidden_abi(text: &str) -> Vec<usize> {
+/// Also the names found, each once, for [`hidden_abi_instead`].
+fn hidden_abi(text: &str) -> (Vec<usize>, Vec<&'static str>) {
     const NAMES: [&str; 4] = ["WasmPtr", "RcRef", "RcRefMut", "WasmRefCell"];
     let mut uses_rt = false;
     let mut lines = Vec::new();
+    let mut names = Vec::new();
     for (n, code) in code_lines(text).enumerate() {
         uses_rt |= code.contains("__rt");
-        let named = code.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|word| NAMES.contains(&word));
+        let mut named = false;
+        for word in code.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+            if let Some(name) = NAMES.iter().find(|name| **name == word) {
+                named = true;
+                if !names.contains(name) {
+                    names.push(*name);
+                }
+            }
+        }
         if named {
             lines.push(n + 1);
         }
     }
     if uses_rt {
-        lines
+        (lines, names)
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     }
+}
+
+/// What to write instead of each hidden type a file names: a reference
+/// taken with `ref_mut_from_abi` needs `RefMutFromWasmAbi`'s anchor, not
+/// `RefFromWasmAbi`'s (ywasm's `RcRefMut<YText>`).
+fn hidden_abi_instead(names: &[&str]) -> String {
+    let mut out = Vec::new();
+    if names.iter().any(|n| *n == "WasmPtr" || *n == "WasmRefCell") {
+        out.push("`u32` for `WasmPtr<WasmRefCell<T>>` (`Abi = u32`; `ptr as u32` for `WasmPtr::from_usize(ptr)`)");
+    }
+    if names.contains(&"RcRef") {
+        out.push("`<T as RefFromWasmAbi>::Anchor` for `RcRef<T>`");
+    }
+    if names.contains(&"RcRefMut") {
+        out.push("`<T as RefMutFromWasmAbi>::Anchor` for `RcRefMut<T>`");
+    }
+    out.join(", ")
 }
 
 /// Each line of `text` without its `//` comment (a rough cut, enough for
@@ -215,7 +242,7 @@ fn package_files(text: &str) -> Option<(usize, String)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{hand_rolled, hidden_abi, package_files};
+    use super::{hand_rolled, hidden_abi, hidden_abi_instead, package_files};
 
     #[test]
     fn a_files_list_without_the_snippets_is_noted() {
@@ -243,8 +270,30 @@ mod tests {
     #[test]
     fn code_naming_the_hidden_abi_types_is_noted_by_line() {
         let text = "use wasm_bindgen::__rt::{RcRefMut, WasmPtr};\nfn f() {}\n// WasmPtr in a comment\nlet r: RcRefMut<T> = x;\n";
-        assert_eq!(hidden_abi(text), [1, 4]);
+        assert_eq!(hidden_abi(text).0, [1, 4]);
         // Without `__rt`, a type of that name is the crate's own.
-        assert!(hidden_abi("struct WasmPtr;\nlet p: WasmPtr = WasmPtr;").is_empty());
+        assert!(hidden_abi("struct WasmPtr;\nlet p: WasmPtr = WasmPtr;").0.is_empty());
+    }
+
+    #[test]
+    fn the_hidden_abi_note_names_the_replacement_of_each_type_the_file_names() {
+        // ywasm's js.rs: mutable references only.
+        let js = "use wasm_bindgen::__rt::RcRefMut;\nText(RcRefMut<YText>),\n    use wasm_bindgen::__rt::{WasmPtr, \
+                  WasmRefCell};\nT: RefMutFromWasmAbi<Abi = WasmPtr<WasmRefCell<T>>>,\n";
+        let (lines, names) = hidden_abi(js);
+        assert_eq!(lines, [1, 2, 3, 4]);
+        let note = hidden_abi_instead(&names);
+        assert_eq!(
+            note,
+            "`u32` for `WasmPtr<WasmRefCell<T>>` (`Abi = u32`; `ptr as u32` for `WasmPtr::from_usize(ptr)`), \
+             `<T as RefMutFromWasmAbi>::Anchor` for `RcRefMut<T>`"
+        );
+        assert!(!note.contains("RefFromWasmAbi>"));
+        // ywasm's transaction.rs: both kinds of reference.
+        let (_, names) = hidden_abi("use wasm_bindgen::__rt::{RcRef, RcRefMut, WasmPtr};\n");
+        let note = hidden_abi_instead(&names);
+        assert!(note.contains("`<T as RefFromWasmAbi>::Anchor` for `RcRef<T>`"), "{note}");
+        assert!(note.contains("`<T as RefMutFromWasmAbi>::Anchor` for `RcRefMut<T>`"), "{note}");
+        assert!(note.starts_with("`u32` for"), "{note}");
     }
 }
