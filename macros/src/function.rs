@@ -56,8 +56,7 @@ pub fn expand_fn(krate: Option<Path>, pass: Vec<FnOption>, item: syn::ItemFn) ->
         // As for a method's forward: the user's relaxed levels, and the
         // lints the copy of the signature would repeat (a `putImageData`
         // under `#[allow(non_snake_case)]` warned on `__wd_fn_putImageData`).
-        let names: Vec<&syn::Ident> = m.args.iter().map(|(i, _)| i).collect();
-        let lints = lints::method(&as_method, &names);
+        let lints = lints::method(&m);
         forwards.push(quote! {
             #variant
             const _: () = {

@@ -9,6 +9,8 @@ use quote::{quote, quote_spanned};
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Meta, Token, Type};
 
+use crate::ast::Method;
+
 /// `allow(..)` and `expect(..)` (as `allow`), also inside `cfg_attr`.
 pub fn relaxed(attrs: &[Attribute]) -> TokenStream {
     let mut out = TokenStream::new();
@@ -50,9 +52,10 @@ fn relax(meta: &Meta) -> Option<Meta> {
 /// lints its copy of the user's signature would repeat. `deprecated` is not
 /// among them: plain wasm-bindgen warns where its export calls a deprecated
 /// method, and so does the forward, on the same span.
-pub fn method(f: &syn::ImplItemFn, arg_names: &[&syn::Ident]) -> TokenStream {
+pub fn method(m: &Method<'_>) -> TokenStream {
+    let f = m.item;
     let mut out = relaxed(&f.attrs);
-    if not_snake(&f.sig.ident) || arg_names.iter().any(|i| not_snake(i)) {
+    if not_snake(&f.sig.ident) || m.args.iter().any(|(i, _)| not_snake(i)) {
         out.extend(quote!(#[allow(non_snake_case)]));
     }
     // Clippy's signature lints, where they could fire: each fires once on
@@ -213,21 +216,27 @@ mod tests {
         );
     }
 
+    /// `method` for the one configuration of `f`.
+    fn lints(f: &syn::ImplItemFn) -> TokenStream {
+        method(&crate::ast::method(f).unwrap().remove(0))
+    }
+
     #[test]
     fn names_and_async_get_their_allows() {
         let f: syn::ImplItemFn = parse_quote!(#[deprecated] pub async fn getX(&self) {});
-        let out = method(&f, &[]).to_string();
+        let out = lints(&f).to_string();
         assert!(!out.contains("deprecated"), "{out}");
         assert!(out.contains("allow (non_snake_case)"), "{out}");
         assert!(out.contains("allow (clippy :: future_not_send)"), "{out}");
         let f: syn::ImplItemFn = parse_quote!(pub fn get_x(&self) {});
-        assert!(method(&f, &[]).is_empty());
+        assert!(lints(&f).is_empty());
         let f: syn::ImplItemFn = parse_quote!(pub fn iter(&self) -> Vec<u8> {});
-        assert!(method(&f, &[]).to_string().contains("clippy :: iter_not_returning_iterator"));
+        assert!(lints(&f).to_string().contains("clippy :: iter_not_returning_iterator"));
         let f: syn::ImplItemFn = parse_quote!(pub fn next(&self, a: u8, b: u8, c: u8, d: u8, e: u8, f: u8, g: u8) {});
-        let out = method(&f, &[]).to_string();
+        let out = lints(&f).to_string();
         assert!(out.contains("should_implement_trait") && out.contains("too_many_arguments"), "{out}");
-        let arg: syn::Ident = parse_quote!(newX);
-        assert!(method(&f, &[&arg]).to_string().contains("non_snake_case"));
+        assert!(!out.contains("non_snake_case"), "{out}");
+        let f: syn::ImplItemFn = parse_quote!(pub fn next(&self, a: u8, b: u8, c: u8, d: u8, e: u8, f: u8, newX: u8) {});
+        assert!(lints(&f).to_string().contains("non_snake_case"));
     }
 }

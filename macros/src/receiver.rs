@@ -49,8 +49,7 @@ pub fn expand_impl(opts: &Options, mut item: ItemImpl) -> syn::Result<TokenStrea
                 continue;
             }
             valid::check_method(&m, &mut errors);
-            let names: Vec<&Ident> = m.args.iter().map(|(i, _)| i).collect();
-            let (variant, lints) = (&m.variant, lints::method(f, &names));
+            let (variant, lints) = (&m.variant, lints::method(&m));
             let name = &f.sig.ident;
             let forward = forward(&private, &user_path, &handle_path, &m, quote!(#user_path::#name), name);
             // A `self` method is on a receiver type of its own, which the
